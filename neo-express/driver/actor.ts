@@ -1,0 +1,66 @@
+import { tx, u, wallet } from "@cityofzion/neon-core";
+import type { ChainFile } from "../chain-file.js";
+import { HarnessError } from "../harness-error.js";
+
+/**
+ * Someone who signs transactions: a single-signature account (admin, tee, treasury, u1…u6 of the
+ * chain file, or a fresh account of a world) or the genesis account, the consensus node's 1-of-1
+ * multisig that holds the initial GAS and NEO.
+ */
+export interface Actor {
+  readonly name: string;
+  /** Script hash, display form without `0x` (big-endian), as neon-core uses it. */
+  readonly scriptHash: string;
+  readonly address: string;
+  readonly verificationScript: string;
+  /** The witness invocation script (`PUSHDATA1 <64-byte signature>`) for a sign-data hex. */
+  invocation(signData: string): string;
+  readonly kind: "single" | "multisig";
+}
+
+export function singleSigActor(name: string, privateKey: string): Actor {
+  const account = new wallet.Account(privateKey);
+  return {
+    name,
+    scriptHash: account.scriptHash,
+    address: account.address,
+    verificationScript: u.base642hex(account.contract.script),
+    invocation: (signData) => "0c40" + wallet.sign(signData, account.privateKey),
+    kind: "single",
+  };
+}
+
+/** The consensus multisig (genesis) account; it also signs the harness's blocks. */
+export function genesisActor(chain: ChainFile): Actor {
+  const script = chain.consensus.multisigScript;
+  const scriptHash = u.reverseHex(u.hash160(script));
+  return {
+    name: "genesis",
+    scriptHash,
+    address: wallet.getAddressFromScriptHash(scriptHash),
+    verificationScript: script,
+    invocation: (signData) => "0c40" + wallet.sign(signData, chain.consensus.privateKey),
+    kind: "multisig",
+  };
+}
+
+/** The named wallets of the chain file, plus `genesis`. */
+export function chainFileActors(chain: ChainFile): Map<string, Actor> {
+  const actors = new Map<string, Actor>([["genesis", genesisActor(chain)]]);
+  for (const [name, key] of chain.wallets) {
+    if (name !== "node1") actors.set(name, singleSigActor(name, key));
+  }
+  return actors;
+}
+
+export function actorNamed(actors: ReadonlyMap<string, Actor>, name: string): Actor {
+  const actor = actors.get(name);
+  if (!actor) {
+    throw new HarnessError("UNKNOWN_ACCOUNT", `no account named "${name}"`, `use one of: ${[...actors.keys()].join(", ")}`);
+  }
+  return actor;
+}
+
+export function witnessFor(actor: Actor, signData: string): tx.Witness {
+  return new tx.Witness({ invocationScript: actor.invocation(signData), verificationScript: actor.verificationScript });
+}

@@ -1,0 +1,179 @@
+using Neo;
+using Neo.Cryptography;
+using Neo.IO;
+using Neo.Network.P2P.Payloads;
+using Neo.Persistence;
+using Neo.SmartContract;
+using Neo.SmartContract.Native;
+using Neo.VM;
+
+namespace MiniApp.Engine;
+
+/// <summary>The result of one block: its index and hash, and one outcome per transaction, in order.</summary>
+public sealed record BlockResult(uint Index, UInt256 Hash, ulong Timestamp, IReadOnlyList<Outcome> Outcomes);
+
+public sealed partial class Chain
+{
+    static readonly byte[] OnPersistScript = SysCallScript(ApplicationEngine.System_Contract_NativeOnPersist);
+    static readonly byte[] PostPersistScript = SysCallScript(ApplicationEngine.System_Contract_NativePostPersist);
+
+    /// <summary>
+    /// Builds, persists and commits one block holding the given transactions, in order, as the
+    /// node does: native OnPersist (fees burned), each transaction in its own cache committed only
+    /// on HALT, native PostPersist. <paramref name="timestamp"/> (ms) must exceed the last block's.
+    /// </summary>
+    public BlockResult ExecuteBlock(ulong timestamp, IReadOnlyList<TxRequest> requests, ulong blockNonce = 0)
+    {
+        if (timestamp <= tip.Timestamp)
+            throw new ArgumentOutOfRangeException(nameof(timestamp), $"block time {timestamp} must be greater than the last block's {tip.Timestamp}");
+        var header = new Header
+        {
+            PrevHash = tip.Hash,
+            MerkleRoot = UInt256.Zero,
+            Timestamp = timestamp,
+            Nonce = blockNonce,
+            Index = tip.Index + 1,
+            PrimaryIndex = 0,
+            NextConsensus = tip.NextConsensus,
+            Witness = new Witness { InvocationScript = Array.Empty<byte>(), VerificationScript = Array.Empty<byte>() },
+        };
+        var txs = BuildTransactions(header, requests);
+        header.MerkleRoot = txs.Length == 0 ? UInt256.Zero : MerkleTree.ComputeRoot(txs.Select(t => t.Hash).ToArray());
+        CheckFeesCovered(txs);
+        var block = new Block { Header = header, Transactions = txs };
+        var outcomes = PersistBlock(block, txs);
+        tip = header;
+        return new BlockResult(header.Index, header.Hash, timestamp, outcomes);
+    }
+
+    /// <summary>One transaction in its own block.</summary>
+    public Outcome Execute(ulong timestamp, TxRequest request) => ExecuteBlock(timestamp, new[] { request }).Outcomes[0];
+
+    IReadOnlyList<Outcome> PersistBlock(Block block, Transaction[] txs)
+    {
+        var blockCache = working.CreateSnapshot();
+        TransactionState[] states;
+        using (var engine = ApplicationEngine.Create(TriggerType.OnPersist, null, blockCache, block, Settings, 0))
+        {
+            engine.LoadScript(OnPersistScript);
+            if (engine.Execute() != VMState.HALT)
+                throw new InvalidOperationException($"OnPersist of block {block.Index} faulted: {engine.FaultException?.GetBaseException().Message}");
+            states = engine.GetState<TransactionState[]>();
+        }
+        var outcomes = new Outcome[txs.Length];
+        for (int i = 0; i < txs.Length; i++)
+        {
+            var txCache = blockCache.CreateSnapshot();
+            using var engine = ApplicationEngine.Create(TriggerType.Application, txs[i], txCache, block, Settings, txs[i].SystemFee);
+            engine.LoadScript(txs[i].Script);
+            var state = Run(engine, out var logs);
+            states[i].State = state;
+            if (state == VMState.HALT) txCache.Commit();
+            outcomes[i] = Outcomes.From(engine, logs, txs[i].Hash);
+        }
+        using (var engine = ApplicationEngine.Create(TriggerType.PostPersist, null, blockCache, block, Settings, 0))
+        {
+            engine.LoadScript(PostPersistScript);
+            if (engine.Execute() != VMState.HALT)
+                throw new InvalidOperationException($"PostPersist of block {block.Index} faulted: {engine.FaultException?.GetBaseException().Message}");
+        }
+        blockCache.Commit();
+        working.Commit();
+        return outcomes;
+    }
+
+    Transaction[] BuildTransactions(Header header, IReadOnlyList<TxRequest> requests)
+    {
+        var txs = new Transaction[requests.Count];
+        var nonces = requests.Select(r => r.Nonce ?? nextNonce++).ToArray();
+        for (int i = 0; i < requests.Count; i++)
+            txs[i] = BuildTransaction(requests[i], nonces[i], requests[i].SystemFee ?? MaxGasInvoke);
+        if (requests.All(r => r.SystemFee is not null)) return txs;
+
+        // Measure each unspecified system fee as a wallet would: run the transaction in this
+        // block's context on top of the ones before it, and charge exactly the GAS it consumed.
+        var probe = new Block { Header = header, Transactions = txs };
+        var scratch = working.CreateSnapshot();
+        for (int i = 0; i < txs.Length; i++)
+        {
+            var txCache = scratch.CreateSnapshot();
+            using var engine = ApplicationEngine.Create(TriggerType.Application, txs[i], txCache, probe, Settings, txs[i].SystemFee);
+            engine.LoadScript(txs[i].Script);
+            if (engine.Execute() == VMState.HALT) txCache.Commit();
+            if (requests[i].SystemFee is null)
+                txs[i] = BuildTransaction(requests[i], nonces[i], engine.GasConsumed);
+        }
+        return txs;
+    }
+
+    Transaction BuildTransaction(TxRequest request, uint nonce, long systemFee)
+    {
+        if (request.Signers.Count == 0) throw new ArgumentException("a transaction needs at least one signer (its sender)");
+        var tx = new Transaction
+        {
+            Version = 0,
+            Nonce = nonce,
+            SystemFee = systemFee,
+            NetworkFee = 0,
+            ValidUntilBlock = tip.Index + Settings.MaxValidUntilBlockIncrement,
+            Signers = request.Signers.Select(s => s.ToSigner()).ToArray(),
+            Attributes = Array.Empty<TransactionAttribute>(),
+            Script = request.Script,
+        };
+        tx.Witnesses = tx.Signers.Select(s => PlaceholderWitness(s.Account)).ToArray();
+        tx.NetworkFee = NetworkFee(tx);
+        return tx;
+    }
+
+    /// <summary>
+    /// A witness of the real size with a zero signature: in-process nothing verifies it, and the
+    /// network fee (size × fee per byte + verification cost) comes out as a wallet computes it.
+    /// </summary>
+    Witness PlaceholderWitness(UInt160 account)
+    {
+        var script = Accounts.Find(account)?.VerificationScript ?? Array.Empty<byte>();
+        int signatures = Neo.SmartContract.Helper.IsMultiSigContract(script, out int m, out int _) ? m : 1;
+        using var sb = new ScriptBuilder();
+        for (int i = 0; i < signatures; i++) sb.EmitPush(new byte[64]);
+        return new Witness { InvocationScript = sb.ToArray(), VerificationScript = script };
+    }
+
+    long NetworkFee(Transaction tx)
+    {
+        long execFeeFactor = NativeContract.Policy.GetExecFeeFactor(working);
+        long verification = 0;
+        foreach (var w in tx.Witnesses)
+        {
+            var script = w.VerificationScript.Span;
+            if (Neo.SmartContract.Helper.IsMultiSigContract(script, out int m, out int n)) verification += execFeeFactor * Neo.SmartContract.Helper.MultiSignatureContractCost(m, n);
+            else verification += execFeeFactor * Neo.SmartContract.Helper.SignatureContractCost();
+        }
+        return tx.Size * NativeContract.Policy.GetFeePerByte(working) + verification;
+    }
+
+    void CheckFeesCovered(Transaction[] txs)
+    {
+        foreach (var group in txs.GroupBy(t => t.Sender))
+        {
+            var due = group.Sum(t => t.SystemFee + t.NetworkFee);
+            var balance = NativeContract.GAS.BalanceOf(working, group.Key);
+            if (balance < due)
+                throw new InvalidOperationException($"sender {Accounts.Find(group.Key)?.Name ?? group.Key.ToString()} holds {balance} datoshi GAS but its transactions in this block cost {due} in fees; the node would reject them");
+        }
+    }
+
+    static VMState Run(ApplicationEngine engine, out IReadOnlyList<string> logs)
+    {
+        using var capture = LogCapture.For(engine);
+        var state = engine.Execute();
+        logs = capture.Messages;
+        return state;
+    }
+
+    static byte[] SysCallScript(uint method)
+    {
+        using var sb = new ScriptBuilder();
+        sb.EmitSysCall(method);
+        return sb.ToArray();
+    }
+}
