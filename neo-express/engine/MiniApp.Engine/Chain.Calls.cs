@@ -34,11 +34,27 @@ public sealed partial class Chain
             Witnesses = Array.Empty<Witness>(),
         };
         var snapshot = working.CreateSnapshot();
-        using var engine = ApplicationEngine.Create(TriggerType.Application, container, snapshot, null, Settings, MaxGasInvoke);
+        using var engine = ApplicationEngine.Create(TriggerType.Application, container, snapshot, TestInvokeBlock(), Settings, MaxGasInvoke);
         engine.LoadScript(script);
         Run(engine, out var logs);
         return Outcomes.From(engine, logs, null);
     }
+
+    /// <summary>The block a test invocation runs in: what the node's ApplicationEngine.Run builds when given none.</summary>
+    Block TestInvokeBlock() => new()
+    {
+        Header = new Header
+        {
+            Version = 0,
+            PrevHash = tip.Hash,
+            MerkleRoot = new UInt256(),
+            Timestamp = TestInvokeTime,
+            Index = tip.Index + 1,
+            NextConsensus = tip.NextConsensus,
+            Witness = new Witness { InvocationScript = Array.Empty<byte>(), VerificationScript = Array.Empty<byte>() },
+        },
+        Transactions = Array.Empty<Transaction>(),
+    };
 
     /// <summary>
     /// Deploys through <c>ContractManagement.deploy(nef, manifest[, data])</c> in a transaction of
