@@ -1,0 +1,57 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MiniApp.Compiler.Driver;
+using OpCode = Neo.SmartContract.Framework.OpCode;
+
+namespace MiniApp.Compiler.Emit;
+
+public sealed partial class MethodEmitter
+{
+    /// <summary>
+    /// Arrays are NeoVM Arrays: <c>new T[n]</c> → NEWARRAY_T (integers 0, bools false, references
+    /// null) and <c>{a, b, …}</c> → items pushed last-first, PACK. <c>byte[]</c> is a Buffer:
+    /// <c>new byte[n]</c> → NEWBUFFER, a constant initializer → PUSHDATA + CONVERT to Buffer.
+    /// </summary>
+    private void EmitArrayCreation(ExpressionSyntax e)
+    {
+        var type = (ConvertedTypeOf(e) ?? TypeOf(e)) as IArrayTypeSymbol ?? throw CompileError.Unsupported(e, "array creation");
+        if (type.Rank != 1) throw CompileError.Unsupported(e, "multi-dimensional array");
+        InitializerExpressionSyntax? init = e switch
+        {
+            ArrayCreationExpressionSyntax a => a.Initializer,
+            ImplicitArrayCreationExpressionSyntax i => i.Initializer,
+            InitializerExpressionSyntax i => i,
+            _ => null,
+        };
+        bool isBytes = type.ElementType.SpecialType == SpecialType.System_Byte;
+        if (init is null)
+        {
+            var size = ((ArrayCreationExpressionSyntax)e).Type.RankSpecifiers[0].Sizes[0];
+            if (size is OmittedArraySizeExpressionSyntax) throw CompileError.Unsupported(e, "array without size");
+            EmitExpression(size);
+            if (isBytes) { Emit(OpCode.NEWBUFFER); return; }
+            var t = type.ElementType;
+            if (Interop.TypeMap.IsNumeric(t)) Emit(OpCode.NEWARRAY_T, [0x21]);
+            else if (t.SpecialType == SpecialType.System_Boolean) Emit(OpCode.NEWARRAY_T, [0x20]);
+            else if (t.IsReferenceType) Emit(OpCode.NEWARRAY);
+            else throw CompileError.Unsupported(e, $"new {t}[n] (struct elements would be null, not default records)");
+            return;
+        }
+        if (isBytes)
+        {
+            var bytes = new List<byte>();
+            foreach (var item in init.Expressions)
+            {
+                var c = ModelFor(item).GetConstantValue(item);
+                if (!c.HasValue) throw CompileError.Unsupported(item, "non-constant byte in a byte[] initializer");
+                bytes.Add(Convert.ToByte(c.Value));
+            }
+            Push(bytes.ToArray());
+            Emit(OpCode.CONVERT, [0x30]);
+            return;
+        }
+        for (int i = init.Expressions.Count - 1; i >= 0; i--) EmitExpression(init.Expressions[i]);
+        Push(init.Expressions.Count);
+        Emit(OpCode.PACK);
+    }
+}

@@ -1,0 +1,151 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MiniApp.Compiler.Assembler;
+using MiniApp.Compiler.Driver;
+using OpCode = Neo.SmartContract.Framework.OpCode;
+
+namespace MiniApp.Compiler.Emit;
+
+public sealed partial class MethodEmitter
+{
+    private void EmitBinary(BinaryExpressionSyntax b)
+    {
+        switch (b.Kind())
+        {
+            case SyntaxKind.LogicalAndExpression:
+            case SyntaxKind.LogicalOrExpression:
+                {
+                    // Short-circuit: a Boolean is materialised only when the value itself is needed.
+                    Label otherwise = new(), end = new();
+                    bool isAnd = b.IsKind(SyntaxKind.LogicalAndExpression);
+                    EmitBranch(b, otherwise, jumpIfTrue: !isAnd);
+                    Push(isAnd);
+                    Jump(OpCode.JMP, end);
+                    Mark(otherwise);
+                    Push(!isAnd);
+                    Mark(end);
+                    return;
+                }
+            case SyntaxKind.CoalesceExpression:
+                {
+                    var end = new Label();
+                    EmitExpression(b.Left);
+                    Emit(OpCode.DUP);
+                    Emit(OpCode.ISNULL);
+                    Jump(OpCode.JMPIFNOT, end);
+                    Emit(OpCode.DROP);
+                    EmitExpression(b.Right);
+                    Mark(end);
+                    return;
+                }
+            case SyntaxKind.IsExpression or SyntaxKind.AsExpression:
+                throw CompileError.Unsupported(b, "is/as type test");
+        }
+        var op = SymbolOf(b) as IMethodSymbol;
+        var leftType = TypeOf(b.Left);
+        var rightType = TypeOf(b.Right);
+        if (b.IsKind(SyntaxKind.AddExpression) && op?.ContainingType?.SpecialType == SpecialType.System_String)
+        {
+            EmitStringOperand(b.Left);
+            EmitStringOperand(b.Right);
+            Emit(OpCode.CAT); // a Buffer at run time, exactly as nccs 3.5.0 emits it
+            return;
+        }
+        if (op is not null && op.MethodKind == MethodKind.UserDefinedOperator && Interop.TypeMap.IsFramework(op))
+        {
+            EmitExpression(b.Left); EmitExpression(b.Right); EmitFrameworkBody(op, b); return;
+        }
+        EmitExpression(b.Left);
+        EmitExpression(b.Right);
+        EmitBinaryOperator(b.OperatorToken.Kind(), leftType, rightType, TypeOf(b), b);
+    }
+
+    /// <summary>The opcode(s) of a binary operator on two pushed operands (also used by compound assignment).</summary>
+    private void EmitBinaryOperator(SyntaxKind token, ITypeSymbol? left, ITypeSymbol? right, ITypeSymbol? result, SyntaxNode node)
+    {
+        bool numeric = Interop.TypeMap.IsNumeric(left) && Interop.TypeMap.IsNumeric(right);
+        bool boolean = left?.SpecialType == SpecialType.System_Boolean && right?.SpecialType == SpecialType.System_Boolean;
+        switch (token)
+        {
+            case SyntaxKind.PlusToken or SyntaxKind.PlusEqualsToken when numeric: Emit(OpCode.ADD); Wrap(result, node); return;
+            case SyntaxKind.MinusToken or SyntaxKind.MinusEqualsToken when numeric: Emit(OpCode.SUB); Wrap(result, node); return;
+            case SyntaxKind.AsteriskToken or SyntaxKind.AsteriskEqualsToken when numeric: Emit(OpCode.MUL); Wrap(result, node); return;
+            case SyntaxKind.SlashToken or SyntaxKind.SlashEqualsToken when numeric: EmitDivide(); Wrap(result, node); return;
+            case SyntaxKind.PercentToken or SyntaxKind.PercentEqualsToken when numeric: Emit(OpCode.MOD); return;
+            case SyntaxKind.LessThanLessThanToken or SyntaxKind.LessThanLessThanEqualsToken when numeric: Emit(OpCode.SHL); Wrap(result, node); return;
+            case SyntaxKind.GreaterThanGreaterThanToken or SyntaxKind.GreaterThanGreaterThanEqualsToken when numeric: Emit(OpCode.SHR); return;
+            case SyntaxKind.AmpersandToken or SyntaxKind.AmpersandEqualsToken when numeric: Emit(OpCode.AND); return;
+            case SyntaxKind.BarToken or SyntaxKind.BarEqualsToken when numeric: Emit(OpCode.OR); return;
+            case SyntaxKind.CaretToken or SyntaxKind.CaretEqualsToken when numeric: Emit(OpCode.XOR); return;
+            case SyntaxKind.AmpersandToken or SyntaxKind.AmpersandEqualsToken when boolean: Emit(OpCode.BOOLAND); return;
+            case SyntaxKind.BarToken or SyntaxKind.BarEqualsToken when boolean: Emit(OpCode.BOOLOR); return;
+            case SyntaxKind.CaretToken or SyntaxKind.CaretEqualsToken when boolean: Emit(OpCode.NUMNOTEQUAL); return;
+            case SyntaxKind.EqualsEqualsToken: Emit(numeric || boolean ? OpCode.NUMEQUAL : OpCode.EQUAL); return;
+            case SyntaxKind.ExclamationEqualsToken: Emit(numeric || boolean ? OpCode.NUMNOTEQUAL : OpCode.NOTEQUAL); return;
+            case SyntaxKind.LessThanToken when numeric: Emit(OpCode.LT); return;
+            case SyntaxKind.LessThanEqualsToken when numeric: Emit(OpCode.LE); return;
+            case SyntaxKind.GreaterThanToken when numeric: Emit(OpCode.GT); return;
+            case SyntaxKind.GreaterThanEqualsToken when numeric: Emit(OpCode.GE); return;
+        }
+        throw CompileError.Unsupported(node, $"operator {SyntaxFacts.GetText(token)} on {left} and {right}");
+    }
+
+    /// <summary>DIV truncates toward zero, as C#. The DivisionFloors mutation (tests only) replaces
+    /// it with floor division to prove the oracle property detects a wrong compiler.</summary>
+    private void EmitDivide()
+    {
+        if (contract.Options.Mutation != Mutation.DivisionFloors) { Emit(OpCode.DIV); return; }
+        // a b → q = a/b; if (a % b != 0 && (a ^ b) < 0) q--
+        var done = new Label();
+        Emit(OpCode.OVER); Emit(OpCode.OVER); Emit(OpCode.DIV);   // a b q
+        Emit(OpCode.REVERSE3);                                   // q b a
+        Emit(OpCode.OVER); Emit(OpCode.OVER); Emit(OpCode.MOD);   // q b a r
+        Emit(OpCode.PUSH0); Emit(OpCode.NUMNOTEQUAL);             // q b a nz
+        Emit(OpCode.REVERSE3);                                   // q nz a b
+        Emit(OpCode.XOR); Emit(OpCode.PUSH0); Emit(OpCode.LT);    // q nz neg
+        Emit(OpCode.BOOLAND);
+        Jump(OpCode.JMPIFNOT, done);
+        Emit(OpCode.DEC);
+        Mark(done);
+    }
+
+    /// <summary>string + x: integers go through StdLib.itoa (as nccs); other non-strings are rejected.</summary>
+    private void EmitStringOperand(ExpressionSyntax e)
+    {
+        var t = TypeOf(e);
+        if (t is null || t.SpecialType == SpecialType.System_String || t.Name is "ByteString" or "UInt160") { EmitExpression(e); return; }
+        if (Interop.TypeMap.IsNumeric(t))
+        {
+            EmitExpression(e);
+            contract.EmitNativeCall(this, Interop.Natives.StdLib, "itoa", 1, true);
+            return;
+        }
+        throw CompileError.Unsupported(e, $"string concatenation with {t}");
+    }
+
+    /// <summary>Wraps a fixed-width integer result into its type's range (unchecked C#, as nccs 3.5.0).
+    /// BigInteger results are left alone (NeoVM faults beyond 32 bytes).</summary>
+    private void Wrap(ITypeSymbol? type, SyntaxNode node)
+    {
+        if (Interop.TypeMap.Range(type) is not { } range) return;
+        var end = new Label();
+        var mask = range.Max - range.Min; // 2^bits - 1
+        Emit(OpCode.DUP);
+        Push(range.Min);
+        Push(range.Max + 1);
+        Emit(OpCode.WITHIN);
+        Jump(OpCode.JMPIF, end);
+        Push(mask);
+        Emit(OpCode.AND);
+        if (range.Min < 0)
+        {
+            Emit(OpCode.DUP);
+            Push(range.Max);
+            Jump(OpCode.JMPLE, end);
+            Push(mask + 1);
+            Emit(OpCode.SUB);
+        }
+        Mark(end);
+    }
+}

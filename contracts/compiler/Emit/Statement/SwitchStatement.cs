@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MiniApp.Compiler.Assembler;
+using MiniApp.Compiler.Driver;
+using OpCode = Neo.SmartContract.Framework.OpCode;
+
+namespace MiniApp.Compiler.Emit;
+
+public sealed partial class MethodEmitter
+{
+    /// <summary>
+    /// switch on an integer (JMPEQ per case) or a string (EQUAL + JMPIF per case); case labels must
+    /// be constants. The tests come first, then the sections in source order.
+    /// </summary>
+    private void EmitSwitch(SwitchStatementSyntax s)
+    {
+        var type = TypeOf(s.Expression);
+        bool numeric = Interop.TypeMap.IsNumeric(type);
+        bool text = type?.SpecialType == Microsoft.CodeAnalysis.SpecialType.System_String || type?.Name == "ByteString";
+        if (!numeric && !text) throw CompileError.Unsupported(s.Expression, $"switch on {type}");
+        int value = NewTemp();
+        EmitExpression(s.Expression);
+        Slot(OpCode.STLOC, value);
+        var end = new Label();
+        var sectionLabels = s.Sections.Select(_ => new Label()).ToArray();
+        Label? defaultLabel = null;
+        for (int i = 0; i < s.Sections.Count; i++)
+            foreach (var label in s.Sections[i].Labels)
+            {
+                switch (label)
+                {
+                    case DefaultSwitchLabelSyntax: defaultLabel = sectionLabels[i]; break;
+                    case CaseSwitchLabelSyntax c:
+                        var constant = ModelFor(c.Value).GetConstantValue(c.Value);
+                        if (!constant.HasValue) throw CompileError.Unsupported(c, "non-constant case label");
+                        Slot(OpCode.LDLOC, value);
+                        PushConstant(constant.Value, c.Value);
+                        if (numeric) Jump(OpCode.JMPEQ, sectionLabels[i]);
+                        else { Emit(OpCode.EQUAL); Jump(OpCode.JMPIF, sectionLabels[i]); }
+                        break;
+                    default: throw CompileError.Unsupported(label, "pattern case label");
+                }
+            }
+        Jump(OpCode.JMP, defaultLabel ?? end);
+        loops.Push((end, null));
+        for (int i = 0; i < s.Sections.Count; i++)
+        {
+            Mark(sectionLabels[i]);
+            foreach (var st in s.Sections[i].Statements) EmitStatement(st);
+        }
+        loops.Pop();
+        Mark(end);
+    }
+}
