@@ -1,6 +1,7 @@
 import { tx, u, wallet } from "@cityofzion/neon-core";
 import type { ChainFile } from "../chain-file.js";
 import { HarnessError } from "../harness-error.js";
+import { signHex } from "./sign.js";
 
 /**
  * Someone who signs transactions: a single-signature account (admin, tee, treasury, u1…u6 of the
@@ -25,7 +26,7 @@ export function singleSigActor(name: string, privateKey: string): Actor {
     scriptHash: account.scriptHash,
     address: account.address,
     verificationScript: u.base642hex(account.contract.script),
-    invocation: (signData) => "0c40" + wallet.sign(signData, account.privateKey),
+    invocation: (signData) => "0c40" + signHex(signData, account.privateKey),
     kind: "single",
   };
 }
@@ -39,7 +40,7 @@ export function genesisActor(chain: ChainFile): Actor {
     scriptHash,
     address: wallet.getAddressFromScriptHash(scriptHash),
     verificationScript: script,
-    invocation: (signData) => "0c40" + wallet.sign(signData, chain.consensus.privateKey),
+    invocation: (signData) => "0c40" + signHex(signData, chain.consensus.privateKey),
     kind: "multisig",
   };
 }

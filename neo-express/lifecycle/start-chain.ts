@@ -8,7 +8,10 @@ import { Rpc } from "../driver/rpc.js";
 import { freePort } from "./free-port.js";
 import { neoxpDll, neoxpEnv } from "./neoxp-tool.js";
 import { register } from "./process-registry.js";
+import { privateTmpWrapper } from "./private-tmp.js";
 import { checkNetwork, type NetworkInfo } from "./check-network.js";
+
+const POLICY_CONTRACT = "0xcc5e4edd9f5f8dba8bb65734541df7a1c081c67b";
 
 export interface StartChainOptions {
   chainFile?: string;
@@ -46,7 +49,8 @@ export async function startChain(options: StartChainOptions = {}): Promise<Runni
 
   const logFile = join(runDir, "neoxp.log");
   const log = openSync(logFile, "a");
-  const child = spawn("dotnet", [dll, "run", "-i", runFile], {
+  const command = [...(privateTmpWrapper() ?? []), "dotnet", dll, "run", "-i", runFile];
+  const child = spawn(command[0]!, command.slice(1), {
     cwd: runDir,
     env: neoxpEnv({ XDG_DATA_HOME: dataDir }),
     stdio: ["ignore", log, log],
@@ -83,8 +87,13 @@ async function waitForRpc(child: ChildProcess, rpc: Rpc, logFile: string, timeou
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) throw exitedError(logFile, child);
     try {
-      await quick.call("getversion");
-      return;
+      // RPC answers before the node is ready for invocations: wait for the dBFT block 1 that
+      // neo-express makes at start, and for a native contract call to work.
+      if ((await quick.call<number>("getblockcount")) >= 2) {
+        const probe = await quick.call<{ state: string }>("invokefunction", [POLICY_CONTRACT, "getFeePerByte", []]);
+        if (probe.state === "HALT") return;
+      }
+      await new Promise((r) => setTimeout(r, 100));
     } catch {
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -102,6 +111,10 @@ function exitedError(logFile: string, child: ChildProcess): HarnessError {
   if (/RocksDbSharp\.Native|snappy/i.test(text)) {
     return new HarnessError("NATIVE_LIBRARY_MISSING", `neo-express's RocksDB could not load its native library:\n${text}`,
       "install Debian's snappy library: `apt-get update && apt-get install -y libsnappy1v5` (npm run setup does this as root)");
+  }
+  if (/Node already running/i.test(text)) {
+    return new HarnessError("CHAIN_EXITED", `neo-express refused to start: another node with the same consensus key runs on this machine:\n${text}`,
+      "this machine allows no private mount namespace (unshare), so only one run at a time: stop the other run");
   }
   return new HarnessError("CHAIN_EXITED", `neo-express exited during start (code ${child.exitCode}, signal ${child.signalCode}):\n${text}`,
     "read the node's output above");
