@@ -51,10 +51,10 @@ public sealed partial class MethodEmitter
             case "BigInteger..ctor/1" when m.Parameters[0].Type is IArrayTypeSymbol: Args(); Emit(OpCode.CONVERT, [0x21]); return;
             case "string.Length": Emit(OpCode.SIZE); return; // UTF-8 byte count on NeoVM (differs from C# by design)
             case "Array.Length": Emit(OpCode.SIZE); return;
-            case "string.Substring/2": Args(); Emit(OpCode.SUBSTR); return;
+            case "string.Substring/2": Args(); Emit(OpCode.SUBSTR); Emit(OpCode.CONVERT, [0x28]); return;
             case "string.Substring/1":
                 // s i → s i (size(s) - i) → SUBSTR
-                Args(); Emit(OpCode.OVER); Emit(OpCode.SIZE); Emit(OpCode.OVER); Emit(OpCode.SUB); Emit(OpCode.SUBSTR); return;
+                Args(); Emit(OpCode.OVER); Emit(OpCode.SIZE); Emit(OpCode.OVER); Emit(OpCode.SUB); Emit(OpCode.SUBSTR); Emit(OpCode.CONVERT, [0x28]); return;
             case "string.Equals/1": Args(); Emit(OpCode.EQUAL); return;
             case "string.IsNullOrEmpty/1":
                 {

@@ -33,8 +33,8 @@ public sealed partial class MethodEmitter
             var t = type.ElementType;
             if (Interop.TypeMap.IsNumeric(t)) Emit(OpCode.NEWARRAY_T, [0x21]);
             else if (t.SpecialType == SpecialType.System_Boolean) Emit(OpCode.NEWARRAY_T, [0x20]);
-            else if (t.IsReferenceType) Emit(OpCode.NEWARRAY);
-            else throw CompileError.Unsupported(e, $"new {t}[n] (struct elements would be null, not default records)");
+            // References and records: null items (as nccs 3.5.0; a record item must be assigned before use).
+            else Emit(OpCode.NEWARRAY);
             return;
         }
         if (isBytes)

@@ -82,6 +82,7 @@ public sealed partial class MethodEmitter
             {
                 EmitStringOperand(a.Right);
                 Emit(OpCode.CAT);
+                Emit(OpCode.CONVERT, [0x28]);
             }
             else
             {

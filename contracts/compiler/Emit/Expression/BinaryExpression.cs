@@ -45,11 +45,10 @@ public sealed partial class MethodEmitter
         var op = SymbolOf(b) as IMethodSymbol;
         var leftType = TypeOf(b.Left);
         var rightType = TypeOf(b.Right);
-        if (b.IsKind(SyntaxKind.AddExpression) && op?.ContainingType?.SpecialType == SpecialType.System_String)
+        if (IsStringConcat(b))
         {
-            EmitStringOperand(b.Left);
-            EmitStringOperand(b.Right);
-            Emit(OpCode.CAT); // a Buffer at run time, exactly as nccs 3.5.0 emits it
+            EmitConcatChain(b);
+            Emit(OpCode.CONVERT, [0x28]); // CAT yields a Buffer; a string is a ByteString (as nccs 3.5.0)
             return;
         }
         if (op is not null && op.MethodKind == MethodKind.UserDefinedOperator && Interop.TypeMap.IsFramework(op))
@@ -108,6 +107,18 @@ public sealed partial class MethodEmitter
         Jump(OpCode.JMPIFNOT, done);
         Emit(OpCode.DEC);
         Mark(done);
+    }
+
+    private bool IsStringConcat(ExpressionSyntax e) => e is BinaryExpressionSyntax b && b.IsKind(SyntaxKind.AddExpression)
+        && SymbolOf(b) is IMethodSymbol { ContainingType.SpecialType: SpecialType.System_String };
+
+    /// <summary>a + b + c…: CAT accepts Buffers, so only the whole chain is converted back once.</summary>
+    private void EmitConcatChain(BinaryExpressionSyntax b)
+    {
+        var left = b.Left is ParenthesizedExpressionSyntax p ? p.Expression : b.Left;
+        if (IsStringConcat(left)) EmitConcatChain((BinaryExpressionSyntax)left); else EmitStringOperand(b.Left);
+        EmitStringOperand(b.Right);
+        Emit(OpCode.CAT);
     }
 
     /// <summary>string + x: integers go through StdLib.itoa (as nccs); other non-strings are rejected.</summary>

@@ -1,0 +1,32 @@
+using System.Linq;
+using Xunit;
+
+namespace MiniApp.Compiler.Tests.Compiler;
+
+/// <summary>Every construct outside the subset is an error naming the construct, file and line.</summary>
+public class RejectionTests
+{
+    [Theory]
+    [InlineData("public static int F() { try { return 1; } catch { return 2; } }", "try/catch/finally")]
+    [InlineData("public static string F(int x) => $\"{x}\";", "interpolated string")]
+    [InlineData("public static int F() { System.Func<int> f = () => 1; return f(); }", "lambda")]
+    [InlineData("public static object F() => new C();\n} public class C { public int X; \n", "creation of class C")]
+    [InlineData("public static double F(double d) => d * 2;", "operator * on double")]
+    [InlineData("public static bool F(object o) => o is string;", "is/as type test")]
+    [InlineData("public static int F(int x) => x switch { 1 => 2, _ => 3 };", "switch expression")]
+    [InlineData("public static string F(string s) => s?.Substring(1);", "null-conditional")]
+    [InlineData("public static (int, int) F() => (1, 2);", "tuple")]
+    [InlineData("public static void F(ref int x) { x = 1; }", "ref/out")]
+    [InlineData("public static int F() { int G() => 1; return G(); }", "local function")]
+    [InlineData("public static string F(string s) => s.ToUpper();", "no NeoVM mapping")]
+    public void Rejected_construct_reports_name_and_line(string member, string expected)
+    {
+        var r = ContractCompiler.CompileSources([new SourceFile("T.cs", VmRunner.Usings + "public class T : SmartContract {\n" + member + "\n}")]);
+        Assert.False(r.Success);
+        var d = r.Diagnostics.First();
+        Assert.Contains(expected, d.Message);
+        Assert.Equal("T.cs", d.File);
+        Assert.Equal(3, d.Line);
+        Assert.Matches(@"^T\.cs\(3,\d+\): error MC\d{4}: ", d.ToString());
+    }
+}
