@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { readChainFile, DEFAULT_CHAIN_FILE, type ChainFile, type RawChainFile } from "../chain-file.js";
 import { HarnessError } from "../harness-error.js";
 import { Rpc } from "../driver/rpc.js";
-import { freePort } from "./free-port.js";
+import { assertPortFree, freePort } from "./free-port.js";
 import { neoxpDll, neoxpEnv } from "./neoxp-tool.js";
 import { register } from "./process-registry.js";
 import { privateTmpWrapper } from "./private-tmp.js";
@@ -41,6 +41,9 @@ export async function startChain(options: StartChainOptions = {}): Promise<Runni
   const chain = readChainFile(options.chainFile ?? DEFAULT_CHAIN_FILE);
   const dll = neoxpDll();
   const ports = options.ports ?? { rpc: await freePort(), tcp: await freePort(), ws: await freePort() };
+  if (options.ports) {
+    for (const [what, port] of Object.entries(options.ports)) await assertPortFree(port, what);
+  }
   const runDir = mkdtempSync(join(tmpdir(), "miniapp-neoxp-"));
   const dataDir = join(runDir, "data");
   mkdirSync(dataDir);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { u } from "@cityofzion/neon-core";
+import { useChain, fund } from "../test-support/chain-session.js";
+import { buildTransaction } from "./transaction-builder.js";
+import { callScript } from "./contract-call.js";
+import { transferCall } from "./gas-transfer.js";
+
+describe("transactions the harness builds are valid by the node's own rules", () => {
+  const session = useChain();
+
+  it("the network fee equals calculatenetworkfee, and sendrawtransaction accepts the transaction", async () => {
+    const { driver, t0 } = session();
+    await fund(driver, ["u1"], 100n, t0);
+    const u1 = driver.actor("u1");
+    for (const [i, amount] of [1n, 12_345_678_901n, 0n].entries()) {
+      const t = buildTransaction({
+        script: callScript(transferCall("GAS", u1, driver.actor("u2").scriptHash, amount)),
+        sender: u1,
+        systemFee: 5_000_000n,
+        validUntilBlock: driver.tip.index + 100,
+        nonce: 7_000 + i,
+      }, driver.chain.magic, driver.feePolicy);
+      const expectedFee = await driver.rpc.call<{ networkfee: string }>("calculatenetworkfee", [u.hex2base64(t.serialize(true))]);
+      expect(t.networkFee.toString()).toBe(expectedFee.networkfee);
+      // The node verifies signature, fees and validUntilBlock before it takes a transaction.
+      const relayed = await driver.rpc.call<{ hash: string }>("sendrawtransaction", [u.hex2base64(t.serialize(true))]);
+      expect(relayed.hash).toBe("0x" + t.hash());
+    }
+  });
+});
