@@ -33,8 +33,10 @@ public sealed partial class MethodEmitter
             var t = type.ElementType;
             if (Interop.TypeMap.IsNumeric(t)) Emit(OpCode.NEWARRAY_T, [0x21]);
             else if (t.SpecialType == SpecialType.System_Boolean) Emit(OpCode.NEWARRAY_T, [0x20]);
-            // References and records: null items (as nccs 3.5.0; a record item must be assigned before use).
-            else Emit(OpCode.NEWARRAY);
+            else if (t is INamedTypeSymbol { TypeKind: TypeKind.Struct } rec && rec.ContainingAssembly is ISourceAssemblySymbol)
+                EmitRecordArray(rec, e);
+            else Emit(OpCode.NEWARRAY); // references: null items, as C#
+            return;
             return;
         }
         if (isBytes)
@@ -53,5 +55,25 @@ public sealed partial class MethodEmitter
         for (int i = init.Expressions.Count - 1; i >= 0; i--) EmitExpression(init.Expressions[i]);
         Push(init.Expressions.Count);
         Emit(OpCode.PACK);
+    }
+
+    /// <summary>new R[n] for a record R: n default records, as C# (NEWARRAY alone would give nulls).
+    /// A negative n FAULTs (C# throws).</summary>
+    private void EmitRecordArray(INamedTypeSymbol record, SyntaxNode node)
+    {
+        var ok = new Assembler.Label(); var body = new Assembler.Label(); var cond = new Assembler.Label();
+        int count = NewTemp();
+        Emit(OpCode.DUP); Emit(OpCode.PUSH0); Jump(OpCode.JMPGE, ok); Emit(OpCode.THROW);
+        Mark(ok);
+        Slot(OpCode.STLOC, count);
+        Emit(OpCode.NEWARRAY0);
+        Jump(OpCode.JMP, cond);
+        Mark(body);
+        Emit(OpCode.DUP);
+        EmitStructCreation(record, null, node);
+        Emit(OpCode.APPEND);
+        Slot(OpCode.LDLOC, count); Emit(OpCode.DEC); Slot(OpCode.STLOC, count);
+        Mark(cond);
+        Slot(OpCode.LDLOC, count); Emit(OpCode.PUSH0); Jump(OpCode.JMPGT, body);
     }
 }

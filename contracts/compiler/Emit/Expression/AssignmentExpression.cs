@@ -40,7 +40,7 @@ public sealed partial class MethodEmitter
             case IPropertySymbol { IsIndexer: true } or null when target is ElementAccessExpressionSyntax ea && IsPlainIndexable(ea):
                 {
                     var e = (ElementAccessExpressionSyntax)target;
-                    return new(2, () => { EmitExpression(e.Expression); EmitIndex(e); }, () => Emit(OpCode.PICKITEM), () => Emit(OpCode.SETITEM));
+                    return new(2, () => { EmitReceiverValue(e.Expression); EmitIndex(e); }, () => Emit(OpCode.PICKITEM), () => Emit(OpCode.SETITEM));
                 }
         }
         throw CompileError.Unsupported(target, "assignment target");
@@ -49,7 +49,7 @@ public sealed partial class MethodEmitter
     private LValue FieldLValue(ExpressionSyntax? receiver, int index, SyntaxNode node)
     {
         if (receiver is null) throw CompileError.Unsupported(node, "instance member (contracts are static)");
-        return new(2, () => { EmitExpression(receiver); Push(index); }, () => Emit(OpCode.PICKITEM), () => Emit(OpCode.SETITEM));
+        return new(2, () => { EmitReceiverValue(receiver); Push(index); }, () => Emit(OpCode.PICKITEM), () => Emit(OpCode.SETITEM));
     }
 
     private void DupRefs(int refs)

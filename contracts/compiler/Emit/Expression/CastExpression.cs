@@ -15,7 +15,10 @@ public sealed partial class MethodEmitter
     /// </summary>
     private void EmitCast(CastExpressionSyntax c)
     {
-        var conversion = ModelFor(c).GetConversion(c);
+        // The cast's own conversion (GetConversion(c) would give the identity conversion of its result).
+        var conversion = ModelFor(c).GetOperation(c) is Microsoft.CodeAnalysis.Operations.IConversionOperation op0
+            ? Microsoft.CodeAnalysis.CSharp.CSharpExtensions.GetConversion(op0)
+            : ModelFor(c).ClassifyConversion(c.Expression, TypeOf(c)!, isExplicitInSource: true);
         var target = TypeOf(c);
         var source = TypeOf(c.Expression);
         EmitExpression(c.Expression);

@@ -21,7 +21,7 @@ public sealed partial class MethodEmitter
             EmitFrameworkCall(indexer.GetMethod!, e.Expression, OrderedArguments(op.Arguments, e), e);
             return;
         }
-        EmitExpression(e.Expression);
+        EmitReceiverValue(e.Expression);
         EmitIndex(e);
         Emit(OpCode.PICKITEM);
     }

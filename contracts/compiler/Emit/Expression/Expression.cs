@@ -9,14 +9,35 @@ namespace MiniApp.Compiler.Emit;
 
 public sealed partial class MethodEmitter
 {
-    /// <summary>Pushes the value of <paramref name="e"/> (exactly one stack item).</summary>
+    /// <summary>Pushes the value of <paramref name="e"/> (exactly one stack item). A record read from
+    /// a variable, field or array item is copied (UNPACK + PACKSTRUCT, one level deep) because C#
+    /// structs are values while NeoVM Structs are shared references.</summary>
     private void EmitExpression(ExpressionSyntax e)
+    {
+        EmitValue(e);
+        if (IsRecordPlace(e)) { Emit(OpCode.UNPACK); Emit(OpCode.PACKSTRUCT); }
+    }
+
+    /// <summary>As <see cref="EmitExpression"/> but without the record copy: for receivers of a
+    /// field or item access, which must see (and change) the original.</summary>
+    private void EmitReceiverValue(ExpressionSyntax e) => EmitValue(e);
+
+    private bool IsRecordPlace(ExpressionSyntax e)
+    {
+        while (e is ParenthesizedExpressionSyntax p) e = p.Expression;
+        if (e is not (IdentifierNameSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax)) return false;
+        var t = TypeOf(e);
+        if (t is not INamedTypeSymbol { TypeKind: TypeKind.Struct } || t.ContainingAssembly is not ISourceAssemblySymbol) return false;
+        return SymbolOf(e) is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol || e is ElementAccessExpressionSyntax;
+    }
+
+    private void EmitValue(ExpressionSyntax e)
     {
         var constant = ModelFor(e).GetConstantValue(e);
         if (constant.HasValue) { PushConstant(constant.Value, e); return; }
         switch (e)
         {
-            case ParenthesizedExpressionSyntax p: EmitExpression(p.Expression); return;
+            case ParenthesizedExpressionSyntax p: EmitValue(p.Expression); return;
             case LiteralExpressionSyntax l: EmitLiteral(l); break;
             case IdentifierNameSyntax or MemberAccessExpressionSyntax: EmitNameAccess(e); break;
             case BinaryExpressionSyntax b: EmitBinary(b); break;

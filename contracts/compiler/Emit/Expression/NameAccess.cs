@@ -40,7 +40,7 @@ public sealed partial class MethodEmitter
     private void EmitReceiver(ExpressionSyntax? receiver, SyntaxNode node)
     {
         if (receiver is null) throw CompileError.Unsupported(node, "instance member (contracts are static)");
-        EmitExpression(receiver);
+        EmitReceiverValue(receiver);
     }
 
     private void EmitPropertyGet(IPropertySymbol prop, ExpressionSyntax? receiver, ExpressionSyntax e)
