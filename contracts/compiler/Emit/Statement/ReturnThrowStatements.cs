@@ -10,7 +10,9 @@ public sealed partial class MethodEmitter
     /// <summary>No try/finally exists in the subset, so every return is a plain RET.</summary>
     private void EmitReturn(ReturnStatementSyntax s)
     {
-        if (s.Expression is not null) EmitExpression(s.Expression);
+        // A local or parameter dies with the frame, so returning it needs no record copy.
+        if (s.Expression is IdentifierNameSyntax id && SymbolOf(id) is ILocalSymbol or IParameterSymbol) EmitValue(s.Expression);
+        else if (s.Expression is not null) EmitExpression(s.Expression);
         Emit(OpCode.RET);
     }
 
