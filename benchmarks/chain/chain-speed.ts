@@ -1,8 +1,8 @@
+import { arg } from "../../neo-express/driver/abi-arg.js";
 // Speed of the neo-express pipeline (issue #4's figures): time to start the chain, median latency
 // of a test invocation and of one confirmed transaction (built, signed, block built, submitted,
 // log read), and confirmed transactions per second with 1, 10 and 100 transactions per block.
 // Run: npm run bench:chain. Wall-clock figures: a benchmark, never a test.
-import { sc } from "@cityofzion/neon-core";
 import { startChain } from "../../neo-express/lifecycle/start-chain.js";
 import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
 import { transferCall } from "../../neo-express/driver/gas-transfer.js";
@@ -24,7 +24,7 @@ try {
   const probe = tinyContract();
   const { hash } = await driver.deploy(probe.nef, probe.manifest, driver.actor("admin"), (time += 1_000n));
   const step = (i: number): Step => ({
-    call: { contract: hash, method: "ping", args: [sc.ContractParam.integer(i)] },
+    call: { contract: hash, method: "ping", args: [arg.int(i)] },
     sender: driver.actor(users[i % users.length]!),
     // A fixed system fee: the figures measure the pipeline, not the fee estimate.
     systemFee: 10_000_000n,

@@ -1,4 +1,3 @@
-import { sc } from "@cityofzion/neon-core";
 import { startChain } from "../../neo-express/lifecycle/start-chain.js";
 import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
 import { transferCall } from "../../neo-express/driver/gas-transfer.js";
@@ -36,7 +35,7 @@ export async function smoke(options: SmokeOptions): Promise<void> {
     const { hash } = await driver.deploy(contract.nef, contract.manifest, admin, t0 + 1_000n);
     log(`block   ${driver.tip.index} at ${iso(t0 + 1_000n)}: admin deployed ${contract.name} at ${hash}`);
     const time = t0 + 2_000n;
-    const [outcome] = await driver.confirm([{ call: { contract: hash, method: options.method, args: [] as sc.ContractParam[] }, sender: admin }], time);
+    const [outcome] = await driver.confirm([{ call: { contract: hash, method: options.method, args: [] }, sender: admin }], time);
     log(`block   ${driver.tip.index} at ${iso(time)}: ${options.method}() → ${show(outcome!)}`);
     const read = await driver.testInvoke({ contract: hash, method: options.method, args: [] });
     log(`invoke  ${options.method}() by test invocation at T_last + ${driver.msPerBlock} ms → ${show(read)}`);

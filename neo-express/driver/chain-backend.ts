@@ -1,4 +1,4 @@
-import type { sc, tx } from "@cityofzion/neon-core";
+import type { tx } from "@cityofzion/neon-core";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { Actor } from "./actor.js";
 import type { ContractCall } from "./contract-call.js";
@@ -39,4 +39,3 @@ export interface ChainBackend {
   balanceOf(token: string, account: string): Promise<bigint>;
 }
 
-export type ContractParam = sc.ContractParam;

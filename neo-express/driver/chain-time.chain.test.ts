@@ -1,5 +1,5 @@
+import { arg } from "./abi-arg.js";
 import { describe, expect, it } from "vitest";
-import { sc } from "@cityofzion/neon-core";
 import { useChain, fund } from "../test-support/chain-session.js";
 import { tinyContract } from "../test-support/tiny-contract.js";
 import { HarnessError } from "../harness-error.js";
@@ -33,10 +33,10 @@ describe("chain time under the harness's control", () => {
     const admin = driver.actor("admin");
     const outcomes = await driver.confirm([
       { call: { contract, method: "time", args: [] }, sender: admin },
-      { call: { contract, method: "ping", args: [sc.ContractParam.integer(7)] }, sender: admin },
-      { call: { contract, method: "fail", args: [sc.ContractParam.string("boom")] }, sender: admin },
+      { call: { contract, method: "ping", args: [arg.int(7)] }, sender: admin },
+      { call: { contract, method: "fail", args: [arg.str("boom")] }, sender: admin },
       { call: { contract, method: "time", args: [] }, sender: admin },
-      { call: { contract, method: "ping", args: [sc.ContractParam.string("x")] }, sender: admin },
+      { call: { contract, method: "ping", args: [arg.str("x")] }, sender: admin },
     ], time);
     expect(outcomes.map((o) => o.state)).toEqual(["HALT", "HALT", "FAULT", "HALT", "HALT"]);
     expect(outcomes.every((o) => o.time === time)).toBe(true);
@@ -45,7 +45,7 @@ describe("chain time under the harness's control", () => {
 
   it("a FAULT carries the thrown message", async () => {
     const { driver } = session();
-    const [outcome] = await driver.confirm([{ call: { contract, method: "fail", args: [sc.ContractParam.string("cost mismatch")] }, sender: driver.actor("admin") }], driver.lastBlockTime() + 1n);
+    const [outcome] = await driver.confirm([{ call: { contract, method: "fail", args: [arg.str("cost mismatch")] }, sender: driver.actor("admin") }], driver.lastBlockTime() + 1n);
     expect(outcome).toMatchObject({ state: "FAULT", exception: "An unhandled exception was thrown. cost mismatch", message: "cost mismatch" });
   });
 

@@ -1,4 +1,5 @@
 import { sc } from "@cityofzion/neon-core";
+import { showArg, toContractParam, type AbiArg } from "./abi-arg.js";
 
 /**
  * A contract call as a plain value: which contract, which manifest method, which arguments.
@@ -9,15 +10,15 @@ export interface ContractCall {
   /** Contract script hash, display form `0x…` (big-endian). */
   readonly contract: string;
   readonly method: string;
-  readonly args: readonly sc.ContractParam[];
+  readonly args: readonly AbiArg[];
 }
 
 export function callScript(call: ContractCall): string {
-  return sc.createScript({ scriptHash: stripHex(call.contract), operation: call.method, args: [...call.args] });
+  return sc.createScript({ scriptHash: stripHex(call.contract), operation: call.method, args: call.args.map(toContractParam) });
 }
 
 export function showCall(call: ContractCall): string {
-  return `${call.method}(${call.args.map((a) => JSON.stringify(a.toJson().value)).join(", ")})`;
+  return `${call.method}(${call.args.map(showArg).join(", ")})`;
 }
 
 export function stripHex(hash: string): string {

@@ -1,5 +1,5 @@
+import { arg } from "./abi-arg.js";
 import { describe, expect, it } from "vitest";
-import { sc } from "@cityofzion/neon-core";
 import { startChain } from "../lifecycle/start-chain.js";
 import { NeoExpressDriver } from "./neo-express-driver.js";
 import { fund } from "../test-support/chain-session.js";
@@ -19,8 +19,8 @@ async function runSequence(t0: bigint): Promise<{ hash: string; steps: Pick<Outc
     for (const [i, time] of times.entries()) {
       steps.push(...await driver.confirm([
         { call: { contract: hash, method: "time", args: [] }, sender: driver.actor("u1") },
-        { call: { contract: hash, method: "put", args: [sc.ContractParam.integer(i), sc.ContractParam.string("value")] }, sender: driver.actor("admin") },
-        { call: { contract: hash, method: "fail", args: [sc.ContractParam.string(`step ${i}`)] }, sender: driver.actor("u1") },
+        { call: { contract: hash, method: "put", args: [arg.int(i), arg.str("value")] }, sender: driver.actor("admin") },
+        { call: { contract: hash, method: "fail", args: [arg.str(`step ${i}`)] }, sender: driver.actor("u1") },
       ], time));
     }
     return { hash, steps: steps.map(({ time, state, gasConsumed }) => ({ time, state, gasConsumed })) };

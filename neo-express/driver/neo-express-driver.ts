@@ -1,4 +1,4 @@
-import { sc, tx, u } from "@cityofzion/neon-core";
+import { tx, u } from "@cityofzion/neon-core";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { ChainFile } from "../chain-file.js";
 import { HarnessError } from "../harness-error.js";
@@ -11,7 +11,7 @@ import { readFeePolicy, ONE_GAS, type FeePolicy } from "./fee-policy.js";
 import type { Rpc } from "./rpc.js";
 import { toOutcome, type ExecutionJson } from "./to-outcome.js";
 import { buildTransaction } from "./transaction-builder.js";
-import { byteArrayParam } from "./contract-params.js";
+import { arg } from "./abi-arg.js";
 
 const CONTRACT_MANAGEMENT = "0xfffdc93764dbaddd97c48f252a53ea4643faa3fd";
 
@@ -91,7 +91,7 @@ export class NeoExpressDriver implements ChainBackend {
     const script = callScript({
       contract: CONTRACT_MANAGEMENT,
       method: "deploy",
-      args: [byteArrayParam(u.ab2hexstring(nef)), sc.ContractParam.string(manifest), sc.ContractParam.any(null)],
+      args: [arg.bytes(u.ab2hexstring(nef)), arg.str(manifest), arg.any()],
     });
     const [outcome] = await this.confirmScripts([{ script, sender }], time);
     if (!outcome || outcome.state !== "HALT") {
@@ -99,9 +99,9 @@ export class NeoExpressDriver implements ChainBackend {
         "check the NEF and manifest (and that the same sender has not deployed a contract of this name before)");
     }
     const deployed = outcome.notifications.find((n) => n.eventName === "Deploy" && n.contract === CONTRACT_MANAGEMENT);
-    const arg = deployed?.args[0];
-    if (!arg || arg.type !== "ByteString") throw new Error("deployment without a Deploy notification");
-    return { hash: "0x" + u.reverseHex(arg.hex), outcome };
+    const hashArg = deployed?.args[0];
+    if (!hashArg || hashArg.type !== "ByteString") throw new Error("deployment without a Deploy notification");
+    return { hash: "0x" + u.reverseHex(hashArg.hex), outcome };
   }
 
   async storage(contract: string, prefixHex = ""): Promise<StorageEntry[]> {
@@ -113,7 +113,7 @@ export class NeoExpressDriver implements ChainBackend {
   }
 
   async balanceOf(token: string, account: string): Promise<bigint> {
-    const outcome = await this.testInvoke({ contract: token, method: "balanceOf", args: [sc.ContractParam.hash160(stripHex(account))] });
+    const outcome = await this.testInvoke({ contract: token, method: "balanceOf", args: [arg.hash160(account)] });
     if (outcome.state !== "HALT" || outcome.stack[0]?.type !== "Integer") throw new Error(`balanceOf failed on ${token}`);
     return outcome.stack[0].value;
   }
