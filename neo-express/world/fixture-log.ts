@@ -1,0 +1,16 @@
+import type { ContractCall } from "../driver/contract-call.js";
+import type { Outcome } from "../../simulator/runtime/outcome.js";
+
+/**
+ * What building a world did, step by step, so the model replays the same fixture with the same
+ * block timestamps (platform.md §6): each transaction's time, signer and call, and for a
+ * deployment the contract's name and the hash the chain gave it.
+ */
+export type FixtureStep =
+  | { readonly kind: "call"; readonly time: bigint; readonly sender: string; readonly call: ContractCall; readonly label: string }
+  | { readonly kind: "deploy"; readonly time: bigint; readonly sender: string; readonly contractName: string; readonly hash: string; readonly label: string };
+
+export interface ExecutedStep {
+  readonly step: FixtureStep;
+  readonly outcome: Outcome;
+}
