@@ -156,12 +156,13 @@ public sealed class ContractBuilder(Compilation compilation, INamedTypeSymbol ty
 
     private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
 
-    /// <summary>The class's members then its base classes' (up to SmartContract), as nccs walks them.</summary>
+    /// <summary>Base classes' members first (up to SmartContract), then the class's own: the order
+    /// nccs 3.5.0 uses for ABI methods and events.</summary>
     private static IEnumerable<ISymbol> AllMembers(INamedTypeSymbol t)
     {
-        for (var c = t; c is not null && !Interop.TypeMap.IsFramework(c) && c.SpecialType != SpecialType.System_Object; c = c.BaseType)
-            foreach (var m in c.GetMembers())
-                yield return m;
+        if (t.BaseType is { } b && !Interop.TypeMap.IsFramework(b) && b.SpecialType != SpecialType.System_Object)
+            foreach (var m in AllMembers(b)) yield return m;
+        foreach (var m in t.GetMembers()) yield return m;
     }
 
     private void CollectAttributes(out ManifestAttributes attrs)

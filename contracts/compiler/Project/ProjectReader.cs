@@ -39,8 +39,14 @@ public static class ProjectReader
         foreach (var pattern in includes.SelectMany(i => i.Split(';', StringSplitOptions.RemoveEmptyEntries)))
             foreach (var f in Expand(folder, pattern.Trim().Replace('\\', '/')))
                 files.Add(f);
-        return files.Select(f => new SourceFile(f, File.ReadAllText(f))).ToList();
+        // Order as a shell glob sorts them in an en_US locale (punctuation ignored, case-insensitive),
+        // the order nccs 3.5.0 is usually given its files: partial-class members, hence ABI methods,
+        // then come out in the same order.
+        return files.OrderBy(CollationKey, StringComparer.OrdinalIgnoreCase).ThenBy(f => f, StringComparer.Ordinal)
+            .Select(f => new SourceFile(f, File.ReadAllText(f))).ToList();
     }
+
+    private static string CollationKey(string path) => new(path.Where(char.IsLetterOrDigit).ToArray());
 
     private static IEnumerable<string> Expand(string folder, string pattern)
     {

@@ -72,7 +72,8 @@ public sealed partial class MethodEmitter
         }
         var lv = ResolveLValue(a.Left);
         lv.PushRefs();
-        if (a.IsKind(SyntaxKind.SimpleAssignmentExpression)) EmitExpression(a.Right);
+        // SETITEM clones a Struct value itself, so an item or field store needs no record copy.
+        if (a.IsKind(SyntaxKind.SimpleAssignmentExpression)) { if (lv.Refs == 2) EmitValue(a.Right); else EmitExpression(a.Right); }
         else
         {
             DupRefs(lv.Refs);

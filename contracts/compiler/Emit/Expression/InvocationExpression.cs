@@ -38,7 +38,9 @@ public sealed partial class MethodEmitter
             throw CompileError.Unsupported(inv, "delegate invocation");
         }
         var receiver = symbol.IsStatic ? null : (inv.Expression as MemberAccessExpressionSyntax)?.Expression;
-        var arguments = OrderedArguments(call.Arguments, inv);
+        // Framework members never change a record they receive (SETITEM/APPEND clone Structs
+        // themselves, natives copy), so their arguments skip the record copy.
+        var arguments = OrderedArguments(call.Arguments, inv, copyRecords: !Interop.TypeMap.IsFramework(symbol));
         if (Interop.TypeMap.IsFramework(symbol)) EmitFrameworkCall(symbol, receiver, arguments, inv);
         else if (symbol.ContainingAssembly is ISourceAssemblySymbol)
         {
@@ -58,7 +60,7 @@ public sealed partial class MethodEmitter
     /// One emitter per parameter, in parameter order: named arguments placed, defaults pushed as
     /// constants, a params list packed into one Array (items in order).
     /// </summary>
-    private List<Action> OrderedArguments(IEnumerable<IArgumentOperation> operations, SyntaxNode node)
+    private List<Action> OrderedArguments(IEnumerable<IArgumentOperation> operations, SyntaxNode node, bool copyRecords = true)
     {
         var result = new List<Action>();
         foreach (var a in operations.OrderBy(a => a.Parameter?.Ordinal ?? 0))
@@ -84,7 +86,7 @@ public sealed partial class MethodEmitter
                 default:
                     if (a.Parameter?.RefKind is not (RefKind.None or null)) throw CompileError.Unsupported(a.Syntax, "ref/out argument");
                     var expr = a.Syntax is ArgumentSyntax arg ? arg.Expression : SyntaxOfValue(a.Value, node);
-                    result.Add(() => EmitExpression(expr));
+                    result.Add(() => { if (copyRecords) EmitExpression(expr); else EmitValue(expr); });
                     break;
             }
         }
