@@ -27,6 +27,8 @@ public static class Domains
     public static readonly Gen<BigInteger> Edge = Gen.OneOf(Edges);
     /// <summary>Any NeoVM Integer: a random two's-complement value of 1 to 32 bytes.</summary>
     public static readonly Gen<BigInteger> Wide = Gen.Byte.Array[1, 32].Select(b => new BigInteger(b));
+    /// <summary>Up to 15 bytes: products of two and their sums stay inside 32 bytes.</summary>
+    public static readonly Gen<BigInteger> Half = Gen.Byte.Array[1, 15].Select(b => new BigInteger(b));
     public static readonly Gen<BigInteger> Integer = Gen.Frequency((3, (IGen<BigInteger>)Small), (2, Edge), (3, Wide));
 
     /// <summary>Shift counts around NeoVM's legal range [0, 256].</summary>
@@ -37,10 +39,8 @@ public static class Domains
     public static readonly Gen<string> Text = Gen.OneOf(Pieces).Array[0, 8].Select(p => string.Concat(p));
     public static readonly Gen<string?> TextOrNull = Gen.Frequency((1, (IGen<string?>)Gen.Const<string?>((string?)null)), (4, Text.Select(s => (string?)s)));
     public static readonly Gen<byte[]> Bytes = Gen.Byte.Array[0, 40];
-    public static readonly Gen<BigInteger[]> Integers = Gen.Frequency((3, (IGen<BigInteger>)Small), (1, Wide)).Array[0, 8];
-
-    /// <summary>Up to 15 bytes: products of two and their sums stay inside 32 bytes.</summary>
-    public static readonly Gen<BigInteger> Half = Gen.Byte.Array[1, 15].Select(b => new BigInteger(b));
+    /// <summary>Arrays whose partial sums stay inside 32 bytes (NeoVM faults on an intermediate, the CLR does not).</summary>
+    public static readonly Gen<BigInteger[]> Integers = Gen.Frequency((3, (IGen<BigInteger>)Small), (1, Half)).Array[0, 8];
 
     static Gen<BigInteger> Range(int lo, int hi) => Gen.Int[lo, hi].Select(i => (BigInteger)i);
 
@@ -64,6 +64,8 @@ public static class Domains
         // Intermediate products must fit too (NeoVM faults on them, the CLR does not): keep operands small.
         ["OracleStructs.Dot"] = Args(Half.Select(v => (object?)v), Half.Select(v => (object?)v), Half.Select(v => (object?)v), Half.Select(v => (object?)v)),
         ["OracleStructs.SumOfPointList"] = Args(Half.Select(v => (object?)v), Half.Select(v => (object?)v), Half.Select(v => (object?)v)),
+        ["OracleStructCopy.CopyIsValue"] = Args(Half),
+        ["OracleStructCopy.CopyIntoArray"] = Args(Half),
         ["OracleLogic.OrDefault"] = Args(TextOrNull),
         ["OracleLogic.LengthOrMinusOne"] = Args(TextOrNull),
     };

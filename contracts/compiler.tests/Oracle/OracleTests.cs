@@ -9,22 +9,22 @@ namespace MiniApp.Compiler.Tests.Oracle;
 /// <summary>The CLR is the oracle: each oracle contract behaves on NeoVM as in .NET (issue 3, Proof).</summary>
 public sealed class OracleTests(OracleDeployment deployment, ITestOutputHelper output) : IClassFixture<OracleDeployment>
 {
-    const long Cases = 250;
+    const long Cases = 500;
 
     void Property(Type contract, long cases = Cases)
     {
         long before = OracleProperty.TotalCases;
         var failures = OracleProperty.Check(deployment.Chain, deployment.HashOf(contract.Name), contract, cases);
         output.WriteLine($"oracle {contract.Name}: {OracleProperty.TotalCases - before} random cases (process total {OracleProperty.TotalCases})");
-        Console.WriteLine($"[oracle] {contract.Name}: {OracleProperty.TotalCases - before} random cases, {failures.Count} failing methods");
+        Console.WriteLine($"[oracle] {contract.Name}: {OracleProperty.TotalCases - before} random cases, {failures.Count} failing methods (oracle total so far {OracleProperty.TotalCases})");
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 
-    [Fact] public void Arithmetic_matches_the_CLR() => Property(typeof(OracleArithmetic), 400);
+    [Fact] public void Arithmetic_matches_the_CLR() => Property(typeof(OracleArithmetic), 1000);
     [Fact] public void Logic_matches_the_CLR() => Property(typeof(OracleLogic));
     [Fact] public void Strings_and_bytes_match_the_CLR() => Property(typeof(OracleStrings));
     [Fact] public void Structs_and_arrays_match_the_CLR() => Property(typeof(OracleStructs));
-    [Fact] public void Control_flow_matches_the_CLR() => Property(typeof(OracleControl), 150);
-    [Fact] public void Struct_assignment_copies_like_the_CLR() => Property(typeof(OracleStructCopy), 50);
-    [Fact] public void Struct_arrays_by_size_match_the_CLR() => Property(typeof(OracleStructArrays), 100);
+    [Fact] public void Control_flow_matches_the_CLR() => Property(typeof(OracleControl), 300);
+    [Fact] public void Struct_assignment_copies_like_the_CLR() => Property(typeof(OracleStructCopy), 300);
+    [Fact] public void Struct_arrays_by_size_match_the_CLR() => Property(typeof(OracleStructArrays), 200);
 }

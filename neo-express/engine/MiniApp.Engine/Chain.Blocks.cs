@@ -70,6 +70,7 @@ public sealed partial class Chain
             states[i].State = state;
             if (state == VMState.HALT) txCache.Commit();
             outcomes[i] = Outcomes.From(engine, logs, txs[i].Hash);
+            if (state == VMState.HALT) TrackContracts(outcomes[i]);
         }
         using (var engine = ApplicationEngine.Create(TriggerType.PostPersist, null, blockCache, block, Settings, 0))
         {
@@ -79,6 +80,7 @@ public sealed partial class Chain
         }
         blockCache.Commit();
         working.Commit();
+        RenewWorkingCache();
         return outcomes;
     }
 

@@ -70,7 +70,7 @@ public sealed partial class Chain
     public void Restore(ChainState state)
     {
         store.Restore(state.Root);
-        working = new SnapshotCache(store);
+        RenewWorkingCache();
         tip = state.Tip;
         nextNonce = state.NextNonce;
     }
