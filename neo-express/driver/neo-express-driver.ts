@@ -30,6 +30,8 @@ export class NeoExpressDriver implements ChainBackend {
   private readonly actors: Map<string, Actor>;
   private nonce = 1;
   private readonly sent = new Set<string>();
+  /** Fees (system + network, datoshi) paid by each sender in the last confirmed block: G5 nets them out. */
+  lastFees: { sender: string; fee: bigint }[] = [];
 
   private constructor(
     readonly rpc: Rpc,
@@ -75,15 +77,14 @@ export class NeoExpressDriver implements ChainBackend {
   }
 
   async confirm(steps: readonly Step[], time: bigint): Promise<Outcome[]> {
-    const transactions = await this.buildAll(steps.map((s) => ({ ...s, script: callScript(s.call) })));
-    await this.blocks.produce(transactions, time);
-    return this.readLogs(transactions, this.blocks.tip.timestamp);
+    return this.confirmScripts(steps.map((s) => ({ ...s, script: callScript(s.call) })), time);
   }
 
-  /** Confirms raw scripts (deployments, transfers with data) the same way as calls. */
+  /** Confirms raw scripts the same way as calls. */
   async confirmScripts(steps: readonly (Omit<Step, "call"> & { script: string })[], time: bigint): Promise<Outcome[]> {
     const transactions = await this.buildAll(steps);
     await this.blocks.produce(transactions, time);
+    this.lastFees = transactions.map((t, i) => ({ sender: steps[i]!.sender.name, fee: BigInt(t.systemFee.toString()) + BigInt(t.networkFee.toString()) }));
     return this.readLogs(transactions, this.blocks.tip.timestamp);
   }
 
@@ -110,6 +111,15 @@ export class NeoExpressDriver implements ChainBackend {
       .map((e) => ({ keyHex: u.base642hex(e.key), valueHex: u.base642hex(e.value) }))
       .filter((e) => e.keyHex.startsWith(prefixHex))
       .sort((a, b) => (a.keyHex < b.keyHex ? -1 : a.keyHex > b.keyHex ? 1 : 0));
+  }
+
+  /** Balances of several accounts in one test invocation (one round trip). */
+  async balancesOf(token: string, accounts: readonly string[]): Promise<bigint[]> {
+    const script = accounts.map((a) => callScript({ contract: token, method: "balanceOf", args: [arg.hash160(a)] })).join("");
+    const result = await this.rpc.call<ExecutionJson>("invokescript", [u.hex2base64(script), []]);
+    const outcome = toOutcome(result, 0n);
+    if (outcome.state !== "HALT" || outcome.stack.length !== accounts.length) throw new Error(`balanceOf failed on ${token}`);
+    return outcome.stack.map((item) => (item.type === "Integer" ? item.value : 0n));
   }
 
   async balanceOf(token: string, account: string): Promise<bigint> {

@@ -1,0 +1,21 @@
+import type { StorageEntry } from "../../neo-express/driver/chain-backend.js";
+import type { ContractCall } from "../../neo-express/driver/contract-call.js";
+import type { Outcome } from "../../simulator/runtime/outcome.js";
+
+/**
+ * One side of a differential run: the chain (neo-express through the driver) or the model.
+ * Both take the same plain calls and return the same Outcome; senders are the world's logical
+ * account names (`admin`, `tee`, `treasury`, `u1`…`u6`).
+ */
+export interface System {
+  readonly side: "model" | "chain";
+  /** A transaction by `sender` in a block of its own at `time` (ms). */
+  invoke(call: ContractCall, sender: string, time: bigint): Promise<Outcome>;
+  /**
+   * A test invocation. It sees T_last + MS_PER_BLOCK: the chain knows that time (a dBFT block
+   * may have moved T_last) and reports it in the Outcome; the model is then given the same time.
+   */
+  testInvoke(call: ContractCall, time: bigint): Promise<Outcome>;
+  storage(contract: string): Promise<StorageEntry[]>;
+  balance(token: "GAS" | "NEO", account: string): Promise<bigint>;
+}
