@@ -80,6 +80,21 @@ public class CodegenTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Records_have_value_semantics()
+    {
+        var c = VmRunner.Compile("""
+            public struct P { public BigInteger X; public BigInteger Y; }
+            public static BigInteger ItemStore(BigInteger x) { P a = new P { X = x, Y = 0 }; P[] ps = new P[1]; ps[0] = a; a.X = x + 5; return ps[0].X - x; }
+            public static BigInteger LocalCopy(BigInteger x) { P a = new P { X = x, Y = 0 }; P b = a; b.X = x + 1; return a.X - x; }
+            public static BigInteger ArgCopy(BigInteger x) { P a = new P { X = x, Y = 0 }; Bump(a); return a.X - x; }
+            static void Bump(P p) { p.X = p.X + 1; }
+            public static BigInteger ReadCopy(BigInteger x) { P[] ps = new P[2]; P q = ps[1]; q.X = x; return ps[1].X; }
+            """);
+        foreach (var m in new[] { "itemStore", "localCopy", "argCopy", "readCopy" })
+            Assert.Equal(BigInteger.Zero, VmRunner.Run(c, m, I(7)).Result!.GetInteger());
+    }
+
+    [Fact]
     public void String_concatenation_is_a_ByteString()
     {
         var c = VmRunner.Compile("public static string F(string a, string b) => a + \"-\" + b;");

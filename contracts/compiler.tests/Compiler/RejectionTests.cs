@@ -19,6 +19,14 @@ public class RejectionTests
     [InlineData("public static void F(ref int x) { x = 1; }", "ref/out")]
     [InlineData("public static int F() { int G() => 1; return G(); }", "local function")]
     [InlineData("public static string F(string s) => s.ToUpper();", "no NeoVM mapping")]
+    [InlineData("public static int F() { goto L; L: return 1; }", "goto/label")]
+    [InlineData("public static T F<T>(T x) => x; public static int G() => F(1);", "generic method")]
+    [InlineData("public static object F(object o) => o as string;", "is/as type test")]
+    [InlineData("public static string F(string s) { s ??= \"x\"; return s; }", "??=")]
+    [InlineData("public static int F(int x) => checked(x + 1);", "CheckedExpression")]
+    [InlineData("public static int F(int[] a) => a[^1];", "^ index from end")]
+    [InlineData("public static int F(int x) { switch (x) { case > 3: return 1; default: return 0; } }", "pattern case label")]
+    [InlineData("public static void F() { throw new Exception(\"a\", null); }", "exception constructor")]
     public void Rejected_construct_reports_name_and_line(string member, string expected)
     {
         var r = ContractCompiler.CompileSources([new SourceFile("T.cs", VmRunner.Usings + "public class T : SmartContract {\n" + member + "\n}")]);
