@@ -9,8 +9,11 @@ using Neo.VM;
 
 namespace MiniApp.Engine;
 
-/// <summary>The result of one block: its index and hash, and one outcome per transaction, in order.</summary>
-public sealed record BlockResult(uint Index, UInt256 Hash, ulong Timestamp, IReadOnlyList<Outcome> Outcomes);
+/// <summary>
+/// The result of one block: its index and hash, one outcome per transaction, in order, and the
+/// transactions as built (fees, nonce, witnesses), e.g. to replay them elsewhere.
+/// </summary>
+public sealed record BlockResult(uint Index, UInt256 Hash, ulong Timestamp, IReadOnlyList<Outcome> Outcomes, IReadOnlyList<Transaction> Transactions);
 
 public sealed partial class Chain
 {
@@ -43,7 +46,7 @@ public sealed partial class Chain
         var block = new Block { Header = header, Transactions = txs };
         var outcomes = PersistBlock(block, txs);
         tip = header;
-        return new BlockResult(header.Index, header.Hash, timestamp, outcomes);
+        return new BlockResult(header.Index, header.Hash, timestamp, outcomes, txs);
     }
 
     /// <summary>One transaction in its own block.</summary>

@@ -57,16 +57,16 @@ public sealed partial class Chain
     };
 
     /// <summary>
-    /// Deploys through <c>ContractManagement.deploy(nef, manifest[, data])</c> in a transaction of
-    /// <paramref name="sender"/> (scope CalledByEntry) in its own block.
+    /// Deploys through <c>ContractManagement.deploy(nef, manifest, data)</c> in a transaction of
+    /// <paramref name="sender"/> (scope CalledByEntry) in its own block. Always three arguments,
+    /// as <c>neoxp contract deploy</c> sends them, so the deploy GAS equals neo-express's.
     /// </summary>
     public Deployment Deploy(ulong timestamp, byte[] nef, string manifestJson, UInt160 sender, object? data = null)
     {
         var nefFile = nef.AsSerializable<NefFile>();
         var manifest = ContractManifest.Parse(manifestJson);
         var hash = Neo.SmartContract.Helper.GetContractHash(sender, nefFile.CheckSum, manifest.Name);
-        var args = data is null ? new object?[] { nef, manifestJson } : new object?[] { nef, manifestJson, data };
-        var outcome = Invoke(timestamp, new ContractCall(NativeContract.ContractManagement.Hash, "deploy", args), TxSigner.CalledByEntry(sender));
+        var outcome = Invoke(timestamp, new ContractCall(NativeContract.ContractManagement.Hash, "deploy", nef, manifestJson, data), TxSigner.CalledByEntry(sender));
         return new Deployment(hash, manifest.Name, outcome);
     }
 
