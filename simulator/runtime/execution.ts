@@ -1,0 +1,91 @@
+import type { CallContext, CallFlags, LedgerView, StorageView } from "./call-context.js";
+import type { ContractModel } from "./contract-model.js";
+import { vmFault } from "./fault.js";
+import { displayOf, type Hash160Le } from "./hash160.js";
+import { byteLength, type Hex } from "./hex.js";
+import { Any } from "./items.js";
+import { journaledSet, Journal } from "./journal.js";
+import type { Notification } from "./outcome.js";
+import type { StackItem } from "./stack-item.js";
+import { MAX_KEY_BYTES, type ContractStorage } from "./storage.js";
+import { checkWitness, type Signer } from "./witness.js";
+
+/** What an execution needs from the chain's state. */
+export interface ExecutionState {
+  contract(hash: Hash160Le): { readonly model: ContractModel; readonly storage: ContractStorage } | undefined;
+  balances(token: Hash160Le): Map<Hash160Le, bigint>;
+}
+
+/**
+ * One transaction (or test invocation) in progress: its signers, time and entry script, the
+ * journal that undoes it on FAULT, and the notifications in emission order. Each contract call
+ * gets a CallContext frame with its own executing/calling hashes and flags.
+ */
+export class Execution {
+  readonly journal = new Journal();
+  readonly notifications: Notification[] = [];
+
+  constructor(
+    private readonly state: ExecutionState,
+    readonly signers: readonly Signer[],
+    readonly now: bigint,
+    readonly entry: Hash160Le,
+  ) {}
+
+  /** System.Contract.Call from `calling` (the entry script or a contract). */
+  call(calling: Hash160Le, callerReadOnly: boolean, target: Hash160Le, name: string, flags: CallFlags, args: readonly StackItem[]): StackItem {
+    const deployed = this.state.contract(target);
+    if (!deployed) return vmFault(`Called Contract Does Not Exist: ${displayOf(target)}`);
+    const m = deployed.model.methods.get(name);
+    if (!m || m.params !== args.length) return vmFault(`Method "${name}" with ${args.length} parameter(s) doesn't exist in the contract ${displayOf(target)}.`);
+    const caller = calling === this.entry ? undefined : this.state.contract(calling);
+    if (!m.safe && caller?.model.permissions && !caller.model.permissions.includes(name)) {
+      vmFault(`Cannot Call Method ${name} Of Contract ${displayOf(target)} From Contract ${displayOf(calling)}`);
+    }
+    const readOnly = callerReadOnly || flags === "ReadOnly" || m.safe;
+    return m.run(this.frame(target, calling, readOnly, deployed.storage), args) ?? Any;
+  }
+
+  frame(executing: Hash160Le, calling: Hash160Le, readOnly: boolean, storage: ContractStorage): CallContext {
+    const exec = this;
+    const frame: CallContext = {
+      now: this.now, signers: this.signers, executing, calling, entry: this.entry, readOnly,
+      storage: this.storageView(storage, readOnly),
+      notify(eventName, args) {
+        if (readOnly) vmFault(`notification ${eventName} under CallFlags.ReadOnly`);
+        exec.notifications.push({ contract: displayOf(executing), eventName, args });
+      },
+      call: (contract, method, flags, args) => this.call(executing, readOnly, contract, method, flags, args),
+      checkWitness: (u) => checkWitness(frame, u),
+      txSender: () => this.signers[0]?.account ?? vmFault("no transaction: ScriptContainer is null"),
+      ledger: this.ledgerView(executing),
+      isContract: (hash) => this.state.contract(hash) !== undefined,
+    };
+    return frame;
+  }
+
+  private storageView(storage: ContractStorage, readOnly: boolean): StorageView {
+    const writable = () => { if (readOnly) vmFault("storage write under CallFlags.ReadOnly"); };
+    return {
+      get: (key) => storage.get(key),
+      put: (key: Hex, value: Hex) => {
+        writable();
+        if (byteLength(key) > MAX_KEY_BYTES) vmFault(`storage key of ${byteLength(key)} bytes`);
+        storage.put(key, value, this.journal);
+      },
+      delete: (key) => { writable(); storage.delete(key, this.journal); },
+      find: (prefix) => storage.find(prefix),
+    };
+  }
+
+  private ledgerView(token: Hash160Le): LedgerView {
+    const balances = this.state.balances(token);
+    return {
+      balanceOf: (account) => balances.get(account) ?? 0n,
+      move: (from, to, amount) => {
+        journaledSet(this.journal, balances, from, (balances.get(from) ?? 0n) - amount);
+        journaledSet(this.journal, balances, to, (balances.get(to) ?? 0n) + amount);
+      },
+    };
+  }
+}

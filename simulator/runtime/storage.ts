@@ -1,0 +1,52 @@
+import type { Hex } from "./hex.js";
+import { journaledSet, type Journal } from "./journal.js";
+
+/** One storage entry, the shape of `StorageEntry` in neo-express/driver/chain-backend.ts. */
+export interface StorageEntry {
+  readonly keyHex: string;
+  readonly valueHex: string;
+}
+
+/** Storage.Put faults on a key over 64 bytes (spec README §3). */
+export const MAX_KEY_BYTES = 64;
+
+/**
+ * A contract's storage: byte keys to byte values (hex). Writes go through the transaction's
+ * journal; `find` walks keys in byte order, as Storage.Find does.
+ */
+export class ContractStorage {
+  constructor(private readonly entries: Map<Hex, Hex> = new Map()) {}
+
+  get(key: Hex): Hex | undefined {
+    return this.entries.get(key);
+  }
+
+  has(key: Hex): boolean {
+    return this.entries.has(key);
+  }
+
+  put(key: Hex, value: Hex, journal?: Journal): void {
+    journaledSet(journal, this.entries, key, value);
+  }
+
+  delete(key: Hex, journal?: Journal): void {
+    if (this.entries.has(key)) journaledSet(journal, this.entries, key, undefined);
+  }
+
+  /** Entries whose key starts with `prefix`, in byte order of the key. */
+  find(prefix: Hex): StorageEntry[] {
+    const found: StorageEntry[] = [];
+    for (const [keyHex, valueHex] of this.entries) if (keyHex.startsWith(prefix)) found.push({ keyHex, valueHex });
+    // Lowercase hex of bytes compares like the bytes themselves.
+    return found.sort((a, b) => (a.keyHex < b.keyHex ? -1 : a.keyHex > b.keyHex ? 1 : 0));
+  }
+
+  /** The whole storage, sorted by key. */
+  entriesSorted(): StorageEntry[] {
+    return this.find("");
+  }
+
+  copy(): ContractStorage {
+    return new ContractStorage(new Map(this.entries));
+  }
+}
