@@ -29,6 +29,8 @@ export interface World {
   readonly funding: WorldFunding;
   readonly hashes: { paymentHub: string; pauseRegistry: string; gateway: string; apps: Map<string, string> };
   readonly log: ExecutedStep[];
+  /** System + network fees each account paid for the fixture (display hash → datoshi). */
+  readonly fees: Map<string, bigint>;
 }
 
 export interface BuildWorldsOptions {
@@ -55,6 +57,7 @@ export async function buildWorlds(driver: NeoExpressDriver, contracts: WorldCont
     funding: options.funding?.(index) ?? SPEC_FUNDING,
     hashes: { paymentHub: "", pauseRegistry: "", gateway: "", apps: new Map() },
     log: [],
+    fees: new Map(),
   }));
   for (const w of worlds) for (const a of [w.actors.admin, w.actors.tee, w.actors.treasury, ...w.actors.users]) driver.addActor(a);
   let time = options.t0;
@@ -68,7 +71,11 @@ export async function buildWorlds(driver: NeoExpressDriver, contracts: WorldCont
       const batch = plans.flatMap((p, w) => (p[j] ? [{ world: worlds[w]!, planned: p[j]! }] : []));
       const steps: Step[] = batch.map(({ planned }) => ({ call: planned.call, sender: planned.sender }));
       const outcomes = await driver.confirm(steps, time);
-      batch.forEach(({ world, planned }, i) => record(world, planned, outcomes[i]!, time));
+      batch.forEach(({ world, planned }, i) => {
+        const payer = "0x" + planned.sender.scriptHash;
+        world.fees.set(payer, (world.fees.get(payer) ?? 0n) + driver.lastFees[i]!.fee);
+        record(world, planned, outcomes[i]!, time);
+      });
       time += 1_000n;
     }
   };

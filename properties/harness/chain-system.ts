@@ -11,10 +11,29 @@ import type { System } from "./system.js";
 export class ChainSystem implements System {
   readonly side = "chain" as const;
 
-  constructor(private readonly driver: NeoExpressDriver, readonly world: World) {}
+  constructor(private readonly driver: NeoExpressDriver, readonly world: World) {
+    // The fixture's fees count too: the model's balances start from the funding alone.
+    for (const [account, fee] of world.fees) this.feesPaid.set(account, fee);
+  }
+
+  /** Fees paid and GAS minted by NEO, per account (display hash): G5 nets them out. */
+  private readonly feesPaid = new Map<string, bigint>();
+  private readonly minted = new Map<string, bigint>();
 
   async invoke(call: ContractCall, sender: string, time: bigint): Promise<Outcome> {
-    const [outcome] = await this.driver.confirm([{ call, sender: this.actor(sender) }], time);
+    const actor = this.actor(sender);
+    const [outcome] = await this.driver.confirm([{ call, sender: actor }], time);
+    const account = "0x" + actor.scriptHash;
+    this.feesPaid.set(account, (this.feesPaid.get(account) ?? 0n) + this.driver.lastFees[0]!.fee);
+    if (outcome!.state === "HALT") {
+      for (const n of outcome!.notifications) {
+        const [from, to, amount] = n.args;
+        if (n.contract === "0x" + GAS_HASH && n.eventName === "Transfer" && from?.type === "Any" && to?.type === "ByteString" && amount?.type === "Integer") {
+          const minted = "0x" + Buffer.from(to.hex, "hex").reverse().toString("hex");
+          this.minted.set(minted, (this.minted.get(minted) ?? 0n) + amount.value);
+        }
+      }
+    }
     return outcome!;
   }
 
@@ -27,8 +46,10 @@ export class ChainSystem implements System {
     return this.driver.storage(contract);
   }
 
-  balance(token: "GAS" | "NEO", account: string): Promise<bigint> {
-    return this.driver.balanceOf("0x" + (token === "GAS" ? GAS_HASH : NEO_HASH), account);
+  async balances(token: "GAS" | "NEO", accounts: readonly string[]): Promise<bigint[]> {
+    const raw = await this.driver.balancesOf("0x" + (token === "GAS" ? GAS_HASH : NEO_HASH), accounts);
+    if (token === "NEO") return raw;
+    return raw.map((b, i) => b + (this.feesPaid.get(accounts[i]!) ?? 0n) - (this.minted.get(accounts[i]!) ?? 0n));
   }
 
   /** The world's actor for a logical name (`admin`, `u3`, …). */

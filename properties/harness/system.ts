@@ -17,5 +17,10 @@ export interface System {
    */
   testInvoke(call: ContractCall, time: bigint): Promise<Outcome>;
   storage(contract: string): Promise<StorageEntry[]>;
-  balance(token: "GAS" | "NEO", account: string): Promise<bigint>;
+  /**
+   * Balances of accounts or contracts (display hashes), net of what the model does not model:
+   * the chain side adds back the network and system fees each account paid and subtracts the GAS
+   * that NEO minted to it (spec README §10 G5).
+   */
+  balances(token: "GAS" | "NEO", accounts: readonly string[]): Promise<bigint[]>;
 }

@@ -1,0 +1,80 @@
+import type { ContractCall } from "../../neo-express/driver/contract-call.js";
+import { showCall } from "../../neo-express/driver/contract-call.js";
+import type { Outcome } from "../../simulator/runtime/outcome.js";
+import type { Difference } from "../../reports/run-summary.js";
+import { outcomeDiff } from "./outcome-diff.js";
+import { storageDiff } from "./storage-diff.js";
+import { MismatchError } from "./mismatch-error.js";
+import type { StepRecord } from "./step-record.js";
+import type { System } from "./system.js";
+
+/** What a sequence compares after every transaction besides the outcome (G4, G5). */
+export interface Observed {
+  /** Contracts whose full storage is compared (display hashes), labelled for reports. */
+  readonly contracts: readonly { readonly label: string; readonly hash: string }[];
+  /** Accounts and contracts whose GAS and NEO balances are compared. */
+  readonly accounts: readonly { readonly label: string; readonly hash: string }[];
+}
+
+export interface Both {
+  readonly model: Outcome;
+  readonly chain: Outcome;
+}
+
+/**
+ * The "real" system of a fast-check model run: one call at a time on the chain, then the same
+ * call on the model with the time the chain used, compared structurally after every step. A
+ * difference throws a MismatchError naming the step and the first field that differs; every
+ * step is recorded, so a counterexample shows both sides side by side.
+ */
+export class DifferentialRun {
+  readonly steps: StepRecord[] = [];
+
+  constructor(readonly model: System, readonly chain: System, readonly observed: Observed, private lastTime: bigint) {}
+
+  /** T_last as the sequence knows it: the time of its last block. */
+  get time(): bigint {
+    return this.lastTime;
+  }
+
+  /** A transaction by `sender` in a new block `delayMs` after the last one (≥ 1). */
+  async transaction(call: ContractCall, sender: string, delayMs: bigint, label = showCall(call)): Promise<Both> {
+    if (delayMs < 1n) throw new Error(`a block must be later than the last one (delay ${delayMs})`);
+    const time = this.lastTime + delayMs;
+    const chain = await this.chain.invoke(call, sender, time);
+    this.lastTime = time;
+    const model = await this.model.invoke(call, sender, time);
+    const differences = [...outcomeDiff(model, chain), ...(await this.stateDiff())];
+    return this.record(`${sender}: ${label}`, model, chain, differences);
+  }
+
+  /** A test invocation on both sides at the time the chain saw (G6). */
+  async read(call: ContractCall, label = showCall(call)): Promise<Both> {
+    const chain = await this.chain.testInvoke(call, 0n);
+    const model = await this.model.testInvoke(call, chain.time);
+    return this.record(`read ${label}`, model, chain, outcomeDiff(model, chain));
+  }
+
+  private async stateDiff(): Promise<Difference[]> {
+    const out: Difference[] = [];
+    for (const { label, hash } of this.observed.contracts) {
+      const [m, c] = await Promise.all([this.model.storage(hash), this.chain.storage(hash)]);
+      out.push(...storageDiff(label, m, c));
+    }
+    const hashes = this.observed.accounts.map((a) => a.hash);
+    for (const token of ["GAS", "NEO"] as const) {
+      const [m, c] = await Promise.all([this.model.balances(token, hashes), this.chain.balances(token, hashes)]);
+      this.observed.accounts.forEach(({ label }, i) => {
+        if (m[i] !== c[i]) out.push({ kind: "value-mismatch", field: `balance(${label}, ${token})`, model: String(m[i]), chain: String(c[i]) });
+      });
+    }
+    return out;
+  }
+
+  private record(call: string, model: Outcome, chain: Outcome, differences: Difference[]): Both {
+    const index = this.steps.length;
+    this.steps.push({ index, call, model, chain, differences });
+    if (differences.length > 0) throw new MismatchError(index, call, differences);
+    return { model, chain };
+  }
+}
