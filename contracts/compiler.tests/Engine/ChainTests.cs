@@ -1,4 +1,5 @@
 extern alias neo;
+extern alias neovm;
 using System.Diagnostics;
 using System.Linq;
 using System.Numerics;
@@ -103,6 +104,10 @@ public sealed class ChainTests(ITestOutputHelper output)
         Assert.Equal(VmState.Fault, boom.State);
         Assert.Equal("An unhandled exception was thrown. nope", boom.Exception);
         Assert.Equal("nope", boom.ThrownMessage);
+        // innermost frame: the THROW of boom() in the contract; outer: the entry script's call
+        Assert.Equal(2, boom.FaultStack!.Count);
+        Assert.Equal(h, boom.FaultStack[0].Script);
+        Assert.Equal(neovm::Neo.VM.OpCode.THROW, (neovm::Neo.VM.OpCode)nef.AsSerializable<NefFile>().Script.Span[boom.FaultStack[0].Offset]);
 
         Assert.Equal(StackValue.Of(T0 + 123_456), chain.Invoke(T0 + 123_456, new ContractCall(h, "now"), signer).Result);
         Assert.Equal(StackValue.Of(T0 + 123_456 + 15_000), chain.TestInvoke(new ContractCall(h, "now")).Result);

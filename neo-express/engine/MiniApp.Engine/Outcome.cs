@@ -11,9 +11,20 @@ public sealed record Notification(UInt160 Contract, string EventName, IReadOnlyL
 }
 
 /// <summary>
+/// One frame of the call stack at a FAULT: the script (contract hash, or the entry script's hash)
+/// and the offset of the instruction that faulted or made the call. With a contract's debug
+/// info this names the C# line.
+/// </summary>
+public sealed record FaultFrame(UInt160 Script, int Offset)
+{
+    public override string ToString() => $"{Script}@{Offset}";
+}
+
+/// <summary>
 /// What one execution did, as the node's application log reports it. <see cref="ThrownMessage"/>
 /// is the text of a contract's uncaught <c>throw</c> (spec §7), null for other faults.
 /// <see cref="GasConsumed"/> is the engine's figure in datoshi, the node's <c>gasconsumed</c>.
+/// <see cref="FaultStack"/> (FAULT only, innermost first) is not something the node reports.
 /// </summary>
 public sealed record Outcome(
     VmState State,
@@ -23,7 +34,8 @@ public sealed record Outcome(
     IReadOnlyList<Notification> Notifications,
     IReadOnlyList<string> Logs,
     long GasConsumed,
-    UInt256? TxHash)
+    UInt256? TxHash,
+    IReadOnlyList<FaultFrame>? FaultStack = null)
 {
     public const string UnhandledPrefix = "An unhandled exception was thrown. ";
 
@@ -41,5 +53,5 @@ public sealed record Outcome(
 
     public override string ToString() => State == VmState.Halt
         ? $"HALT [{string.Join(", ", Stack)}] gas={GasConsumed} notifications={Notifications.Count}"
-        : $"FAULT \"{Exception}\" gas={GasConsumed}";
+        : $"FAULT \"{Exception}\" gas={GasConsumed}" + (FaultStack is { Count: > 0 } f ? $" at {string.Join(" < ", f)}" : "");
 }

@@ -17,6 +17,9 @@ static class Outcomes
             engine.Notifications.Select(n => new Notification(n.ScriptHash, n.EventName, n.State.Select(StackValues.From).ToList())).ToList(),
             logs,
             engine.GasConsumed,
-            txHash);
+            txHash,
+            engine.State == VMState.FAULT
+                ? engine.InvocationStack.Select(c => new FaultFrame(c.GetScriptHash(), c.InstructionPointer)).ToList()
+                : null);
     }
 }
