@@ -1,0 +1,90 @@
+import fc from "fast-check";
+import type { PropertyResult } from "../../reports/run-summary.js";
+import { outcomeView, type StepRecord } from "./step-record.js";
+import type { DifferentialRun } from "./differential-run.js";
+import { saveFailure, type Fingerprint } from "./failure-store.js";
+
+export type DifferentialCommand<M extends object> = fc.AsyncCommand<M, DifferentialRun, boolean>;
+
+/** A model-vs-chain property: generated command sequences, each on a fresh world. */
+export interface DifferentialProperty<M extends object> {
+  readonly app: string;
+  /** The spec's id: `DD-P2`, `G8`, … */
+  readonly property: string;
+  readonly title: string;
+  readonly pattern?: string;
+  readonly commands: readonly fc.Arbitrary<DifferentialCommand<M>>[];
+  readonly maxCommands: number;
+  /** A fresh world on chain and its model: each sequence runs alone against its own contracts. */
+  setup(): Promise<{ model: M; real: DifferentialRun }>;
+  fingerprint(): Fingerprint;
+}
+
+export interface RunOptions {
+  readonly numRuns: number;
+  readonly seed: number;
+  /** Replays one shrunk case (fast-check's path) instead of generating. */
+  readonly path?: string;
+  /** The command line that replays a failure, for reports. */
+  readonly replayCommand: (seed: number, path: string) => string;
+  /** Where to persist a failure (undefined: do not persist). */
+  readonly failuresDir?: string;
+  readonly interruptAfterMs?: number;
+}
+
+/**
+ * Runs one property with fast-check's model-based runner and turns the result into data: a
+ * pass, or a failure with the seed, the path, the commands that ran (as contract calls), every
+ * step of the shrunk counterexample with both sides' outcomes, and the replay command. The
+ * counterexample is replayed once more to record its steps, which also shows that it reproduces.
+ */
+export async function runProperty<M extends object>(p: DifferentialProperty<M>, o: RunOptions): Promise<PropertyResult> {
+  const started = performance.now();
+  let last: DifferentialRun | undefined;
+  let steps = 0;
+  const property = fc.asyncProperty(fc.commands([...p.commands], { maxCommands: p.maxCommands }), async (cmds) => {
+    const s = await p.setup();
+    last = s.real;
+    try {
+      await fc.asyncModelRun(() => s, cmds);
+    } finally {
+      steps += s.real.steps.length;
+    }
+  });
+  const params = { seed: o.seed, numRuns: o.path ? 1 : o.numRuns, ...(o.path ? { path: o.path } : {}), ...(o.interruptAfterMs ? { interruptAfterTimeLimit: o.interruptAfterMs } : {}) };
+  const details = await fc.check(property, params);
+  const base = { app: p.app, property: p.property, title: p.title, ...(p.pattern ? { pattern: p.pattern } : {}), seed: o.seed, numRuns: details.numRuns, steps };
+  if (!details.failed) {
+    return { ...base, verdict: details.interrupted && details.numRuns === 0 ? "skipped" : "pass", durationMs: performance.now() - started };
+  }
+  const path = details.counterexamplePath ?? "";
+  // Replay the shrunk case alone to record its steps (and to show that it reproduces).
+  last = undefined;
+  const replay = await fc.check(property, { seed: o.seed, path, numRuns: 1 });
+  const recorded: StepRecord[] = last ? (last as DifferentialRun).steps : [];
+  // The commands that ran, as contract calls (each with its sender and block delay).
+  const commands = recorded.map((s) => s.call);
+  const message = errorMessage(details.errorInstance);
+  const savedAs = o.failuresDir !== undefined
+    ? saveFailure({ app: p.app, property: p.property, seed: o.seed, path, commands, message, fingerprint: p.fingerprint(), savedAt: new Date().toISOString() }, o.failuresDir)
+    : undefined;
+  return {
+    ...base,
+    verdict: "fail",
+    durationMs: performance.now() - started,
+    error: message,
+    counterexample: {
+      seed: o.seed,
+      path,
+      commands,
+      steps: recorded.map((s) => ({ index: s.index, call: s.call, model: outcomeView(s.model), chain: outcomeView(s.chain), differences: [...s.differences] })),
+      replay: o.replayCommand(o.seed, path),
+      reproducedOn: replay.failed ? ["neo-express"] : [],
+      ...(savedAs ? { savedAs } : {}),
+    },
+  };
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
