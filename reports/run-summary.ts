@@ -131,5 +131,6 @@ export type OutcomeView = z.infer<typeof OutcomeViewSchema>;
 export type PropertyResult = z.infer<typeof PropertyResultSchema>;
 export type GasPair = z.infer<typeof GasPairSchema>;
 export type GasPoint = z.infer<typeof GasPointSchema>;
+export type GasFit = z.infer<typeof GasFitSchema>;
 export type ContractInfo = z.infer<typeof ContractInfoSchema>;
 export type RunSummary = z.infer<typeof RunSummarySchema>;
