@@ -150,4 +150,26 @@ public sealed class ConstructTests
         Assert.Equal(new BigInteger(t).ToByteArray(), x.Chain.StorageValue(w, new byte[] { 3 }));
         Assert.Equal(StackValue.Of(t + 15_000), x.Read(w, "now").Result);
     }
+
+    [Fact]
+    public void Records_in_storage_are_serialized_structs()
+    {
+        var x = new ConstructDeployer();
+        var h = x.Deploy("RecordProbe").Hash;
+        Assert.True(x.Call(h, "save", 7, "seven", true).Halted);
+        Assert.True(x.Call(h, "save", 300, "", false).Halted);
+        Assert.True(x.Call(h, "save", 5, "fünf", true).Halted);
+
+        // key 41‖bytes(id), value StdLib.serialize of a Struct (41), fields in order (spec §3)
+        var seven = x.Chain.StorageValue(h, new byte[] { 0x41, 7 });
+        Assert.Equal("4103210107280573657665" + "6e" + "2001", System.Convert.ToHexString(seven!).ToLowerInvariant());
+        Assert.NotNull(x.Chain.StorageValue(h, new byte[] { 0x41, 0x2c, 0x01 }));
+
+        var loaded = x.Read(h, "load", 5).Result;
+        Assert.Equal(new StructValue(new StackValue[] { StackValue.Of(5), Str("fünf"), StackValue.Of(true) }), loaded);
+        Assert.Equal(StackValue.Of(12), x.Read(h, "sumFlagged").Result);
+
+        var map = Assert.IsType<MapValue>(x.Read(h, "describe", 300).Result);
+        Assert.Equal(new[] { (Str("id"), StackValue.Of(300)), (Str("name"), Str("")) }, map.Entries.Select(e => (e.Key, e.Value)));
+    }
 }
