@@ -35,6 +35,10 @@ export interface World {
 
 export interface BuildWorldsOptions {
   readonly count?: number;
+  /** Index of the first world (each index has its own keys, hence its own contract hashes). */
+  readonly firstIndex?: number;
+  /** App ids configured in PaymentHub without a contract (foreign receipts for tests). */
+  readonly extraAppIds?: readonly string[];
   /** Funding of world i (default: the spec's amounts for every world). */
   readonly funding?: (index: number) => WorldFunding;
   /** SHA-256 (hex) of the canonical text of an app's TEE script (platform.md §5). */
@@ -51,7 +55,8 @@ export interface BuildWorldsOptions {
  */
 export async function buildWorlds(driver: NeoExpressDriver, contracts: WorldContracts, options: BuildWorldsOptions): Promise<World[]> {
   const count = options.count ?? 1;
-  const worlds: World[] = Array.from({ length: count }, (_, index) => ({
+  const first = options.firstIndex ?? 0;
+  const worlds: World[] = Array.from({ length: count }, (_, i) => first + i).map((index) => ({
     index,
     actors: worldActors(driver.chain, index),
     funding: options.funding?.(index) ?? SPEC_FUNDING,
@@ -124,11 +129,11 @@ export async function buildWorlds(driver: NeoExpressDriver, contracts: WorldCont
     ...contracts.apps.map(({ entry }) => ({ sender: w.actors.admin, call: call(w.hashes.gateway, "addAllowedCallback", arg.hash160(appHash(w, entry))), label: `gateway.addAllowedCallback(${entry.contractName})` })),
   ]);
   // 4. PaymentHub: every app owned by TREASURY, its sole recipient.
-  await phase((w) => contracts.apps.map(({ entry }) => ({
+  await phase((w) => [...contracts.apps.map(({ entry }) => entry.appId), ...(options.extraAppIds ?? [])].map((appId) => ({
     sender: w.actors.admin,
-    call: call(w.hashes.paymentHub, "configureApp", arg.str(entry.appId), arg.hash160(w.actors.treasury.scriptHash),
+    call: call(w.hashes.paymentHub, "configureApp", arg.str(appId), arg.hash160(w.actors.treasury.scriptHash),
       arg.array([arg.hash160(w.actors.treasury.scriptHash)]), arg.array([arg.int(10_000)]), arg.bool(true)),
-    label: `paymentHub.configureApp(${entry.appId})`,
+    label: `paymentHub.configureApp(${appId})`,
   })));
   // 5. Each app learns its platform contracts.
   await phase((w) => contracts.apps.flatMap(({ entry }) => [

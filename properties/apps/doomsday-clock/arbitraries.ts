@@ -1,0 +1,64 @@
+import fc from "fast-check";
+import type { DifferentialCommand } from "../../harness/run-property.js";
+import type { DoomsdaySequence } from "./sequence-model.js";
+import type { Delay } from "./commands/delay.js";
+import type { ReceiptChoice } from "./commands/receipt-choice.js";
+import { Pay } from "./commands/pay.js";
+import { BuyKeysWithCost } from "./commands/buy-keys-with-cost.js";
+import { BuyKeys } from "./commands/buy-keys.js";
+import { StartNewRound } from "./commands/start-new-round.js";
+import { CheckAndEndRound } from "./commands/check-and-end-round.js";
+import { ReadGetters, type GetterCall } from "./commands/read-getters.js";
+
+/**
+ * The generators of a DoomsdayClock sequence (doomsday-clock.md, properties DD-P1…P9). Ranges
+ * keep a run's purchases far inside the app's funding (README §6) and its loops inside the GAS
+ * limit (keyCount ≤ 40 here; the GAS benchmark goes to 2,000).
+ */
+export const BUYERS = ["u1", "u2", "u3"] as const;
+const buyer = fc.constantFrom(...BUYERS);
+const keyCount = fc.oneof({ weight: 9, arbitrary: fc.bigInt({ min: 1n, max: 40n }) }, { weight: 1, arbitrary: fc.bigInt({ min: -2n, max: 0n }) });
+
+export const delay: fc.Arbitrary<Delay> = fc.oneof(
+  { weight: 12, arbitrary: fc.bigInt({ min: 1n, max: 60_000n }).map((ms) => ({ kind: "ms" as const, ms })) },
+  { weight: 2, arbitrary: fc.bigInt({ min: 600_000n, max: 4_000_000n }).map((ms) => ({ kind: "ms" as const, ms })) },
+  { weight: 3, arbitrary: fc.constantFrom(-1n, 0n, 1n).map((offset) => ({ kind: "end" as const, offset })) },
+);
+
+const receipt: fc.Arbitrary<ReceiptChoice> = fc.oneof(
+  { weight: 12, arbitrary: fc.constant("own" as const) },
+  { weight: 1, arbitrary: fc.constantFrom("zero" as const, "never-issued" as const, "other-payer" as const, "oldest-own" as const) },
+);
+
+/** Cost perturbations (DD-P2): mostly honest; else ±k, including the step D and one key's price. */
+const costDelta = fc.oneof(
+  { weight: 6, arbitrary: fc.constant(0n) },
+  { weight: 1, arbitrary: fc.constantFrom(1n, -1n, 10_000n, -10_000n, 10_000_000n).chain((d) => fc.constant(d)) },
+  { weight: 1, arbitrary: fc.bigInt({ min: -1_000_000_000n, max: 1_000_000_000n }) },
+);
+
+const signerOf = (player: fc.Arbitrary<string>) => player.chain((p) => fc.oneof({ weight: 15, arbitrary: fc.constant(p) }, { weight: 1, arbitrary: fc.constantFrom("u4", "admin") }).map((s) => [s, p] as const));
+
+const getter: fc.Arbitrary<GetterCall> = fc.oneof(
+  fc.constantFrom(...(["getRoundStateForFrontend", "getCurrentKeyPrice", "timeRemaining", "currentRoundId", "totalKeysSold", "totalPrizesPaid", "carryOver", "isPaused", "getBetLimits"] as const)).map((method) => ({ method })),
+  fc.record({ method: fc.constantFrom("calculateKeyCost" as const, "calculateKeyCostFormula" as const), n: fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n }), k: fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n }) }),
+  fc.record({ method: fc.constant("calculateKeyCostLoop" as const), n: fc.bigInt({ min: -2n, max: 200n }), k: fc.oneof(fc.bigInt({ min: 0n, max: 1_000_000n }), fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n })) }),
+  fc.record({ method: fc.constant("getRound" as const), roundId: fc.bigInt({ min: -1n, max: 4n }) }),
+  fc.record({ method: fc.constant("getPlayerKeys" as const), player: buyer, roundId: fc.bigInt({ min: 0n, max: 3n }) }),
+  fc.record({ method: fc.constant("isReceiptUsed" as const), receiptId: fc.bigInt({ min: 0n, max: 12n }) }),
+  fc.record({ method: fc.constantFrom("getPlayerDailyBet" as const, "getPlayerLastBetTime" as const, "getPlayerBetCount" as const), player: buyer }),
+);
+
+export function doomsdayCommands(): fc.Arbitrary<DifferentialCommand<DoomsdaySequence>>[] {
+  return [
+    fc.tuple(fc.oneof({ weight: 9, arbitrary: fc.constant("admin") }, { weight: 1, arbitrary: fc.constant("u1") }), delay).map(([s, d]) => new StartNewRound(s, d)),
+    fc.tuple(buyer, fc.bigInt({ min: 1n, max: 40n }), fc.oneof(fc.constant(0n), fc.bigInt({ min: 1n, max: 50_000_000n })), delay,
+      fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant("miniapp-foreign") }))
+      .map(([u, k, margin, d, app]) => new Pay(u, k, margin, d, app)),
+    fc.tuple(signerOf(buyer), keyCount, costDelta, receipt, delay).map(([[s, p], n, c, r, d]) => new BuyKeysWithCost(s, p, n, c, r, d)),
+    fc.tuple(signerOf(buyer), keyCount, receipt, delay).map(([[s, p], n, r, d]) => new BuyKeys(s, p, n, r, d)),
+    fc.tuple(fc.constantFrom("u5", "admin"), delay).map(([s, d]) => new CheckAndEndRound(s, d)),
+    fc.tuple(fc.array(getter, { minLength: 1, maxLength: 4 }), fc.option(fc.constantFrom(-1n, 0n).map((offset) => ({ kind: "end-tinv" as const, offset })), { nil: undefined }))
+      .map(([g, at]) => new ReadGetters(g, at)),
+  ];
+}

@@ -1,0 +1,29 @@
+import type { DoomsdaySequence } from "../sequence-model.js";
+import { frontendState } from "../sequence-model.js";
+
+/**
+ * When a command's block comes: a plain delay after T_last, or a time boundary of the current
+ * round (README §5 "Boundary times"): `EndTime + offset`, with offset −1 (the last purchase
+ * time) or 0 (settle-and-return), and for reads `EndTime − MS_PER_BLOCK + offset` so that a
+ * test invocation's tinv lands on the boundary. A boundary already in the past falls back to 1 ms.
+ */
+export type Delay =
+  | { readonly kind: "ms"; readonly ms: bigint }
+  | { readonly kind: "end"; readonly offset: bigint }
+  | { readonly kind: "end-tinv"; readonly offset: bigint };
+
+export function resolveDelay(m: DoomsdaySequence, d: Delay): bigint {
+  if (d.kind === "ms") return d.ms;
+  const state = frontendState(m);
+  const target = state.endTime + d.offset - (d.kind === "end-tinv" ? 15_000n : 0n);
+  const delay = target - m.time;
+  return state.roundId > 0n && delay >= 1n ? delay : 1n;
+}
+
+export function showDelay(d: Delay): string {
+  return d.kind === "ms" ? `+${d.ms}ms` : d.kind === "end" ? `@EndTime${sign(d.offset)}` : `@tinv=EndTime${sign(d.offset)}`;
+}
+
+function sign(n: bigint): string {
+  return n === 0n ? "" : n > 0n ? `+${n}` : `${n}`;
+}
