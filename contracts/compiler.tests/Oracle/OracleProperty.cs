@@ -21,6 +21,10 @@ public static class OracleProperty
     /// <summary>Random cases run so far in this test process by the oracle property (mutation runs not counted).</summary>
     public static long TotalCases => Interlocked.Read(ref totalCases);
 
+    static long faultCases;
+    /// <summary>Of <see cref="TotalCases"/>, those where NeoVM had to FAULT (overflow, division by zero, bad index, shift count).</summary>
+    public static long FaultCases => Interlocked.Read(ref faultCases);
+
     public static IReadOnlyList<string> Check(Chain chain, UInt160 contract, Type cls, long casesPerMethod, string? seed = null, bool counted = true)
     {
         var failures = new List<string>();
@@ -43,6 +47,7 @@ public static class OracleProperty
     {
         if (counted) Interlocked.Increment(ref totalCases);
         var expected = ClrOracle.Run(m, args);
+        if (counted && expected is Expected.Fault) Interlocked.Increment(ref faultCases);
         var outcome = chain.TestInvoke(new ContractCall(contract, AbiName(m.Name), args));
         switch (expected)
         {

@@ -16,7 +16,7 @@ public sealed class OracleTests(OracleDeployment deployment, ITestOutputHelper o
         long before = OracleProperty.TotalCases;
         var failures = OracleProperty.Check(deployment.Chain, deployment.HashOf(contract.Name), contract, cases);
         output.WriteLine($"oracle {contract.Name}: {OracleProperty.TotalCases - before} random cases (process total {OracleProperty.TotalCases})");
-        Console.WriteLine($"[oracle] {contract.Name}: {OracleProperty.TotalCases - before} random cases, {failures.Count} failing methods (oracle total so far {OracleProperty.TotalCases})");
+        Console.WriteLine($"[oracle] {contract.Name}: {OracleProperty.TotalCases - before} random cases, {failures.Count} failing methods (oracle total so far {OracleProperty.TotalCases}, of which {OracleProperty.FaultCases} must FAULT)");
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 

@@ -27,8 +27,10 @@ public sealed partial class Chain
             StorageKey key = new KeyBuilder(NativeContract.ContractManagement.Id, ContractPrefix).Add(hash);
             var item = fresh.TryGet(key);
             if (item is null) continue;
+            // After a Restore the old cache belongs to another branch: carry a state over only
+            // when its bytes are the ones now committed (an updated contract differs).
             var warm = old.TryGet(key);
-            if (warm is not null) item.FromReplica(warm);
+            if (warm is not null && warm.Value.Span.SequenceEqual(item.Value.Span)) item.FromReplica(warm);
             item.GetInteroperable<ContractState>();
         }
         working = fresh;
