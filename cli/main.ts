@@ -1,7 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { HarnessError } from "../neo-express/harness-error.js";
 import { EXIT } from "./exit-codes.js";
-import { smoke } from "./commands/smoke.js";
+import { REPORT_FORMATS } from "../reports/render/report-formats.js";
+import { UsageError } from "../config/usage-error.js";
 
 const program = new Command()
   .name("miniapp-verify")
@@ -16,15 +17,34 @@ program
   .option("--manifest <file>", "its manifest")
   .option("--method <name>", "a parameterless method to call", "time")
   .action(async (opts: { nef?: string; manifest?: string; method: string }) => {
+    // Commands are imported when they run: `report` and `--help` need not load the chain driver.
+    const { smoke } = await import("./commands/smoke.js");
     await smoke({ ...opts, log: (line) => console.log(line) });
+  });
+
+let exitCode: number = EXIT.ok;
+
+program
+  .command("report")
+  .description("re-render a saved run summary (run.json), or merge the run.json of several shards into one report; exits with the (merged) run's exit code")
+  .argument("<run.json...>", "run summaries written by `verify` (one per shard)")
+  .option("--out <dir>", "directory for the reports", "reports/out")
+  .option("--format <list>", `comma-separated formats: ${REPORT_FORMATS.join(",")}`, REPORT_FORMATS.join(","))
+  .action(async (inputs: string[], opts: { out: string; format: string }) => {
+    const { reportCommand } = await import("./commands/report.js");
+    exitCode = reportCommand(inputs, { ...opts, log: (line) => console.log(line) });
   });
 
 try {
   await program.parseAsync(process.argv);
-  process.exit(EXIT.ok);
+  process.exit(exitCode);
 } catch (e) {
   if (e instanceof CommanderError) {
     process.exit(e.exitCode === 0 ? EXIT.ok : EXIT.usage);
+  }
+  if (e instanceof UsageError) {
+    console.error(`miniapp-verify: ${e.code}: ${e.message}`);
+    process.exit(EXIT.usage);
   }
   if (e instanceof HarnessError) {
     console.error(`miniapp-verify: ${e.code}: ${e.message}`);

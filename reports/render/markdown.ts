@@ -1,0 +1,80 @@
+import type { GasPair, PropertyResult, RunSummary } from "../run-summary.js";
+import { formatDuration } from "./format-duration.js";
+import { formatGas } from "./format-gas.js";
+import { DIFFERENCE_LABEL, stepOutcome } from "./step-outcome.js";
+import { tally } from "./tally.js";
+
+const ICON = { pass: "✅ pass", fail: "❌ fail", error: "💥 error", skipped: "⏭️ skipped", regression: "❌ regression", new: "🆕 new" } as const;
+
+/** Table cells may not hold `|` or line breaks (GitHub ends the cell there). */
+const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+const code = (s: string) => `\`${s.replace(/`/g, "ˋ")}\``;
+
+function header(s: RunSummary): string[] {
+  const t = tally(s);
+  const shard = s.shard ? `, shard ${s.shard.index}/${s.shard.count}` : "";
+  return [
+    `## miniapp-verify: ${t.outcome} (exit ${s.exitCode})`,
+    "",
+    `${t.pass} passed · ${t.fail} failed · ${t.error} errors · ${t.skipped} skipped · ${t.gasRegressions} GAS regressions` +
+      ` — lane ${s.lane}, ${s.chain.userAgent}, ${formatDuration(s.durationMs)}${shard}`,
+  ];
+}
+
+function verdictTable(props: readonly PropertyResult[]): string[] {
+  if (props.length === 0) return [];
+  return [
+    "",
+    "| App | Property | Verdict | Seed | Runs | Steps | Time |",
+    "| --- | --- | --- | ---: | ---: | ---: | ---: |",
+    ...props.map((p) => `| ${cell(p.app)} | ${cell(`${p.property} ${p.title}`)} | ${ICON[p.verdict]} | ${p.seed} | ${p.numRuns} | ${p.steps} | ${formatDuration(p.durationMs)} |`),
+  ];
+}
+
+function failure(p: PropertyResult): string[] {
+  const out = ["", `### ${ICON[p.verdict]}: ${p.app} ${p.property} — ${p.title}`];
+  if (p.error) out.push("", `> ${cell(p.error)}`);
+  const cx = p.counterexample;
+  if (!cx) return out;
+  out.push("", `Seed ${code(String(cx.seed))}, path ${code(cx.path)}, reproduced on ${cx.reproducedOn.join(", ") || "—"}${cx.savedAs ? `, saved as ${code(cx.savedAs)}` : ""}.`, "");
+  for (const st of cx.steps) {
+    const same = st.differences.length === 0;
+    out.push(`${st.index + 1}. ${code(st.call)} — ${same ? `both ${stepOutcome(st.chain)}` : `model ${stepOutcome(st.model)}, chain ${stepOutcome(st.chain)}`}`);
+    for (const d of st.differences) {
+      const vals = [d.model !== undefined ? `model ${code(d.model)}` : "", d.chain !== undefined ? `chain ${code(d.chain)}` : ""].filter(Boolean).join(", ");
+      out.push(`   - ${DIFFERENCE_LABEL[d.kind]} ${code(d.field)}${vals ? `: ${vals}` : ""}`);
+    }
+  }
+  out.push("", "Replay:", "", "```sh", cx.replay, "```");
+  return out;
+}
+
+function gasTable(gas: readonly GasPair[]): string[] {
+  if (gas.length === 0) return [];
+  const last = (pts: GasPair["hybridSeries"]) => pts[pts.length - 1];
+  const rows = gas.map((g) => {
+    const h = last(g.hybridSeries);
+    const d = last(g.deprecatedSeries);
+    const n = h?.n ?? d?.n;
+    return `| ${cell(g.app)} | ${code(g.hybrid)} | ${code(g.deprecated)} | ${cell(g.nMeans)} = ${n ?? "—"} | ${h ? formatGas(h.total) : "—"} | ${d ? formatGas(d.total) : "—"} | ${g.hybridFit.class} / ${g.deprecatedFit.class} | ${ICON[g.verdict]} |`;
+  });
+  const diffs = gas.flatMap((g) => g.snapshotDiff.map((x) => `- ${code(`${g.app}: ${x.key}`)}: ${x.old ?? "(new)"} → ${x.new}`));
+  return [
+    "",
+    "### GAS (hybrid vs deprecated, at the largest n)",
+    "",
+    "| App | Hybrid | Deprecated | n | Hybrid GAS | Deprecated GAS | Fit | Verdict |",
+    "| --- | --- | --- | --- | ---: | ---: | --- | --- |",
+    ...rows,
+    ...(diffs.length ? ["", "Snapshot changes (datoshi):", "", ...diffs] : []),
+  ];
+}
+
+/** A report that fits a PR comment: verdicts, each failure with its replay, GAS, harness errors. */
+function renderMarkdown(s: RunSummary): string {
+  const failed = s.properties.filter((p) => p.verdict === "fail" || p.verdict === "error");
+  const errors = s.errors.length ? ["", "### Harness errors", "", ...s.errors.map((e) => `- ${code(e.code)}: ${cell(e.message)}`)] : [];
+  return [...header(s), ...verdictTable(s.properties), ...failed.flatMap(failure), ...gasTable(s.gas), ...errors, ""].join("\n");
+}
+
+export { renderMarkdown };
