@@ -1,0 +1,14 @@
+import type { ContractModel } from "./runtime/contract-model.js";
+import { PAYMENT_HUB } from "./platform/payment-hub/payment-hub.js";
+import { PAUSE_REGISTRY } from "./platform/pause-registry/pause-registry.js";
+import { SERVICE_LAYER_GATEWAY } from "./platform/service-layer-gateway/service-layer-gateway.js";
+import { DOOMSDAY_CLOCK } from "./apps/doomsday-clock/model.js";
+
+/** The model of each contract, by manifest name (the same name as the C# class). */
+const MODELS: ReadonlyMap<string, ContractModel> = new Map([PAYMENT_HUB, PAUSE_REGISTRY, SERVICE_LAYER_GATEWAY, DOOMSDAY_CLOCK].map((m) => [m.name, m]));
+
+export function contractModelOf(name: string): ContractModel {
+  const model = MODELS.get(name);
+  if (!model) throw new Error(`no model of contract ${name}; models: ${[...MODELS.keys()].join(", ")}`);
+  return model;
+}
