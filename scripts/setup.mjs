@@ -62,6 +62,19 @@ if (!hasSnappy()) {
   if (!hasSnappy()) fail("libsnappy1v5 is still missing after apt-get", "install it by hand: apt-get install -y libsnappy1v5");
 }
 
+// 4b. The HTML report's browser test drives Debian's chromium (never a downloaded browser). It is
+// optional: without it that one test is skipped, so a non-root user only gets the command.
+if (!existsSync("/usr/bin/chromium")) {
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot) {
+    say("chromium is missing: the HTML report's browser test will be skipped (install: sudo apt-get install -y chromium)");
+  } else {
+    say("installing chromium for the HTML report's browser test (apt-get)");
+    run("apt-get", ["update", "-qq"]);
+    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  }
+}
+
 // 5. The contracts, compiled by the project's compiler (unchanged sources are not recompiled).
 if (existsSync(join(root, "scripts", "build-contracts.mjs"))) {
   say("building contracts");
