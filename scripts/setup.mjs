@@ -71,7 +71,7 @@ if (!existsSync("/usr/bin/chromium")) {
   } else {
     say("installing chromium for the HTML report's browser test (apt-get)");
     run("apt-get", ["update", "-qq"]);
-    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    run("apt-get", ["install", "-y", "-qq", "chromium"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
   }
 }
 
