@@ -1,0 +1,30 @@
+import type { StorageEntry } from "../../neo-express/driver/chain-backend.js";
+import type { Rpc } from "../../neo-express/driver/rpc.js";
+import type { World } from "../../neo-express/world/build-worlds.js";
+
+/**
+ * A contract's storage as hex. neo-express's `expressgetcontractstorage` answers hex, not base64
+ * (`{"key":"4001","value":"AABBCC"}`), so this reads it directly: NeoExpressDriver.storage decodes
+ * it as base64 and returns other bytes (reported; not changed here, it is the driver's).
+ */
+export async function contractStorage(rpc: Rpc, contract: string): Promise<StorageEntry[]> {
+  const entries = await rpc.call<{ key: string; value: string }[]>("expressgetcontractstorage", [contract]);
+  return entries.map((e) => ({ keyHex: e.key.toLowerCase(), valueHex: e.value.toLowerCase() }));
+}
+
+/**
+ * A world's storage with its own addresses (accounts and contracts, as the 20 little-endian bytes
+ * a contract stores) replaced by role names, so two worlds driven alike compare equal.
+ */
+export function normalizedStorage(world: World, entries: readonly StorageEntry[]): string[] {
+  const { actors, hashes } = world;
+  const names: [string, string][] = [
+    ["admin", actors.admin.scriptHash], ["tee", actors.tee.scriptHash], ["treasury", actors.treasury.scriptHash],
+    ...actors.users.map((u, i): [string, string] => [`u${i + 1}`, u.scriptHash]),
+    ["paymentHub", hashes.paymentHub], ["pauseRegistry", hashes.pauseRegistry], ["gateway", hashes.gateway],
+    ...[...hashes.apps].map(([slug, h]): [string, string] => [slug, h]),
+  ];
+  const le = names.map(([name, hash]) => [name, Buffer.from(hash.replace(/^0x/, ""), "hex").reverse().toString("hex")] as const);
+  const rename = (hex: string) => le.reduce((s, [name, h]) => s.split(h).join(`<${name}>`), hex);
+  return entries.map((e) => `${rename(e.keyHex)}=${rename(e.valueHex)}`).sort();
+}
