@@ -106,9 +106,18 @@ export class NeoExpressDriver implements ChainBackend {
   }
 
   async storage(contract: string, prefixHex = ""): Promise<StorageEntry[]> {
-    const entries = await this.rpc.call<{ key: string; value: string }[]>("expressgetcontractstorage", [contract]);
+    // neo-express answers with upper-case hex (Convert.ToHexString), not base64. For a hash without
+    // a contract its method returns null, which its RPC server turns into "Specified method is not
+    // supported": no contract, no storage.
+    let entries: { key: string; value: string }[];
+    try {
+      entries = (await this.rpc.call<{ key: string; value: string }[] | null>("expressgetcontractstorage", [contract])) ?? [];
+    } catch (e) {
+      if (e instanceof HarnessError && /Specified method is not supported/.test(e.message)) return [];
+      throw e;
+    }
     return entries
-      .map((e) => ({ keyHex: u.base642hex(e.key), valueHex: u.base642hex(e.value) }))
+      .map((e) => ({ keyHex: e.key.toLowerCase(), valueHex: e.value.toLowerCase() }))
       .filter((e) => e.keyHex.startsWith(prefixHex))
       .sort((a, b) => (a.keyHex < b.keyHex ? -1 : a.keyHex > b.keyHex ? 1 : 0));
   }

@@ -58,9 +58,19 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
     return { ...base, verdict: details.interrupted && details.numRuns === 0 ? "skipped" : "pass", durationMs: performance.now() - started };
   }
   const path = details.counterexamplePath ?? "";
-  // Replay the shrunk case alone to record its steps (and to show that it reproduces).
+  // Replay the shrunk case alone, on a fresh world, to record its steps and show it reproduces.
+  const shrunk = details.counterexample?.[0] as Iterable<DifferentialCommand<M>> | undefined;
+  let reproduced = false;
   last = undefined;
-  const replay = await fc.check(property, { seed: o.seed, path, numRuns: 1 });
+  if (shrunk) {
+    const s = await p.setup();
+    last = s.real;
+    try {
+      await fc.asyncModelRun(() => s, shrunk);
+    } catch {
+      reproduced = true;
+    }
+  }
   const recorded: StepRecord[] = last ? (last as DifferentialRun).steps : [];
   // The commands that ran, as contract calls (each with its sender and block delay).
   const commands = recorded.map((s) => s.call);
@@ -79,7 +89,7 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
       commands,
       steps: recorded.map((s) => ({ index: s.index, call: s.call, model: outcomeView(s.model), chain: outcomeView(s.chain), differences: [...s.differences] })),
       replay: o.replayCommand(o.seed, path),
-      reproducedOn: replay.failed ? ["neo-express"] : [],
+      reproducedOn: reproduced ? ["neo-express"] : [],
       ...(savedAs ? { savedAs } : {}),
     },
   };

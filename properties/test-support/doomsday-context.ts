@@ -1,0 +1,24 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import type { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
+import { builtContract } from "../../neo-express/world/built-contracts.js";
+import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
+import { appBySlug, type AppEntry } from "../../simulator/registry.js";
+import { contractModelOf } from "../../simulator/contract-models.js";
+import type { ChainContext } from "../apps/doomsday-clock/doomsday-differential.js";
+
+/** The project's own builds of the platform and DoomsdayClock, as a run's contracts. */
+export function projectContracts(appContract = builtContract("MiniAppDoomsdayClock")): WorldContracts {
+  return {
+    paymentHub: builtContract("PaymentHub"),
+    pauseRegistry: builtContract("PauseRegistry"),
+    gateway: builtContract("ServiceLayerGateway"),
+    apps: [{ entry: appBySlug("doomsday-clock")!, files: appContract }],
+  };
+}
+
+export const scriptHashOf = (app: AppEntry, name: string) => Buffer.from(sha256(Buffer.from(`${app.appId}/${name}`, "utf8"))).toString("hex");
+
+export function chainContext(driver: NeoExpressDriver, contracts: WorldContracts = projectContracts(), firstWorld = 1): ChainContext {
+  let next = firstWorld;
+  return { driver, contracts, modelOf: contractModelOf, scriptHash: scriptHashOf, nextWorld: () => next++ };
+}
