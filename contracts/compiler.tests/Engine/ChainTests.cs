@@ -179,4 +179,28 @@ public sealed class ChainTests(ITestOutputHelper output)
         chain.Restore(after);
         Assert.Equal(new BigInteger(7), chain.GasBalance(u3));
     }
+
+    [Fact]
+    public void Restore_across_a_contract_update_runs_each_branchs_code()
+    {
+        var chain = Chains.New();
+        var admin = chain.Accounts["admin"].Hash;
+        chain.FundGas(T0, 1000 * Chain.OneGas, admin);
+        var v1 = HandContract.Build(updatable: true);
+        var h = chain.Deploy(T0 + 1000, v1.Nef, v1.Manifest, admin).Hash;
+        var answer = new ContractCall(h, "answer");
+        Assert.Equal(StackValue.Of(42), chain.TestInvoke(answer).Result);
+        var before = chain.Fork();
+
+        var v2 = HandContract.Build(answer: 43, updatable: true);
+        var update = chain.Invoke(T0 + 2000, new ContractCall(h, "update", v2.Nef, v2.Manifest), TxSigner.CalledByEntry(admin));
+        Assert.True(update.Halted, update.ToString());
+        Assert.Equal(StackValue.Of(43), chain.TestInvoke(answer).Result);
+        var after = chain.Fork();
+
+        chain.Restore(before);
+        Assert.Equal(StackValue.Of(42), chain.TestInvoke(answer).Result);
+        chain.Restore(after);
+        Assert.Equal(StackValue.Of(43), chain.TestInvoke(answer).Result);
+    }
 }

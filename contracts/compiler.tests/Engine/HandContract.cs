@@ -18,7 +18,9 @@ namespace MiniApp.Compiler.Tests.Engine;
 /// </summary>
 public static class HandContract
 {
-    public static (byte[] Nef, string Manifest) Build(string name = "Hand")
+    /// <param name="answer">what answer() returns</param>
+    /// <param name="updatable">adds update(nef, manifest) → ContractManagement.update (changes the NEF, hence the hash)</param>
+    public static (byte[] Nef, string Manifest) Build(string name = "Hand", int answer = 42, bool updatable = false)
     {
         var methods = new List<(string Name, int Params, string Returns, byte[] Code, bool Safe)>();
         var sb = new ScriptBuilder();
@@ -28,7 +30,7 @@ public static class HandContract
             body(sb);
             methods.Add((n, p, ret, BitConverter.GetBytes(offset), safe));
         }
-        Method("answer", 0, "Integer", s => { s.EmitPush(42); s.Emit(OpCode.RET); }, safe: true);
+        Method("answer", 0, "Integer", s => { s.EmitPush(answer); s.Emit(OpCode.RET); }, safe: true);
         Method("add", 2, "Integer", s => { s.Emit(OpCode.INITSLOT, new byte[] { 0, 2 }); s.Emit(OpCode.LDARG0, OpCode.LDARG1, OpCode.ADD, OpCode.RET); }, safe: true);
         Method("boom", 0, "Void", s => { s.EmitPush("nope"); s.Emit(OpCode.THROW); });
         Method("now", 0, "Integer", s => { s.EmitSysCall(ApplicationEngine.System_Runtime_GetTime); s.Emit(OpCode.RET); }, safe: true);
@@ -50,6 +52,19 @@ public static class HandContract
             s.EmitSysCall(ApplicationEngine.System_Runtime_Notify);
             s.Emit(OpCode.RET);
         });
+        if (updatable)
+            Method("update", 2, "Void", s =>
+            {
+                s.Emit(OpCode.INITSLOT, new byte[] { 0, 2 });
+                s.Emit(OpCode.LDARG1, OpCode.LDARG0);
+                s.EmitPush(2);
+                s.Emit(OpCode.PACK);
+                s.EmitPush((int)CallFlags.All);
+                s.EmitPush("update");
+                s.EmitPush(neo::Neo.SmartContract.Native.NativeContract.ContractManagement.Hash);
+                s.EmitSysCall(ApplicationEngine.System_Contract_Call);
+                s.Emit(OpCode.DROP, OpCode.RET);
+            });
         var nef = new NefFile { Compiler = "hand-assembled", Source = "", Tokens = Array.Empty<MethodToken>(), Script = sb.ToArray() };
         nef.CheckSum = NefFile.ComputeChecksum(nef);
 
