@@ -80,6 +80,23 @@ public class CodegenTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Static_fields_initialise_in_initialize_and_auto_properties_export()
+    {
+        var c = VmRunner.Compile("""
+            static readonly BigInteger K = 5 * 3 + Seed();
+            static BigInteger Seed() => 100;
+            public static BigInteger Counter { get; set; }
+            public static BigInteger GetK() { Counter = Counter + 1; return K + Counter; }
+            """);
+        Assert.Contains("\"_initialize\"", c.ManifestJson);
+        Assert.Contains("\"counter\"", c.ManifestJson);
+        Assert.Contains("\"setCounter\"", c.ManifestJson);
+        var r = VmRunner.Run(c, "getK");
+        Assert.True(r.State == VM.VMState.HALT, r.Fault);
+        Assert.Equal(new BigInteger(116), r.Result!.GetInteger());
+    }
+
+    [Fact]
     public void Records_have_value_semantics()
     {
         var c = VmRunner.Compile("""

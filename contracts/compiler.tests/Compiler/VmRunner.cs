@@ -38,13 +38,16 @@ public static class VmRunner
     {
         public Exception? Fault;
         protected override void OnFault(Exception ex) { Fault = ex; base.OnFault(ex); }
+        public void LoadInit(VM.ExecutionContext init) => LoadContext(init);
     }
 
     /// <summary>HALT → the returned item; FAULT → null result and the fault text.</summary>
     public static (VM.VMState State, VM.Types.StackItem? Result, string? Fault) Run(CompiledContract c, string method, params VM.Types.StackItem[] args)
     {
         using var engine = new Engine();
-        engine.LoadScript(new VM.Script(Script(c)), initialPosition: Offset(c, method));
+        var context = engine.LoadScript(new VM.Script(Script(c)), initialPosition: Offset(c, method));
+        // As Neo's ApplicationEngine: _initialize runs first, sharing the method's static slots.
+        if (c.ManifestJson.Contains("\"_initialize\"")) engine.LoadInit(context.Clone(Offset(c, "_initialize")));
         for (int i = args.Length - 1; i >= 0; i--) engine.Push(args[i]);
         var state = engine.Execute();
         return (state, state == VM.VMState.HALT && engine.ResultStack.Count > 0 ? engine.ResultStack.Peek() : null, engine.Fault?.Message);

@@ -95,9 +95,15 @@ public sealed class ContractBuilder(Compilation compilation, INamedTypeSymbol ty
             {
                 switch (member)
                 {
-                    case IMethodSymbol { DeclaredAccessibility: Accessibility.Public, MethodKind: MethodKind.Ordinary or MethodKind.PropertyGet } m:
+                    case IMethodSymbol { DeclaredAccessibility: Accessibility.Public, MethodKind: MethodKind.Ordinary or MethodKind.PropertyGet or MethodKind.PropertySet } m:
                         if (!m.IsStatic || m.IsAbstract) continue;
-                        string name = DisplayName(m) ?? (m.AssociatedSymbol is IPropertySymbol p ? LowerFirst(p.Name) : LowerFirst(m.Name));
+                        // nccs 3.5.0 names: [DisplayName], else getter → property name, setter → "set" + property name.
+                        string name = DisplayName(m) ?? m.MethodKind switch
+                        {
+                            MethodKind.PropertyGet => DisplayName(m.AssociatedSymbol!) ?? LowerFirst(m.AssociatedSymbol!.Name),
+                            MethodKind.PropertySet => "set" + m.AssociatedSymbol!.Name,
+                            _ => LowerFirst(m.Name),
+                        };
                         if (abi.Any(a => a.Name == name && a.Method.Parameters.Length == m.Parameters.Length))
                             throw new CompileError(m.Locations[0], Codes.DuplicateMethod, $"duplicate method key: {name},{m.Parameters.Length}");
                         bool safe = m.GetAttributes().Any(a => a.AttributeClass?.Name == "SafeAttribute")

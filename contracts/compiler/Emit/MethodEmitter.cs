@@ -132,6 +132,14 @@ public sealed partial class MethodEmitter
             case AccessorDeclarationSyntax { Body: { } body }: EmitStatement(body); break;
             case AccessorDeclarationSyntax { ExpressionBody: { } arrow }: EmitReturnValue(arrow.Expression); break;
             case ArrowExpressionClauseSyntax arrow: EmitReturnValue(arrow.Expression); break;
+            case AccessorDeclarationSyntax accessor when method.AssociatedSymbol is IPropertySymbol { IsStatic: true } p
+                && contract.IsAutoProperty(p, out var backing):
+                // Auto-property accessor: the backing field is a static slot.
+                int slot = contract.StaticSlot(backing!, accessor);
+                if (method.MethodKind == MethodKind.PropertyGet) Slot(OpCode.LDSFLD, slot);
+                else { Slot(OpCode.LDARG, 0); Slot(OpCode.STSFLD, slot); }
+                Emit(OpCode.RET);
+                break;
             default:
                 throw new CompileError(method.Locations.FirstOrDefault(), Codes.Unsupported, $"method without a body: {method.Name}");
         }

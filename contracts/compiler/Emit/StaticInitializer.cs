@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using OpCode = Neo.SmartContract.Framework.OpCode;
@@ -16,9 +17,14 @@ public sealed partial class MethodEmitter
         var init = Emit(OpCode.INITSSLOT, [0]);
         for (int i = 0; i < fields.Count; i++)
         {
-            if (initializerOf(fields[i]) is not { } value) continue;
-            MarkSource(value);
-            EmitExpression(value);
+            if (initializerOf(fields[i]) is { } value)
+            {
+                MarkSource(value);
+                EmitExpression(value);
+            }
+            else if (fields[i].Type.IsValueType)
+                PushDefault(fields[i].Type, fields[i].DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() ?? fields[i].AssociatedSymbol!.DeclaringSyntaxReferences[0].GetSyntax()); // C# zero (nccs 3.5.0 leaves null)
+            else continue; // references start as null, as in C#
             Slot(OpCode.STSFLD, i);
         }
         Emit(OpCode.RET);

@@ -112,13 +112,14 @@ public sealed partial class MethodEmitter
         throw CompileError.Unsupported(l, "literal");
     }
 
-    /// <summary>default(T): 0 for integers (and, as nccs 3.5.0, for bool), null otherwise, a
-    /// zero-filled Struct for structs.</summary>
-    private void PushDefault(ITypeSymbol? type, SyntaxNode node)
+    /// <summary>default(T): 0 for integers, false for bool, null for references, a default Struct
+    /// for records. <paramref name="recordField"/>: an unassigned bool record field is Integer 0,
+    /// exactly as nccs 3.5.0 builds it (spec §3 rule 2).</summary>
+    private void PushDefault(ITypeSymbol? type, SyntaxNode node, bool recordField = false)
     {
         if (type is null || type.IsReferenceType || type.TypeKind == TypeKind.TypeParameter) { Emit(OpCode.PUSHNULL); return; }
         if (Interop.TypeMap.IsNumeric(type)) { Emit(OpCode.PUSH0); return; }
-        if (type.SpecialType == SpecialType.System_Boolean) { Emit(OpCode.PUSH0); return; }
+        if (type.SpecialType == SpecialType.System_Boolean) { Emit(recordField ? OpCode.PUSH0 : OpCode.PUSHF); return; }
         if (type.TypeKind == TypeKind.Struct && !Interop.TypeMap.IsFramework(type) && type.ContainingNamespace?.ToDisplayString() != "System")
         { EmitStructCreation((INamedTypeSymbol)type, null, node); return; }
         throw new CompileError(node.GetLocation(), Codes.UnsupportedType, $"unsupported type: default of {type}");

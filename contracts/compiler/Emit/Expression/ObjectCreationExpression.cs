@@ -64,7 +64,7 @@ public sealed partial class MethodEmitter
                 values[i] = fi.Value;
         void EmitField(int i)
         {
-            if (values[i] is { } v) EmitExpression(v); else PushDefault(fields[i].Type, node);
+            if (values[i] is { } v) EmitExpression(v); else PushDefault(fields[i].Type, node, recordField: true);
         }
         if (values.All(v => v is null || IsPure(v)))
         {
