@@ -58,6 +58,8 @@ export const PropertyResultSchema = z.strictObject({
   durationMs: z.number(),
   counterexample: CounterexampleSchema.optional(),
   error: z.string().optional(),
+  /** What the runs exercised: `method → HALT` / `method → FAULT <message>` → count (both sides agreed). */
+  coverage: z.record(z.string(), z.number().int()).optional(),
 });
 
 export const GasPointSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { PropertyResult } from "../../reports/run-summary.js";
 import { outcomeView, type StepRecord } from "./step-record.js";
+import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { DifferentialRun } from "./differential-run.js";
 import { saveFailure, type Fingerprint } from "./failure-store.js";
 
@@ -42,20 +43,26 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   const started = performance.now();
   let last: DifferentialRun | undefined;
   let steps = 0;
-  const property = fc.asyncProperty(fc.commands([...p.commands], { maxCommands: p.maxCommands }), async (cmds) => {
+  const coverage: Record<string, number> = {};
+  const property = fc.asyncProperty(fc.commands([...p.commands], { maxCommands: p.maxCommands, size: "+1" }), async (cmds) => {
     const s = await p.setup();
     last = s.real;
     try {
       await fc.asyncModelRun(() => s, cmds);
     } finally {
       steps += s.real.steps.length;
+      for (const step of s.real.steps) {
+        if (step.differences.length > 0) continue;
+        const key = coverageKey(step.call, step.chain);
+        coverage[key] = (coverage[key] ?? 0) + 1;
+      }
     }
   });
   const params = { seed: o.seed, numRuns: o.path ? 1 : o.numRuns, ...(o.path ? { path: o.path } : {}), ...(o.interruptAfterMs ? { interruptAfterTimeLimit: o.interruptAfterMs } : {}) };
   const details = await fc.check(property, params);
   const base = { app: p.app, property: p.property, title: p.title, ...(p.pattern ? { pattern: p.pattern } : {}), seed: o.seed, numRuns: details.numRuns, steps };
   if (!details.failed) {
-    return { ...base, verdict: details.interrupted && details.numRuns === 0 ? "skipped" : "pass", durationMs: performance.now() - started };
+    return { ...base, verdict: details.interrupted && details.numRuns === 0 ? "skipped" : "pass", durationMs: performance.now() - started, coverage: sorted(coverage) };
   }
   const path = details.counterexamplePath ?? "";
   // Replay the shrunk case alone, on a fresh world, to record its steps and show it reproduces.
@@ -93,6 +100,16 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
       ...(savedAs ? { savedAs } : {}),
     },
   };
+}
+
+/** `buyKeysWithCost → FAULT cost mismatch`: the method of a recorded call and how it ended. */
+function coverageKey(call: string, o: Outcome): string {
+  const method = /(?:^|: |read )([A-Za-z_]\w*)\(/.exec(call)?.[1] ?? call;
+  return `${method} → ${o.state === "HALT" ? "HALT" : `FAULT ${o.message ?? o.exception.split(":")[0]}`}`;
+}
+
+function sorted(r: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function errorMessage(e: unknown): string {

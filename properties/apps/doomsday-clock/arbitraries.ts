@@ -9,6 +9,7 @@ import { BuyKeys } from "./commands/buy-keys.js";
 import { StartNewRound } from "./commands/start-new-round.js";
 import { CheckAndEndRound } from "./commands/check-and-end-round.js";
 import { ReadGetters, type GetterCall } from "./commands/read-getters.js";
+import { Purchase } from "./commands/purchase.js";
 
 /**
  * The generators of a DoomsdayClock sequence (doomsday-clock.md, properties DD-P1…P9). Ranges
@@ -50,8 +51,13 @@ const getter: fc.Arbitrary<GetterCall> = fc.oneof(
 );
 
 export function doomsdayCommands(): fc.Arbitrary<DifferentialCommand<DoomsdaySequence>>[] {
+  const startRound = fc.tuple(fc.oneof({ weight: 9, arbitrary: fc.constant("admin") }, { weight: 1, arbitrary: fc.constant("u1") }), delay).map(([s, d]) => new StartNewRound(s, d));
+  const purchase = fc.tuple(buyer, fc.bigInt({ min: 1n, max: 40n }), fc.oneof(fc.constant(0n), fc.bigInt({ min: 1n, max: 20_000_000n })), fc.boolean(), delay, fc.bigInt({ min: 1n, max: 20_000n }))
+    .map(([u, k, margin, hybrid, d, buyDelay]) => new Purchase(u, k, margin, hybrid, d, buyDelay));
+  // fast-check picks among these uniformly: repeating one raises its weight.
   return [
-    fc.tuple(fc.oneof({ weight: 9, arbitrary: fc.constant("admin") }, { weight: 1, arbitrary: fc.constant("u1") }), delay).map(([s, d]) => new StartNewRound(s, d)),
+    startRound, startRound,
+    purchase, purchase, purchase,
     fc.tuple(buyer, fc.bigInt({ min: 1n, max: 40n }), fc.oneof(fc.constant(0n), fc.bigInt({ min: 1n, max: 50_000_000n })), delay,
       fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant("miniapp-foreign") }))
       .map(([u, k, margin, d, app]) => new Pay(u, k, margin, d, app)),

@@ -14,6 +14,7 @@ describe("DoomsdayClock: model ≡ chain on generated sequences", () => {
       replayCommand: (seed, path) => `npx miniapp-verify replay --app doomsday-clock --seed ${seed} --path ${path}`,
     });
     if (result.verdict !== "pass") console.log(JSON.stringify(result, null, 1).slice(0, 6000));
+    if (process.env.DD_COVERAGE) console.log(result.coverage, result.steps, result.durationMs);
     expect(result.verdict).toBe("pass");
   }, 600_000);
 });
