@@ -2,7 +2,7 @@ import type { ContractModel } from "./contract-model.js";
 import { Execution } from "./execution.js";
 import { ContractFault, VmFault } from "./fault.js";
 import { H } from "./hash.js";
-import { hash160FromDisplay, hash160Le, type Hash160Le } from "./hash160.js";
+import { displayOf, hash160FromDisplay, hash160Le, type Hash160Le } from "./hash160.js";
 import { utf8Hex } from "./hex.js";
 import { Any, boolItem, bytesItem } from "./items.js";
 import type { ModelCall, TxContext } from "./model-call.js";
@@ -88,6 +88,11 @@ export class ModelChain {
   mint(token: "GAS" | "NEO", account: Hash160Le, amount: bigint): void {
     const ledger = this.ledgers.get(token === "GAS" ? GAS_HASH : NEO_HASH)!;
     ledger.set(account, (ledger.get(account) ?? 0n) + amount);
+  }
+
+  /** Every deployed contract (GAS and NEO included), display form, sorted. */
+  contractHashes(): string[] {
+    return [...this.contracts.keys()].map((h) => displayOf(h)).sort();
   }
 
   isDeployed(contract: string): boolean {
