@@ -10,7 +10,7 @@ describe("DoomsdayClock: model ≡ chain on generated sequences", () => {
   it("agrees at every step", async () => {
     const { driver } = session();
     const result = await runProperty(doomsdayDifferential(chainContext(driver), 20), {
-      numRuns: Number(process.env.DD_RUNS ?? 5), seed: Number(process.env.DD_SEED ?? 1),
+      numRuns: Number(process.env.DD_RUNS ?? 50), seed: Number(process.env.DD_SEED ?? 1),
       replayCommand: (seed, path) => `npx miniapp-verify replay --app doomsday-clock --seed ${seed} --path ${path}`,
     });
     if (result.verdict !== "pass") console.log(JSON.stringify(result, null, 1).slice(0, 6000));
