@@ -20,7 +20,7 @@ const op = fc.record({
 function step(w: ProbeWorld, o: Op): Outcome {
   const who = (o.who === 2 ? W.admin : W.users[o.who]!) as Hash160Le;
   const at = w.now + o.dt;
-  const to = (method: string, args: Parameters<ProbeWorld["tx"]>[2]) => w.tx(who, PROBE, method, args, { at });
+  const to = (method: string, args: Parameters<ProbeWorld["tx"]>[3]) => w.tx(who, PROBE, method, args, { at });
   switch (o.kind) {
     case "pay": w.now = at - 1_000n; w.pay(who, BigInt(o.n + 1) * 1_000n); return { state: "HALT", stack: [], notifications: [], time: at };
     case "bet": return to("placeBet", [hash160Item(who), intItem(BigInt(o.n) * 1_000n), intItem(BigInt(o.n + 1))]);

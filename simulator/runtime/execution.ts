@@ -7,8 +7,12 @@ import { Any } from "./items.js";
 import { journaledSet, Journal } from "./journal.js";
 import type { Notification } from "./outcome.js";
 import type { StackItem } from "./stack-item.js";
-import { MAX_KEY_BYTES, type ContractStorage } from "./storage.js";
+import { serialize } from "./serialize.js";
+import { MAX_KEY_BYTES, MAX_VALUE_BYTES, type ContractStorage } from "./storage.js";
 import { checkWitness, type Signer } from "./witness.js";
+
+const MAX_EVENT_NAME = 32;
+const MAX_NOTIFICATION_SIZE = 1024;
 
 /** What an execution needs from the chain's state. */
 export interface ExecutionState {
@@ -53,6 +57,9 @@ export class Execution {
       storage: this.storageView(storage, readOnly),
       notify(eventName, args) {
         if (readOnly) vmFault(`notification ${eventName} under CallFlags.ReadOnly`);
+        // Neo 3.5 checks only these two limits (spec README §3 rule 5).
+        if (Buffer.byteLength(eventName) > MAX_EVENT_NAME) vmFault(`event name ${eventName} over ${MAX_EVENT_NAME} bytes`);
+        if (byteLength(serialize({ type: "Array", items: args })) > MAX_NOTIFICATION_SIZE) vmFault(`notification ${eventName} over ${MAX_NOTIFICATION_SIZE} bytes`);
         exec.notifications.push({ contract: displayOf(executing), eventName, args });
       },
       call: (contract, method, flags, args) => this.call(executing, readOnly, contract, method, flags, args),
@@ -71,6 +78,7 @@ export class Execution {
       put: (key: Hex, value: Hex) => {
         writable();
         if (byteLength(key) > MAX_KEY_BYTES) vmFault(`storage key of ${byteLength(key)} bytes`);
+        if (byteLength(value) > MAX_VALUE_BYTES) vmFault(`storage value of ${byteLength(value)} bytes`);
         storage.put(key, value, this.journal);
       },
       delete: (key) => { writable(); storage.delete(key, this.journal); },

@@ -3,7 +3,7 @@ import { any, bool, hash160, int } from "./args.js";
 import { contractModel, method } from "./contract-model.js";
 import { fail, vmFault } from "./fault.js";
 import { displayOf } from "./hash160.js";
-import { Any, boolItem, hash160Item, intItem } from "./items.js";
+import { Any, boolItem, bytesItem, hash160Item, intItem } from "./items.js";
 import { GAS_HASH } from "./native-tokens.js";
 import { ADMIN, account, Kit, messageOf, resultOf, U1, U2 } from "../test-support/model-kit.js";
 
@@ -19,6 +19,8 @@ const TOY = contractModel("Toy", [
   }),
   method("crash", [], () => vmFault("MaxStackSize exceed: 2101")),
   method("get", [], (ctx) => intItem(BigInt(ctx.storage.find("").length)), { safe: true }),
+  method("big", [int], (ctx, n) => { ctx.notify("Big", [bytesItem("00".repeat(Number(n)))]); }),
+  method("longKey", [int], (ctx, n) => { ctx.storage.put("ab".repeat(Number(n)), ""); }),
   method("writeInSafe", [], (ctx) => { ctx.storage.put("cc", ""); }, { safe: true }),
   method("callWriter", [], (ctx) => ctx.call(ctx.executing, "act", "ReadOnly", [hash160Item(ctx.executing), intItem(0n), boolItem(false)])),
   method("onNEP17Payment", [hash160, int, any], (ctx, from, amount) => { ctx.notify("Got", [hash160Item(from), intItem(amount)]); }),
@@ -58,6 +60,11 @@ describe("model chain execution (spec README §5, §7)", () => {
     expect(kit.tx(U1, toy, "crash", [])).toEqual({ state: "FAULT", exception: "MaxStackSize exceed: 2101", time: kit.now });
     expect(messageOf(kit.tx(U1, account(0x55), "get", []))).toMatch(/^VM: Called Contract Does Not Exist/);
     expect(messageOf(kit.tx(U1, toy, "get", [intItem(1n)]))).toMatch(/^VM: Method "get" with 1 parameter/);
+    // Serialized notification arguments: 40 01 28 fd xxxx + n bytes ≤ 1,024.
+    expect(messageOf(kit.tx(U1, toy, "big", [intItem(1_018n)]))).toBe("HALT");
+    expect(messageOf(kit.tx(U1, toy, "big", [intItem(1_019n)]))).toMatch(/^VM: notification Big over/);
+    expect(messageOf(kit.tx(U1, toy, "longKey", [intItem(64n)]))).toBe("HALT");
+    expect(messageOf(kit.tx(U1, toy, "longKey", [intItem(65n)]))).toMatch(/^VM: storage key of 65 bytes/);
   });
 
   it("a GAS transfer without witness or balance returns false and changes nothing", () => {

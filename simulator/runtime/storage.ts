@@ -9,6 +9,8 @@ export interface StorageEntry {
 
 /** Storage.Put faults on a key over 64 bytes (spec README §3). */
 export const MAX_KEY_BYTES = 64;
+/** …and on a value over 65,535 bytes (README §7). */
+export const MAX_VALUE_BYTES = 65_535;
 
 /**
  * A contract's storage: byte keys to byte values (hex). Writes go through the transaction's
