@@ -48,6 +48,9 @@ public static class ClrOracle
         (IntegerValue i, BigInteger b) => i.Value == b,
         (IntegerValue i, int n) => i.Value == n,
         (IntegerValue i, byte n) => i.Value == n,
+        (IntegerValue i, long n) => i.Value == n,
+        (IntegerValue i, uint n) => i.Value == n,
+        (IntegerValue i, ulong n) => i.Value == n,
         (BooleanValue x, bool b) => x.Value == b,
         // A C# string is a UTF-8 ByteString on NeoVM (spec §3 rule 3: never a Buffer).
         (ByteStringValue s, string t) => s.Bytes.AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(t)),

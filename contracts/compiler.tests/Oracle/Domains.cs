@@ -44,6 +44,11 @@ public static class Domains
 
     static Gen<BigInteger> Range(int lo, int hi) => Gen.Int[lo, hi].Select(i => (BigInteger)i);
 
+    static readonly Gen<int> FullInt = Gen.Frequency((2, (IGen<int>)Gen.Int), (1, Gen.OneOf(0, 1, -1, int.MaxValue, int.MinValue, int.MaxValue - 1, int.MinValue + 1)));
+    static readonly Gen<long> FullLong = Gen.Frequency((2, (IGen<long>)Gen.Long), (1, Gen.OneOf(0L, 1L, -1L, long.MaxValue, long.MinValue, int.MaxValue, int.MinValue)));
+    static readonly Gen<uint> FullUInt = Gen.Frequency((2, (IGen<uint>)Gen.UInt), (1, Gen.OneOf(0u, 1u, uint.MaxValue, uint.MaxValue - 1)));
+    static readonly Gen<ulong> FullULong = Gen.Frequency((2, (IGen<ulong>)Gen.ULong), (1, Gen.OneOf(0UL, 1UL, ulong.MaxValue, ulong.MaxValue - 1)));
+
     /// <summary>Per-method argument domains where the type default does not fit ("Class.Method").</summary>
     static readonly Dictionary<string, Gen<object?[]>> Overrides = new()
     {
@@ -66,15 +71,29 @@ public static class Domains
         ["OracleStructs.SumOfPointList"] = Args(Half.Select(v => (object?)v), Half.Select(v => (object?)v), Half.Select(v => (object?)v)),
         ["OracleStructCopy.CopyIsValue"] = Args(Half),
         ["OracleStructCopy.CopyIntoArray"] = Args(Half),
+        // C# masks an int shift count to 5 bits; keep counts in [0, 31] where both agree.
+        ["OracleFixedWidth.IntShl"] = Gen.Select(FullInt, Gen.Int[0, 31], (a, n) => new object?[] { a, n }),
+        ["OracleFixedWidth.LongLoop"] = Gen.Select(FullLong, Gen.Int[0, 20], (a, n) => new object?[] { a, n }),
         ["OracleLogic.OrDefault"] = Args(TextOrNull),
         ["OracleLogic.LengthOrMinusOne"] = Args(TextOrNull),
     };
+
+    /// <summary>Fixed-width parameters over their whole range (wrap-around is the point).</summary>
+    static Gen<object?> FixedWidth(Type t) =>
+        t == typeof(int) ? FullInt.Select(v => (object?)v)
+        : t == typeof(long) ? FullLong.Select(v => (object?)v)
+        : t == typeof(uint) ? FullUInt.Select(v => (object?)v)
+        : t == typeof(ulong) ? FullULong.Select(v => (object?)v)
+        : t == typeof(byte) ? Gen.Byte.Select(v => (object?)v)
+        : throw new NotSupportedException(t.Name);
 
     public static Gen<object?[]> For(MethodInfo method)
     {
         var key = $"{method.DeclaringType!.Name}.{method.Name}";
         if (Overrides.TryGetValue(key, out var gen)) return gen;
-        var gens = method.GetParameters().Select(p => ForType(p.ParameterType, method.Name)).ToArray();
+        var gens = method.DeclaringType!.Name == "OracleFixedWidth"
+            ? method.GetParameters().Select(p => FixedWidth(p.ParameterType)).ToArray()
+            : method.GetParameters().Select(p => ForType(p.ParameterType, method.Name)).ToArray();
         return Args(gens);
     }
 

@@ -21,6 +21,7 @@ public sealed class OracleTests(OracleDeployment deployment, ITestOutputHelper o
     }
 
     [Fact] public void Arithmetic_matches_the_CLR() => Property(typeof(OracleArithmetic), 1000);
+    [Fact] public void Fixed_width_integers_wrap_like_the_CLR() => Property(typeof(OracleFixedWidth));
     [Fact] public void Logic_matches_the_CLR() => Property(typeof(OracleLogic));
     [Fact] public void Strings_and_bytes_match_the_CLR() => Property(typeof(OracleStrings));
     [Fact] public void Structs_and_arrays_match_the_CLR() => Property(typeof(OracleStructs));
