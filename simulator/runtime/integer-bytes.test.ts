@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { u } from "@cityofzion/neon-core";
 import { bytesOfInt, intOfBytes } from "./integer-bytes.js";
 
 // Golden vectors: spec README §3 bytes(n), and NeoVM's BigInteger.ToByteArray for the rest.
@@ -24,6 +25,12 @@ describe("bytes(n)", () => {
       // Minimal: dropping the last byte changes the value (or there is none).
       if (hex.length > 0) expect(intOfBytes(hex.slice(0, -2))).not.toBe(n);
       expect(hex.length / 2).toBeLessThanOrEqual(32);
+    }));
+  });
+
+  it("agrees with neon-core's two's complement for every non-zero integer (neon-core writes 0 as 00)", () => {
+    fc.assert(fc.property(fc.bigInt({ min: -(2n ** 255n), max: 2n ** 255n - 1n }).filter((n) => n !== 0n), (n) => {
+      expect(bytesOfInt(n)).toBe(u.BigInteger.fromNumber(n.toString()).toReverseTwos());
     }));
   });
 });
