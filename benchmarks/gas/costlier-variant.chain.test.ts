@@ -1,0 +1,32 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { useChain } from "../../neo-express/test-support/chain-session.js";
+import { benchGas } from "./bench-gas-run.js";
+import { compileCostlierDoomsdayClock } from "./costlier-variant.js";
+import { SNAPSHOT_DIR } from "./gas-snapshot.js";
+import { sweepStartTime } from "./run-gas-sweep.js";
+
+describe("the GAS check against a deliberately costlier DoomsdayClock", () => {
+  // Compiles while the chain starts.
+  const variant = compileCostlierDoomsdayClock();
+  variant.catch(() => undefined);
+  const session = useChain();
+  afterAll(async () => (await variant.catch(() => undefined))?.remove());
+
+  it("exits 1: buyKeysWithCost regressed beyond the tolerance and is no longer constant", async () => {
+    const { files } = await variant;
+    const run = await benchGas(session().driver, {
+      mode: "check", apps: ["doomsday-clock"], points: [1, 2000], toleranceBps: 100,
+      appFiles: new Map([["doomsday-clock", files]]), snapshotDir: SNAPSHOT_DIR,
+    }, sweepStartTime(BigInt(Date.now())));
+    const [check] = run.checks;
+    expect(run.exitCode).toBe(1);
+    expect(check!.hybridNotConstant).toEqual(["buyKeysWithCost"]);
+    expect(check!.entries.find((e) => e.key === "buyKeysWithCost/n=2000")).toMatchObject({ status: "regression" });
+    // The untouched paths cost what the baseline says.
+    for (const key of ["buyKeys/n=1", "buyKeys/n=2000", "calculateKeyCost/n=2000", "calculateKeyCostLoop/n=2000"]) {
+      expect(check!.entries.find((e) => e.key === key)?.status).toBe("same");
+    }
+    expect(run.pairs.find((p) => p.hybrid === "buyKeysWithCost")).toMatchObject({ verdict: "regression", hybridFit: { class: "linear" } });
+    expect(run.report.join("\n")).toMatch(/buyKeysWithCost\/n=2000: 64001890 → \d+ \(\+[\d.]+ %\)  regression/);
+  }, 90_000);
+});
