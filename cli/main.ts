@@ -35,6 +35,15 @@ program
     exitCode = reportCommand(inputs, { ...opts, log: (line) => console.log(line) });
   });
 
+program
+  .command("check")
+  .description("check the config and the contracts under test without starting a chain: ABI against the spec, NEF against Neo 3.5.0's NeoVM (exit 2 on a problem)")
+  .option("--config <file>", "config file (default: miniapp-verify.config.json if present, else the project's own builds)")
+  .action(async (opts: { config?: string }) => {
+    const { checkCommand } = await import("./commands/check.js");
+    checkCommand({ ...opts, log: (line) => console.log(line) });
+  });
+
 try {
   await program.parseAsync(process.argv);
   process.exit(exitCode);

@@ -11,7 +11,9 @@ export type UsageErrorCode =
   | "REPORT_INPUT_INVALID"
   | "REPORT_FORMAT_UNKNOWN"
   | "ABI_MISMATCH"
-  | "NEF_UNSUPPORTED";
+  | "NEF_UNSUPPORTED"
+  | "CONTRACT_COMPILE_FAILED"
+  | "SHARD_INVALID";
 
 class UsageError extends Error {
   readonly code: UsageErrorCode;
