@@ -61,6 +61,12 @@ describe("script registry (devpack.md §5, DP-P2, DP-P3)", () => {
 });
 
 describe("operation seeds", () => {
+  it("golden vector (computed independently with Python's hashlib over the same bytes)", () => {
+    // opId 300 → 2c01, user 01×20, "probe-script", now 1798728070850 → c2368ccca201, contract c1×20.
+    expect(operationSeed(300n, "01".repeat(20) as never, "probe-script", 1_798_728_070_850n, "c1".repeat(20) as never))
+      .toBe("655a54766b71a1e4cecabaa83dc6f71052a4b685dec8c792609ef8d6837f11a2");
+  });
+
   it("seed = H(bytes(opId) ‖ h160(user) ‖ utf8(name) ‖ bytes(now) ‖ h160(executing)), stored at 22‖bytes(opId)", () => {
     const out = w.tx(U1, PROBE, "generateSeed", [intItem(300n), hash160Item(U1), stringItem(NAME)]);
     const expected = H(bytesOfInt(300n) + U1 + utf8Hex(NAME) + bytesOfInt(w.now) + PROBE);
