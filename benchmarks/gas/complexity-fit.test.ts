@@ -5,7 +5,7 @@ import type { MeasuredPoint } from "./measured-pair.js";
 const POLICY = { execFeeFactor: 30n, storagePrice: 100_000n, feePerByte: 1000n };
 const NS = [1, 10, 100, 1000, 2000];
 const series = (total: (n: number, i: number) => bigint, storage: (n: number) => bigint = () => 0n): MeasuredPoint[] =>
-  NS.map((n, i) => ({ n, total: total(n, i) + storage(n), entry: 1_045_080n, storageFee: storage(n) }));
+  NS.map((n, i) => ({ n, total: total(n, i) + storage(n), entry: 1_045_080n, storageFee: storage(n), scriptBytes: 60 }));
 // A fixed pseudo-random wobble, the same every run.
 const noise = (i: number) => BigInt([3_000, -2_500, 1_200, -3_100, 2_700][i]!);
 

@@ -11,7 +11,7 @@ import { stableJson } from "./stable-json.js";
 const dir = mkdtempSync(join(tmpdir(), "gas-snapshot-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const POLICY = { execFeeFactor: 30n, storagePrice: 100_000n, feePerByte: 1000n };
-const point = (n: number, total: bigint) => ({ n, total, entry: 1_045_000n, storageFee: 0n });
+const point = (n: number, total: bigint) => ({ n, total, entry: 1_045_000n, storageFee: 0n, scriptBytes: 60 });
 
 describe("the GAS snapshot file", () => {
   it("sorts keys at every level", () => {

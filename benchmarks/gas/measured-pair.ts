@@ -11,6 +11,8 @@ export interface MeasuredPoint {
   readonly total: bigint;
   readonly entry: bigint;
   readonly storageFee?: bigint;
+  /** Length of the entry script, bytes: a transaction pays FeePerByte for each (network fee). */
+  readonly scriptBytes: number;
 }
 
 export interface MeasuredPair {

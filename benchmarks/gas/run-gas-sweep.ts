@@ -1,5 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { arg } from "../../neo-express/driver/abi-arg.js";
+import { callScript, type ContractCall } from "../../neo-express/driver/contract-call.js";
 import type { ContractFiles } from "../../neo-express/driver/contract-files.js";
 import type { FeePolicy } from "../../neo-express/driver/fee-policy.js";
 import type { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
@@ -95,7 +96,7 @@ export async function runGasSweep(driver: NeoExpressDriver, options: GasSweepOpt
         const call = pair.call(app, n, path);
         const outcome = await driver.testInvoke(call);
         if (outcome.state !== "HALT") throw new Error(`${call.method}(n = ${n}) FAULTed: ${outcome.exception}`);
-        return { n, total: outcome.gasConsumed!, entry: await entryCost(driver.rpc, call, callPrice), storageFee: 0n };
+        return { n, total: outcome.gasConsumed!, entry: await entryCost(driver.rpc, call, callPrice), storageFee: 0n, scriptBytes: scriptBytes(call) };
       };
       const hybrid: MeasuredPoint[] = [], deprecated: MeasuredPoint[] = [];
       for (const n of pointsOf(pair)) {
@@ -113,7 +114,7 @@ export async function runGasSweep(driver: NeoExpressDriver, options: GasSweepOpt
       if (extra < 0n || extra % (twinPrice - price) !== 0n) {
         throw new Error(`${path} at n = ${n}: ${a.total} at StoragePrice ${price} and ${b.total} at ${twinPrice} do not differ by whole stored bytes; the twins did not run the same instructions`);
       }
-      return { n, total: a.total, entry: await entryCost(driver.rpc, a.step.call, callPrice), storageFee: (extra / (twinPrice - price)) * price };
+      return { n, total: a.total, entry: await entryCost(driver.rpc, a.step.call, callPrice), storageFee: (extra / (twinPrice - price)) * price, scriptBytes: scriptBytes(a.step.call) };
     };
     const hybrid: MeasuredPoint[] = [], deprecated: MeasuredPoint[] = [], sameStorage: boolean[] = [];
     for (const n of pointsOf(pair)) {
@@ -164,6 +165,10 @@ function appHash(world: World, slug: string): string {
 
 function label(l: LanePlan): string {
   return `${l.path === "hybrid" ? l.pair.hybrid : l.pair.deprecated}(n = ${l.n}) in world ${l.world}${l.twin === "B" ? " (storage-price twin)" : ""}`;
+}
+
+function scriptBytes(call: ContractCall): number {
+  return callScript(call).length / 2;
 }
 
 function scriptHash(app: AppEntry, name: string): string {
