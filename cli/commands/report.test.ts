@@ -28,8 +28,8 @@ describe("miniapp-verify report", () => {
   });
 
   it("documents itself in --help", () => {
-    const r = run("--help");
+    const r = run("report", "--help");
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("report [options] <run.json...>");
+    expect(r.stdout).toContain("Usage: miniapp-verify report [options] <run.json...>");
   });
 });

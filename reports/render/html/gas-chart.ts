@@ -1,4 +1,5 @@
-import * as echarts from "echarts";
+import { createRequire } from "node:module";
+import type * as Echarts from "echarts";
 import type { GasPair } from "../../run-summary.js";
 import { gasNumber } from "../format-gas.js";
 
@@ -21,6 +22,9 @@ function renumberIds(svg: string, prefix: string): string {
  * SVG is the final picture and the same summary gives the same bytes.
  */
 function gasChart(pair: GasPair, idPrefix: string, width = 760, height = 340): string {
+  // Loaded on first use: ECharts costs about a second of start-up, which commands that draw no
+  // chart (a rejected input, --help) should not pay.
+  const echarts = createRequire(import.meta.url)("echarts") as typeof Echarts;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   const series = (name: string, pts: GasPair["hybridSeries"], color: string) =>
     ({ name, type: "line" as const, color, symbolSize: 7, data: pts.map((p) => [p.n, gasNumber(p.total)]) });
