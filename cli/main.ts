@@ -24,6 +24,46 @@ program
 
 let exitCode: number = EXIT.ok;
 
+const integer = (name: string) => (v: string) => {
+  if (!/^-?\d+$/.test(v)) throw new UsageError("CONFIG_INVALID", `${name} must be an integer, not "${v}"`, `write e.g. ${name} 100`);
+  return Number(v);
+};
+
+program
+  .command("verify")
+  .description("the main job: check the contracts under test (ABI vs spec, NEF vs Neo 3.5), start neo-express, replay saved failures, run every property model-vs-chain, write JSON, Markdown, HTML and JUnit reports; exit 0 pass, 1 property failed, 2 usage, 3 infrastructure")
+  .option("--config <file>", "config file (default: miniapp-verify.config.json if present, else the project's own contracts)")
+  .option("--app <slug...>", "apps to verify (default: every app in the config)")
+  .option("--runs <n>", "generated sequences per property", integer("--runs"))
+  .option("--seed <n>", "campaign seed (default: random, printed and recorded)", integer("--seed"))
+  .option("--time-limit <seconds>", "wall-clock limit; properties not reached are reported as skipped", integer("--time-limit"))
+  .option("--shard <k/n>", "run the k-th of n deterministic shares of the campaign (merge the shards with `report`)")
+  .option("--out <dir>", "directory for the reports (default: the config's outDir, reports/out)")
+  .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; shard?: string; out?: string }) => {
+    const { verify } = await import("./commands/verify.js");
+    const { parseShard } = await import("./run/shard.js");
+    exitCode = await verify({
+      ...(opts.config ? { config: opts.config } : {}), ...(opts.app ? { apps: opts.app } : {}), ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
+      ...(opts.seed !== undefined ? { seed: opts.seed } : {}), ...(opts.timeLimit !== undefined ? { timeLimitSeconds: opts.timeLimit } : {}),
+      ...(opts.shard ? { shard: parseShard(opts.shard) } : {}), ...(opts.out ? { out: opts.out } : {}),
+      log: (line) => console.log(line),
+    });
+  });
+
+program
+  .command("replay")
+  .description("replay one generated sequence on a fresh chain and model and print every step side by side (exit 1 when it still fails)")
+  .option("--app <slug>", "the app")
+  .option("--property <id>", "the property (default: the app's differential property)")
+  .option("--seed <n>", "seed of the failing run", integer("--seed"))
+  .option("--path <path>", "fast-check path of the shrunk case")
+  .option("--failure <file>", "a saved failure (fixtures/failures/<app>/<property>.json) instead of --app/--seed/--path")
+  .option("--config <file>", "config file naming the contracts under test")
+  .action(async (opts: { app?: string; property?: string; seed?: number; path?: string; failure?: string; config?: string }) => {
+    const { replay } = await import("./commands/replay.js");
+    exitCode = await replay({ ...opts, log: (line) => console.log(line) });
+  });
+
 program
   .command("report")
   .description("re-render a saved run summary (run.json), or merge the run.json of several shards into one report; exits with the (merged) run's exit code")

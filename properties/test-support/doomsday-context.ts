@@ -4,7 +4,7 @@ import { builtContract } from "../../neo-express/world/built-contracts.js";
 import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
 import { appBySlug, type AppEntry } from "../../simulator/registry.js";
 import { contractModelOf } from "../../simulator/contract-models.js";
-import type { ChainContext } from "../apps/doomsday-clock/doomsday-differential.js";
+import type { ChainContext } from "../harness/chain-context.js";
 
 /** The project's own builds of the platform and DoomsdayClock, as a run's contracts. */
 export function projectContracts(appContract = builtContract("MiniAppDoomsdayClock")): WorldContracts {

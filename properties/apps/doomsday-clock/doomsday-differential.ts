@@ -1,9 +1,7 @@
-import type { NeoExpressDriver } from "../../../neo-express/driver/neo-express-driver.js";
-import { buildWorlds, type WorldContracts } from "../../../neo-express/world/build-worlds.js";
+import { buildWorlds } from "../../../neo-express/world/build-worlds.js";
 import { scaledFunding } from "../../../neo-express/world/world-funding.js";
 import { HarnessError } from "../../../neo-express/harness-error.js";
-import type { ContractModel } from "../../../simulator/runtime/contract-model.js";
-import type { AppEntry } from "../../../simulator/registry.js";
+import type { ChainContext } from "../../harness/chain-context.js";
 import { ChainSystem } from "../../harness/chain-system.js";
 import { ModelSystem } from "../../harness/model-system.js";
 import { DifferentialRun } from "../../harness/differential-run.js";
@@ -12,16 +10,6 @@ import { modelVersion } from "../../harness/model-version.js";
 import type { DifferentialProperty } from "../../harness/run-property.js";
 import { doomsdayCommands } from "./arbitraries.js";
 import type { DoomsdaySequence } from "./sequence-model.js";
-
-/** The shared chain of a run: one node, worlds built on it one per sequence. */
-export interface ChainContext {
-  readonly driver: NeoExpressDriver;
-  readonly contracts: WorldContracts;
-  readonly modelOf: (contractName: string) => ContractModel;
-  readonly scriptHash: (app: AppEntry, name: string) => string;
-  /** The next unused world index (each sequence gets its own accounts and contracts). */
-  nextWorld(): number;
-}
 
 export const FOREIGN_APP_ID = "miniapp-foreign";
 

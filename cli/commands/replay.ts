@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { loadConfig } from "../../config/load-config.js";
+import { UsageError } from "../../config/usage-error.js";
+import { startChain } from "../../neo-express/lifecycle/start-chain.js";
+import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
+import { appBySlug } from "../../simulator/registry.js";
+import { contractModelOf } from "../../simulator/contract-models.js";
+import { CATALOG } from "../../properties/catalog.js";
+import { runProperty } from "../../properties/harness/run-property.js";
+import { SavedFailureSchema } from "../../properties/harness/failure-store.js";
+import { scriptHashOf } from "../../properties/test-support/doomsday-context.js";
+import type { PropertyResult } from "../../reports/run-summary.js";
+import { EXIT } from "../exit-codes.js";
+import { resolveContractFiles } from "../run/resolve-contracts.js";
+
+export interface ReplayOptions {
+  readonly app?: string;
+  readonly property?: string;
+  readonly seed?: number;
+  readonly path?: string;
+  readonly failure?: string;
+  readonly config?: string;
+  readonly log: (line: string) => void;
+}
+
+/**
+ * Replays one generated sequence (seed + path, or a saved failure file) on a fresh chain and
+ * model and prints every step side by side: the call, both outcomes, and the differences.
+ */
+export async function replay(o: ReplayOptions): Promise<number> {
+  const target = o.failure ? fromFailure(o.failure) : fromArgs(o);
+  const entry = CATALOG.find((e) => e.app === target.app && e.property === target.property);
+  if (!entry) throw new UsageError("CONFIG_INVALID", `no property ${target.app}/${target.property}`, `choose from ${CATALOG.map((e) => `${e.app}/${e.property}`).join(", ")}`);
+  const config = loadConfig(o.config);
+  const platform = (name: string) => resolveContractFiles(config.platform[name]!, name).files;
+  const app = config.apps.find((a) => a.slug === target.app);
+  if (!app) throw new UsageError("CONFIG_INVALID", `app "${target.app}" is not under test in this config`, "add it to the config's apps");
+  const chain = await startChain();
+  let result: PropertyResult;
+  try {
+    const driver = await NeoExpressDriver.connect(chain);
+    let world = 1;
+    const property = entry.build({
+      driver, modelOf: contractModelOf, scriptHash: scriptHashOf, nextWorld: () => world++,
+      contracts: {
+        paymentHub: platform("PaymentHub"), pauseRegistry: platform("PauseRegistry"), gateway: platform("ServiceLayerGateway"),
+        apps: [{ entry: appBySlug(app.slug)!, files: resolveContractFiles(app.contracts, app.contractName).files }],
+      },
+    });
+    result = await runProperty(property, { numRuns: 1, seed: target.seed, path: target.path, replayCommand: () => "" });
+  } finally {
+    await chain.stop();
+  }
+  const steps = result.counterexample?.steps ?? [];
+  o.log(`${target.app}/${target.property} seed ${target.seed} path ${target.path}: ${result.verdict === "fail" ? "FAILS" : "passes"}`);
+  for (const s of steps) {
+    o.log(`#${s.index} ${s.call}`);
+    o.log(`    model: ${s.model.state} ${s.model.result}${s.model.notifications.length ? `  [${s.model.notifications.join("; ")}]` : ""}`);
+    o.log(`    chain: ${s.chain.state} ${s.chain.result}${s.chain.notifications.length ? `  [${s.chain.notifications.join("; ")}]` : ""}`);
+    for (const d of s.differences) o.log(`    ≠ ${d.field} (${d.kind}): model ${d.model ?? "—"} | chain ${d.chain ?? "—"}`);
+  }
+  return result.verdict === "fail" ? EXIT.failed : EXIT.ok;
+}
+
+function fromFailure(file: string) {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new UsageError("REPORT_INPUT_INVALID", `cannot read the saved failure ${file}: ${(e as Error).message}`, "pass a file from fixtures/failures/<app>/");
+  }
+  const parsed = SavedFailureSchema.safeParse(data);
+  if (!parsed.success) throw new UsageError("REPORT_INPUT_INVALID", `${file} is not a saved failure: ${parsed.error.message}`, "pass a file from fixtures/failures/<app>/");
+  return parsed.data;
+}
+
+function fromArgs(o: ReplayOptions) {
+  if (!o.app || o.seed === undefined || o.path === undefined) {
+    throw new UsageError("CONFIG_INVALID", "replay needs --app, --seed and --path (or --failure <file>)", "copy the replay command a report prints");
+  }
+  return { app: o.app, property: o.property ?? CATALOG.find((e) => e.app === o.app)?.property ?? "", seed: o.seed, path: o.path };
+}

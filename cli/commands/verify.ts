@@ -1,0 +1,170 @@
+import { randomInt } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { loadConfig, type ResolvedConfig } from "../../config/load-config.js";
+import { UsageError } from "../../config/usage-error.js";
+import { startChain, type RunningChain } from "../../neo-express/lifecycle/start-chain.js";
+import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
+import { NEO_EXPRESS_VERSION } from "../../neo-express/lifecycle/neoxp-tool.js";
+import { HarnessError } from "../../neo-express/harness-error.js";
+import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
+import { appBySlug } from "../../simulator/registry.js";
+import { contractModelOf } from "../../simulator/contract-models.js";
+import { CATALOG, type CatalogEntry } from "../../properties/catalog.js";
+import { runProperty } from "../../properties/harness/run-property.js";
+import { FAILURES_DIR, loadFailures, staleness } from "../../properties/harness/failure-store.js";
+import type { ChainContext } from "../../properties/harness/chain-context.js";
+import { scriptHashOf } from "../../properties/test-support/doomsday-context.js";
+import { checkAbi, loadSpecAbi } from "../../preflight/abi/check-abi.js";
+import { checkNef } from "../../preflight/nef/check-nef.js";
+import type { ContractInfo, PropertyResult, RunSummary } from "../../reports/run-summary.js";
+import { writeReports } from "../../reports/report.js";
+import { EXIT } from "../exit-codes.js";
+import { contractInfo } from "../run/contract-info.js";
+import { propertySeed } from "../run/property-seed.js";
+import { resolveContractFiles } from "../run/resolve-contracts.js";
+import { inShard, type Shard } from "../run/shard.js";
+
+export interface VerifyOptions {
+  readonly config?: string;
+  readonly apps?: readonly string[];
+  readonly runs?: number;
+  readonly seed?: number;
+  readonly out?: string;
+  readonly timeLimitSeconds?: number;
+  readonly shard?: Shard;
+  readonly log: (line: string) => void;
+}
+
+const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+/**
+ * The main job: load the contracts under test (config), check them against the spec's ABI and
+ * the chain's NeoVM, start neo-express, replay saved failures first, run every property of the
+ * chosen apps (a shard of them), write all report formats, and return the exit code. A harness
+ * error mid-run still writes the partial report and is never a pass.
+ */
+export async function verify(o: VerifyOptions): Promise<number> {
+  const config = withOverrides(loadConfig(o.config), o);
+  const seed = config.seed ?? randomInt(0, 2 ** 31);
+  const started = new Date();
+  const deadline = Date.now() + config.budget.timeLimitSeconds * 1000;
+  const contracts = loadContracts(config);
+  const properties: PropertyResult[] = [];
+  const errors: RunSummary["errors"] = [];
+  let chain: RunningChain | undefined;
+  let driver: NeoExpressDriver | undefined;
+  try {
+    chain = await startChain();
+    driver = await NeoExpressDriver.connect(chain);
+    o.log(`chain   ${chain.network.userAgent}, magic ${chain.network.magic}; seed ${seed}; ${config.budget.sequences} sequences per property`);
+    let world = 1;
+    const ctx: ChainContext = { driver, contracts: contracts.world, modelOf: contractModelOf, scriptHash: scriptHashOf, nextWorld: () => world++ };
+    const entries = inShard(CATALOG.filter((e) => config.apps.some((a) => a.slug === e.app && (!a.properties || a.properties.includes(e.property)))), o.shard);
+    for (const entry of entries) {
+      properties.push(...await runEntry(entry, ctx, seed, config, deadline, o.log));
+    }
+  } catch (e) {
+    if (!(e instanceof HarnessError)) throw e;
+    errors.push({ code: e.code, message: e.message });
+    o.log(`error   ${e.code}: ${e.message}`);
+  } finally {
+    await chain?.stop();
+  }
+  const failed = properties.some((p) => p.verdict === "fail" || p.verdict === "error");
+  const exitCode = errors.length > 0 ? EXIT.infrastructure : failed ? EXIT.failed : EXIT.ok;
+  const summary: RunSummary = {
+    schemaVersion: 1,
+    tool: { name: "miniapp-verify", version: VERSION, neoExpress: NEO_EXPRESS_VERSION, node: process.version },
+    startedAt: started.toISOString(),
+    finishedAt: new Date().toISOString(),
+    durationMs: Date.now() - started.getTime(),
+    lane: config.lane,
+    ...(o.shard ? { shard: o.shard } : {}),
+    chain: {
+      userAgent: chain?.network.userAgent ?? "(not started)",
+      magic: chain?.network.magic ?? 0,
+      msPerBlock: chain?.network.msPerBlock ?? 0,
+      feePolicy: driver
+        ? { feePerByte: String(driver.feePolicy.feePerByte), execFeeFactor: String(driver.feePolicy.execFeeFactor), storagePrice: String(driver.feePolicy.storagePrice) }
+        : { feePerByte: "", execFeeFactor: "", storagePrice: "" },
+    },
+    contracts: contracts.infos,
+    properties,
+    gas: [],
+    errors,
+    exitCode,
+  };
+  for (const file of writeReports(summary, config.outDir)) o.log(`report  ${file}`);
+  return exitCode;
+}
+
+async function runEntry(entry: CatalogEntry, ctx: ChainContext, campaignSeed: number, config: ResolvedConfig, deadline: number, log: (l: string) => void): Promise<PropertyResult[]> {
+  const property = entry.build(ctx);
+  const replayCommand = (seed: number, path: string) =>
+    `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${seed} --path ${path}${config.file ? ` --config ${config.file}` : ""}`;
+  const results: PropertyResult[] = [];
+  // Saved failures first: a bug found once is checked again before anything new is generated.
+  for (const saved of loadFailures(entry.app).filter((f) => f.property === entry.property)) {
+    const changed = staleness(saved.fingerprint, property.fingerprint());
+    if (changed.length > 0) {
+      log(`warning saved failure ${entry.app}/${entry.property} (seed ${saved.seed}) is stale, skipped: ${changed.join("; ")}`);
+      continue;
+    }
+    log(`replay  saved failure ${entry.app}/${entry.property} seed ${saved.seed} path ${saved.path}`);
+    const r = await runProperty(property, { numRuns: 1, seed: saved.seed, path: saved.path, replayCommand });
+    results.push({ ...r, title: `${r.title} (saved failure)` });
+  }
+  const seed = config.seed ?? propertySeed(campaignSeed, entry.app, entry.property);
+  const timeLeft = deadline - Date.now();
+  if (timeLeft <= 0) {
+    results.push({ app: entry.app, property: entry.property, title: property.title, verdict: "skipped", seed, numRuns: 0, steps: 0, durationMs: 0, error: "time limit reached before this property" });
+    return results;
+  }
+  log(`run     ${entry.app}/${entry.property}: ${config.budget.sequences} sequences, seed ${seed}`);
+  const r = await runProperty(property, { numRuns: config.budget.sequences, seed, replayCommand, failuresDir: FAILURES_DIR, interruptAfterMs: timeLeft });
+  log(`${r.verdict.padEnd(7)} ${entry.app}/${entry.property}: ${r.numRuns} sequences, ${r.steps} steps, ${Math.round(r.durationMs)} ms${r.counterexample ? `\n        ${r.error}\n        replay: ${r.counterexample.replay}` : ""}`);
+  results.push(r);
+  return results;
+}
+
+interface LoadedContracts {
+  readonly world: WorldContracts;
+  readonly infos: ContractInfo[];
+}
+
+/** Loads every contract under test and checks it before the chain starts: ABI against the spec, NEF against Neo 3.5. */
+function loadContracts(config: ResolvedConfig): LoadedContracts {
+  const infos: ContractInfo[] = [];
+  const load = (label: string, slug: string, contractName: string, c: Parameters<typeof resolveContractFiles>[0]) => {
+    const { files, nefPath } = resolveContractFiles(c, contractName);
+    const manifest = JSON.parse(files.manifest) as { abi: { methods: { name: string; offset: number }[] } };
+    checkNef(files.nef, manifest.abi.methods, nefPath);
+    checkAbi(files.manifest, nefPath.replace(/\.nef$/, ".manifest.json"), loadSpecAbi(slug));
+    infos.push(contractInfo(label, files, nefPath));
+    return files;
+  };
+  const platform = (name: "PaymentHub" | "PauseRegistry" | "ServiceLayerGateway", slug: string) => load("platform", slug, name, config.platform[name]!);
+  return {
+    world: {
+      paymentHub: platform("PaymentHub", "payment-hub"),
+      pauseRegistry: platform("PauseRegistry", "pause-registry"),
+      gateway: platform("ServiceLayerGateway", "service-layer-gateway"),
+      apps: config.apps.map((a) => ({ entry: appBySlug(a.slug)!, files: load(a.slug, a.slug, a.contractName, a.contracts) })),
+    },
+    infos,
+  };
+}
+
+function withOverrides(config: ResolvedConfig, o: VerifyOptions): ResolvedConfig {
+  return {
+    ...config,
+    ...(o.apps ? { apps: o.apps.map((slug) => config.apps.find((a) => a.slug === slug) ?? unknownApp(slug, config)) } : {}),
+    ...(o.seed !== undefined ? { seed: o.seed } : {}),
+    ...(o.out ? { outDir: o.out } : {}),
+    budget: { sequences: o.runs ?? config.budget.sequences, timeLimitSeconds: o.timeLimitSeconds ?? config.budget.timeLimitSeconds },
+  };
+}
+
+function unknownApp(slug: string, config: ResolvedConfig): never {
+  throw new UsageError("CONFIG_INVALID", `app "${slug}" is not under test`, `choose from ${config.apps.map((a) => a.slug).join(", ")} (or add it to the config's "apps")`);
+}
