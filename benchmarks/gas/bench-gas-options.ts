@@ -17,12 +17,14 @@ export interface BenchGasOptions {
   readonly appFiles: ReadonlyMap<string, ContractFiles>;
   readonly snapshotDir: string;
   readonly outFile?: string;
+  /** Confirm each getter pair's predicted GAS limit on chain (minutes). */
+  readonly probeLimit?: boolean;
 }
 
 export class UsageError extends Error {}
 
 const USAGE = `usage: bench-gas [--check | --update] [--app <slug>]… [--points 1,10,100] [--tolerance <percent>]
-                 [--contract <slug>=<dir with <ContractName>.nef and .manifest.json>] [--snapshots <dir>] [--out <file>]`;
+                 [--contract <slug>=<dir with <ContractName>.nef and .manifest.json>] [--snapshots <dir>] [--out <file>] [--probe-limit]`;
 
 /** The command line of `npm run bench:gas[:check|:update]`, checked before any chain starts. */
 export function parseBenchGasArgs(argv: readonly string[]): BenchGasOptions {
@@ -37,6 +39,7 @@ export function parseBenchGasArgs(argv: readonly string[]): BenchGasOptions {
       contract: { type: "string", multiple: true },
       snapshots: { type: "string" },
       out: { type: "string" },
+      "probe-limit": { type: "boolean", default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -59,6 +62,6 @@ export function parseBenchGasArgs(argv: readonly string[]): BenchGasOptions {
   }
   return {
     mode, apps, ...(points ? { points } : {}), toleranceBps: Math.round(tolerance * 100), appFiles,
-    snapshotDir: values.snapshots ?? SNAPSHOT_DIR, ...(values.out ? { outFile: values.out } : {}),
+    snapshotDir: values.snapshots ?? SNAPSHOT_DIR, ...(values.out ? { outFile: values.out } : {}), probeLimit: values["probe-limit"],
   };
 }

@@ -5,6 +5,7 @@ import type { GasPair } from "../../reports/run-summary.js";
 import type { BenchGasOptions } from "./bench-gas-options.js";
 import { checkSnapshot, formatCheck, type SnapshotCheck } from "./check-snapshot.js";
 import { GAS_PAIRS } from "./gas-pairs.js";
+import { probeLimit } from "./limit-probe.js";
 import { networkFeeNote } from "./network-fee-note.js";
 import { readSnapshot, toSnapshot, writeSnapshot } from "./gas-snapshot.js";
 import { gasTable } from "./gas-table.js";
@@ -28,6 +29,16 @@ export async function benchGas(driver: NeoExpressDriver, options: BenchGasOption
   const plans = options.apps.flatMap((a) => GAS_PAIRS.get(a) ?? []);
   const sweep = await runGasSweep(driver, { pairs: plans, t0, appFiles: options.appFiles, ...(options.points ? { points: options.points } : {}) });
   const report: string[] = [`determinism: ${sweep.determinism.key} measured twice, ${sweep.determinism.first} and ${sweep.determinism.second} datoshi`];
+  for (const { plan, hybrid, sameStorage } of sweep.pairs) {
+    if (!sameStorage) continue;
+    const differ = hybrid.filter((_, i) => !sameStorage[i]).map((p) => p.n);
+    report.push(`storage: ${plan.hybrid} and ${plan.deprecated} left ${differ.length === 0 ? "the same storage at every n" : `different storage at n = ${differ.join(", ")}`} (world addresses aside)`);
+  }
+  if (options.probeLimit) {
+    for (const { plan, deprecated } of sweep.pairs) {
+      if (plan.kind === "test-invocation") report.push(`limit: ${await probeLimit(driver.rpc.url, plan, sweep.apps.get(plan.app)!, deprecated, sweep.maxSystemFee)}`);
+    }
+  }
   const checks: SnapshotCheck[] = [];
   let exitCode: 0 | 1 | 2 = 0;
   for (const app of options.apps) {

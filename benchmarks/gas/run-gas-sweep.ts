@@ -34,6 +34,8 @@ export interface GasSweep {
   /** System.Contract.Call's fixed price, measured (983,040 at ExecFeeFactor 30). */
   readonly contractCallPrice: bigint;
   readonly maxSystemFee: bigint;
+  /** World 0's app hashes by slug (where the getters were test-invoked). */
+  readonly apps: ReadonlyMap<string, string>;
   readonly pairs: readonly MeasuredPair[];
   /** One point measured twice, in two worlds: identical datoshi or the sweep throws. */
   readonly determinism: { readonly key: string; readonly first: bigint; readonly second: bigint };
@@ -135,7 +137,7 @@ export async function runGasSweep(driver: NeoExpressDriver, options: GasSweepOpt
     determinism = { key: `${replica.pair.deprecated}/n=${replica.n}`, first, second };
     if (first !== second) throw new Error(`GAS is not deterministic: ${determinism.key} cost ${first} and ${second} datoshi in two worlds built and driven alike`);
   }
-  return { feePolicy: driver.feePolicy, contractCallPrice: callPrice, maxSystemFee: maxSystemFee(driver), pairs, determinism };
+  return { feePolicy: driver.feePolicy, contractCallPrice: callPrice, maxSystemFee: maxSystemFee(driver), apps: worlds[0]!.hashes.apps, pairs, determinism };
 }
 
 async function confirm(driver: NeoExpressDriver, steps: readonly LaneStep[], time: bigint, what: (i: number) => string): Promise<Outcome[]> {
