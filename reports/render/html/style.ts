@@ -24,6 +24,7 @@ pre { background: #f4f6f9; border: 1px solid var(--line); padding: 8px 10px; ove
 tr.differs td { background: var(--bg-fail); }
 .k-missing-on-chain { color: var(--fail); } .k-missing-in-model { color: #8a3ffc; } .k-value-mismatch { color: var(--warn); }
 .kind { font-weight: 600; white-space: nowrap; }
+ul.differences { margin: 0; padding-left: 18px; }
 .chart svg { max-width: 100%; height: auto; border: 1px solid var(--line); }
 .hash { word-break: break-all; }
 .pair { break-inside: avoid; }
