@@ -5,6 +5,7 @@ import type { GasPair } from "../../reports/run-summary.js";
 import type { BenchGasOptions } from "./bench-gas-options.js";
 import { checkSnapshot, formatCheck, type SnapshotCheck } from "./check-snapshot.js";
 import { GAS_PAIRS } from "./gas-pairs.js";
+import { executionNote } from "./execution-note.js";
 import { probeLimit } from "./limit-probe.js";
 import { networkFeeNote } from "./network-fee-note.js";
 import { readSnapshot, toSnapshot, writeSnapshot } from "./gas-snapshot.js";
@@ -66,7 +67,9 @@ export async function benchGas(driver: NeoExpressDriver, options: BenchGasOption
     }
   }
   const pairs = sweep.pairs.map((m) => toGasPair(m, sweep.feePolicy, sweep.maxSystemFee, checks.find((c) => c.app === m.plan.app)));
-  const table = gasTable(pairs, sweep.feePolicy, sweep.contractCallPrice, sweep.pairs.map((m) => networkFeeNote(m, sweep.feePolicy)));
+  const table = gasTable(pairs, sweep.feePolicy, sweep.contractCallPrice, sweep.pairs.map((m) => [
+    executionNote(m.plan.hybrid, m.hybrid), executionNote(m.plan.deprecated, m.deprecated), `network fee: ${networkFeeNote(m, sweep.feePolicy)}`,
+  ]));
   if (options.outFile) {
     mkdirSync(dirname(options.outFile), { recursive: true });
     writeFileSync(options.outFile, stableJson({

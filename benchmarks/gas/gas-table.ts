@@ -7,10 +7,10 @@ const d = (v: string | undefined) => (v === undefined ? "–" : BigInt(v).toLoca
 /**
  * The sweep as Markdown: per pair one row per n (total = what the user pays, entry script
  * included; method = total minus the entry script; storage = the storage fee inside it), then the
- * fits, the ratio at n = 100, the break-even n, a note per pair (the network fee) and the limit
- * that stopped a larger n.
+ * fits, the ratio at n = 100, the break-even n, notes per pair (execution line, network fee) and
+ * the limit that stopped a larger n.
  */
-export function gasTable(pairs: readonly GasPair[], policy: FeePolicy, contractCallPrice: bigint, notes: readonly string[] = []): string {
+export function gasTable(pairs: readonly GasPair[], policy: FeePolicy, contractCallPrice: bigint, notes: readonly (readonly string[])[] = []): string {
   const out: string[] = [
     `Fee policy read from the chain: ExecFeeFactor ${policy.execFeeFactor}, StoragePrice ${policy.storagePrice} datoshi/byte, FeePerByte ${policy.feePerByte} datoshi; ` +
     `System.Contract.Call measured at ${d(contractCallPrice.toString())} datoshi. All figures in datoshi (1 GAS = 10^8).`,
@@ -18,7 +18,7 @@ export function gasTable(pairs: readonly GasPair[], policy: FeePolicy, contractC
   pairs.forEach((p, i) => {
     const name = appBySlug(p.app)?.contractName ?? p.app;
     out.push("", `### ${name}: \`${p.hybrid}\` (hybrid) ↔ \`${p.deprecated}\` (deprecated), n = ${p.nMeans}`, "");
-    out.push(`| n | ${p.hybrid} total | method | storage | ${p.deprecated} total | method | storage | deprecated − hybrid |`);
+    out.push(`| n | ${p.hybrid} total | method | of which storage | ${p.deprecated} total | method | of which storage | deprecated − hybrid |`);
     out.push("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     p.hybridSeries.forEach((h, i) => {
       const dep = p.deprecatedSeries[i]!;
@@ -28,7 +28,7 @@ export function gasTable(pairs: readonly GasPair[], policy: FeePolicy, contractC
     out.push(`- \`${p.hybrid}\`: **${p.hybridFit.class}**, total ≈ ${p.hybridFit.intercept} + ${p.hybridFit.slopePerN} × n`);
     out.push(`- \`${p.deprecated}\`: **${p.deprecatedFit.class}**, total ≈ ${p.deprecatedFit.intercept} + ${p.deprecatedFit.slopePerN} × n`);
     out.push(`- ratio deprecated / hybrid at n = 100: ${p.ratioAt100 ?? "not measured"}; hybrid cheaper from n = ${p.breakEvenN ?? "never"}`);
-    if (notes[i]) out.push(`- network fee: ${notes[i]}`);
+    for (const note of notes[i] ?? []) out.push(`- ${note}`);
     if (p.limitNote) out.push(`- larger n: ${p.limitNote}`);
     out.push(`- snapshot: ${p.verdict}`);
   });

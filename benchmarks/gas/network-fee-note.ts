@@ -11,7 +11,8 @@ import type { MeasuredPair } from "./measured-pair.js";
 export function networkFeeNote(m: MeasuredPair, policy: FeePolicy): string {
   const extra = m.hybrid.map((h, i) => BigInt(h.scriptBytes - m.deprecated[i]!.scriptBytes));
   if (m.plan.kind === "test-invocation") {
-    return `test invocations pay no network fee (as a transaction, ${m.plan.hybrid}'s script would be ${range(extra)} bytes longer)`;
+    const [longer, bytes] = extra.every((b) => b < 0n) ? ["shorter", extra.map((b) => -b)] : ["longer", extra];
+    return `test invocations pay no network fee (as a transaction, ${m.plan.hybrid}'s script would be ${range(bytes)} bytes ${longer})`;
   }
   const withFee = (series: MeasuredPair["hybrid"]) => series.map((p) => ({ ...p, total: p.total + BigInt(p.scriptBytes) * policy.feePerByte }));
   const n = breakEvenN(withFee(m.hybrid), withFee(m.deprecated));
