@@ -35,3 +35,15 @@ describe("renderMarkdown", () => {
     expect(out).toContain("### Harness errors\n\n- `CHAIN_EXITED`: neo-express exited with code 134");
   });
 });
+
+describe("renderMarkdown on a large run", () => {
+  it("stays within a PR comment and counts the failures it leaves out", () => {
+    const s = sampleSummary();
+    const fail = s.properties[1]!;
+    s.properties = Array.from({ length: 200 }, (_, i) => ({ ...fail, property: `X-P${i}` }));
+    const md = renderMarkdown(s);
+    expect(md.length).toBeLessThan(65_536);
+    expect(md).toMatch(/…and \d+ more failures: see the HTML report or run\.json\./);
+    expect(md).toContain("| doomsday-clock | X-P199 ");
+  });
+});

@@ -70,11 +70,28 @@ function gasTable(gas: readonly GasPair[]): string[] {
   ];
 }
 
+/** GitHub refuses comments over 65,536 characters; failures past this budget are only counted. */
+const COMMENT_BUDGET = 60_000;
+
 /** A report that fits a PR comment: verdicts, each failure with its replay, GAS, harness errors. */
 function renderMarkdown(s: RunSummary): string {
-  const failed = s.properties.filter((p) => p.verdict === "fail" || p.verdict === "error");
   const errors = s.errors.length ? ["", "### Harness errors", "", ...s.errors.map((e) => `- ${code(e.code)}: ${cell(e.message)}`)] : [];
-  return [...header(s), ...verdictTable(s.properties), ...failed.flatMap(failure), ...gasTable(s.gas), ...errors, ""].join("\n");
+  const fixed = [...header(s), ...verdictTable(s.properties), ...gasTable(s.gas), ...errors].join("\n").length;
+  const failures: string[] = [];
+  let used = fixed;
+  let left = 0;
+  for (const p of s.properties.filter((x) => x.verdict === "fail" || x.verdict === "error")) {
+    const block = failure(p);
+    const size = block.join("\n").length;
+    if (used + size > COMMENT_BUDGET) {
+      left++;
+    } else {
+      failures.push(...block);
+      used += size;
+    }
+  }
+  const more = left ? ["", `…and ${left} more failure${left > 1 ? "s" : ""}: see the HTML report or run.json.`] : [];
+  return [...header(s), ...verdictTable(s.properties), ...failures, ...more, ...gasTable(s.gas), ...errors, ""].join("\n");
 }
 
 export { renderMarkdown };
