@@ -14,6 +14,14 @@ describe("preflight", () => {
     expect(() => preflight(contracts)).not.toThrow();
   });
 
+  it("checks a probe app's NEF though the spec has no ABI for it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "pf-"));
+    writeFileSync(join(dir, "miniapp-verify.config.json"), JSON.stringify({ apps: { "base-probe": {} } }));
+    const contracts = contractsOf(loadConfig(undefined, dir));
+    expect(contracts[0]!.slug).toBe("base-probe");
+    expect(() => preflight(contracts)).not.toThrow();
+  });
+
   it("reports a second copy given by config, doctored in NEF and manifest, in one error", () => {
     const dir = mkdtempSync(join(tmpdir(), "pf-"));
     const built = loadConfig(undefined, dir).apps[0]!.contracts;

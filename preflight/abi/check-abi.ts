@@ -9,6 +9,11 @@ import { SpecAbiSchema, type SpecAbi } from "./spec-abi.js";
 
 const SPEC_ABI_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "fixtures", "spec-abi");
 
+/** Whether the spec has an ABI for `slug` (the probe apps, made to test base classes, have none). */
+function hasSpecAbi(slug: string): boolean {
+  return existsSync(join(SPEC_ABI_DIR, `${slug}.json`));
+}
+
 /** The committed spec ABI of an app or platform contract (fixtures/spec-abi/<slug>.json). */
 function loadSpecAbi(slug: string): SpecAbi {
   const path = join(SPEC_ABI_DIR, `${slug}.json`);
@@ -38,4 +43,4 @@ function checkAbi(manifestText: string, manifestPath: string, spec: SpecAbi): vo
   }
 }
 
-export { checkAbi, loadSpecAbi, SPEC_ABI_DIR };
+export { checkAbi, hasSpecAbi, loadSpecAbi, SPEC_ABI_DIR };
