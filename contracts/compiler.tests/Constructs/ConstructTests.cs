@@ -172,4 +172,28 @@ public sealed class ConstructTests
         var map = Assert.IsType<MapValue>(x.Read(h, "describe", 300).Result);
         Assert.Equal(new[] { (Str("id"), StackValue.Of(300)), (Str("name"), Str("")) }, map.Entries.Select(e => (e.Key, e.Value)));
     }
+
+    [Fact]
+    public void Manifest_permissions_are_enforced_and_native_calls_declared()
+    {
+        var x = new ConstructDeployer();
+        var storage = x.Deploy("StorageProbe").Hash;
+        var p = x.Deploy("PermissionProbe").Hash;
+        var u1 = x.Chain.Accounts["u1"].Hash;
+
+        var write = x.Call(p, "writeOther", storage);
+        Assert.Equal(VmState.Fault, write.State);
+        // Neo 3.5 formats the method descriptor object itself, hence no method name in the text
+        Assert.StartsWith("Cannot Call Method ", write.Exception);
+        Assert.Contains($"Of Contract {storage} From Contract {p}", write.Exception);
+        Assert.Null(write.ThrownMessage);
+
+        Assert.Equal(StackValue.Of(0), x.Call(p, "readOther", storage).Result);   // get is [Safe]
+
+        Assert.Equal(StackValue.Of(true), x.Chain.Transfer(x.NextTime(), Chain.GasHash, x.Admin.Hash, p, 100).Result);
+        var pay = x.Call(p, "payOut", u1, 60);
+        Assert.True(pay.Halted, pay.ToString());
+        Assert.Equal(StackValue.Of(true), pay.Result);
+        Assert.Equal(new BigInteger(40), x.Chain.GasBalance(p));
+    }
 }
