@@ -1,3 +1,4 @@
+// Assembles the public ABI of contracts/DevPack/MiniAppBase*.cs (the partials Admin, Validation, Receipts).
 import type { ModelMethod } from "../runtime/contract-model.js";
 import { ADMIN_METHODS } from "./mini-app-base-admin.js";
 import { RECEIPT_METHODS } from "./mini-app-base-receipts.js";
