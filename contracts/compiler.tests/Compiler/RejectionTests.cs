@@ -27,6 +27,8 @@ public class RejectionTests
     [InlineData("public static int F(int[] a) => a[^1];", "^ index from end")]
     [InlineData("public static int F(int x) { switch (x) { case > 3: return 1; default: return 0; } }", "pattern case label")]
     [InlineData("public static void F() { throw new Exception(\"a\", null); }", "exception constructor")]
+    [InlineData("public delegate void E(byte[] data); [DisplayName(\"E\")] public static event E OnE;", "event parameter 'data' is byte[]")]
+    [InlineData("public struct R { public byte[] Data; } public static object F() => new R();", "record field 'Data' is byte[]")]
     public void Rejected_construct_reports_name_and_line(string member, string expected)
     {
         var r = ContractCompiler.CompileSources([new SourceFile("T.cs", VmRunner.Usings + "public class T : SmartContract {\n" + member + "\n}")]);

@@ -9,6 +9,7 @@ public static class Codes
     public const string Unsupported = "MC1001";     // construct outside the supported subset
     public const string UnsupportedType = "MC1002"; // type not representable on NeoVM here
     public const string UnknownMember = "MC1003";   // BCL / framework member without a NeoVM mapping
+    public const string BufferEscape = "MC1004";    // a byte[] (Buffer) would reach a record or an event
     public const string DuplicateMethod = "MC2001"; // two exported methods with the same name and arity
     public const string DuplicateEvent = "MC2002";
     public const string BadAttribute = "MC2003";

@@ -67,6 +67,8 @@ public sealed class ContractBuilder(Compilation compilation, INamedTypeSymbol ty
         return list;
     }
 
+    public static bool IsBuffer(ITypeSymbol t) => t is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte };
+
     public static string EventName(IEventSymbol ev) => DisplayName(ev) ?? ev.Name;
 
     public static string? DisplayName(ISymbol s) => s.GetAttributes()
@@ -104,7 +106,7 @@ public sealed class ContractBuilder(Compilation compilation, INamedTypeSymbol ty
                             MethodKind.PropertySet => "set" + m.AssociatedSymbol!.Name,
                             _ => LowerFirst(m.Name),
                         };
-                        if (abi.Any(a => a.Name == name && a.Method.Parameters.Length == m.Parameters.Length))
+                        if (abi.Any(a => a.Name == name && a.Method?.Parameters.Length == m.Parameters.Length))
                             throw new CompileError(m.Locations[0], Codes.DuplicateMethod, $"duplicate method key: {name},{m.Parameters.Length}");
                         bool safe = m.GetAttributes().Any(a => a.AttributeClass?.Name == "SafeAttribute")
                             || m.AssociatedSymbol?.GetAttributes().Any(a => a.AttributeClass?.Name == "SafeAttribute") == true;
@@ -113,6 +115,9 @@ public sealed class ContractBuilder(Compilation compilation, INamedTypeSymbol ty
                     case IEventSymbol { DeclaredAccessibility: Accessibility.Public } ev:
                         var invoke = ((INamedTypeSymbol)ev.Type).DelegateInvokeMethod!;
                         if (!invoke.ReturnsVoid) throw new CompileError(ev.Locations[0], Codes.Unsupported, "unsupported construct: event with a return value");
+                        if (invoke.Parameters.FirstOrDefault(p => IsBuffer(p.Type)) is { } bufferParam)
+                            throw new CompileError(ev.Locations[0], Codes.BufferEscape,
+                                $"event parameter '{bufferParam.Name}' is byte[] (a Buffer would be emitted): declare it ByteString (spec §3 rule 3)");
                         string evName = EventName(ev);
                         if (events.Any(e => e.Name == evName)) throw new CompileError(ev.Locations[0], Codes.DuplicateEvent, $"duplicate event name: {evName}");
                         events.Add(new AbiEvent(evName, ev, invoke.Parameters.Select(p => (p.Name, Interop.TypeMap.AbiType(p.Type))).ToList()));

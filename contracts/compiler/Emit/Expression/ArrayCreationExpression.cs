@@ -37,7 +37,6 @@ public sealed partial class MethodEmitter
                 EmitRecordArray(rec, e);
             else Emit(OpCode.NEWARRAY); // references: null items, as C#
             return;
-            return;
         }
         if (isBytes)
         {

@@ -17,7 +17,8 @@ public sealed partial class MethodEmitter
         var operation = ModelFor(inv).GetOperation(inv);
         if (operation is not IInvocationOperation call)
         {
-            if (SymbolOf(inv.Expression) is IEventSymbol ev && operation is IInvocationOperation or null or IOperation)
+            // An event raised by name binds to the event, not to its delegate's Invoke.
+            if (SymbolOf(inv.Expression) is IEventSymbol ev)
             {
                 var evArgs = inv.ArgumentList.Arguments.Select(a => (Action)(() => EmitExpression(a.Expression))).ToList();
                 EmitNotify(ev, evArgs);

@@ -49,6 +49,9 @@ public sealed partial class MethodEmitter
     private void EmitStructCreation(INamedTypeSymbol type, InitializerExpressionSyntax? init, SyntaxNode node)
     {
         var fields = ContractBuilder.InstanceFields(type);
+        if (fields.FirstOrDefault(f => ContractBuilder.IsBuffer(f.Type)) is { } bufferField)
+            throw new CompileError(bufferField.Locations.FirstOrDefault() ?? node.GetLocation(), Codes.BufferEscape,
+                $"record field '{bufferField.Name}' is byte[] (it would serialize as a Buffer): declare it ByteString (spec §3 rule 3)");
         var values = new ExpressionSyntax?[fields.Count];
         if (init is not null)
             foreach (var e in init.Expressions)
