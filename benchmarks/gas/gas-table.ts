@@ -27,7 +27,7 @@ export function gasTable(pairs: readonly GasPair[], policy: FeePolicy, contractC
     out.push("");
     out.push(`- \`${p.hybrid}\`: **${p.hybridFit.class}**, total ≈ ${p.hybridFit.intercept} + ${p.hybridFit.slopePerN} × n`);
     out.push(`- \`${p.deprecated}\`: **${p.deprecatedFit.class}**, total ≈ ${p.deprecatedFit.intercept} + ${p.deprecatedFit.slopePerN} × n`);
-    out.push(`- ratio deprecated / hybrid at n = 100: ${p.ratioAt100 ?? "not measured"}; hybrid cheaper from n = ${p.breakEvenN ?? "never"}`);
+    out.push(`- ratio deprecated / hybrid at n = 100: ${p.ratioAt100 ?? "not measured"}; ${p.breakEvenN === null ? "the hybrid is never cheaper" : `hybrid cheaper from n = ${p.breakEvenN}`}`);
     for (const note of notes[i] ?? []) out.push(`- ${note}`);
     if (p.limitNote) out.push(`- larger n: ${p.limitNote}`);
     out.push(`- snapshot: ${p.verdict}`);

@@ -17,7 +17,7 @@ export function networkFeeNote(m: MeasuredPair, policy: FeePolicy): string {
   const withFee = (series: MeasuredPair["hybrid"]) => series.map((p) => ({ ...p, total: p.total + BigInt(p.scriptBytes) * policy.feePerByte }));
   const n = breakEvenN(withFee(m.hybrid), withFee(m.deprecated));
   return `the ${m.plan.hybrid} transaction is ${range(extra)} bytes longer, so its network fee is ${range(extra.map((b) => b * policy.feePerByte))} datoshi higher; ` +
-    `counting it, the hybrid is cheaper from n = ${n ?? "never"}`;
+    (n === null ? "counting it, the hybrid is never cheaper" : `counting it, the hybrid is cheaper from n = ${n}`);
 }
 
 function range(values: readonly bigint[]): string {
