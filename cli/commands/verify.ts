@@ -23,6 +23,7 @@ import { contractInfo } from "../run/contract-info.js";
 import { propertySeed } from "../run/property-seed.js";
 import { resolveContractFiles } from "../run/resolve-contracts.js";
 import { inShard, type Shard } from "../run/shard.js";
+import { progress } from "../run/progress.js";
 
 export interface VerifyOptions {
   readonly config?: string;
@@ -121,7 +122,10 @@ async function runEntry(entry: CatalogEntry, ctx: ChainContext, campaignSeed: nu
     return results;
   }
   log(`run     ${entry.app}/${entry.property}: ${config.budget.sequences} sequences, seed ${seed}`);
-  const r = await runProperty(property, { numRuns: config.budget.sequences, seed, replayCommand, failuresDir: FAILURES_DIR, interruptAfterMs: timeLeft });
+  const bar = progress();
+  bar.start(`${entry.app}/${entry.property}`, config.budget.sequences);
+  const r = await runProperty(property, { numRuns: config.budget.sequences, seed, replayCommand, failuresDir: FAILURES_DIR, interruptAfterMs: timeLeft, onSequence: bar.update })
+    .finally(() => bar.stop());
   log(`${r.verdict.padEnd(7)} ${entry.app}/${entry.property}: ${r.numRuns} sequences, ${r.steps} steps, ${Math.round(r.durationMs)} ms${r.counterexample ? `\n        ${r.error}\n        replay: ${r.counterexample.replay}` : ""}`);
   results.push(r);
   return results;

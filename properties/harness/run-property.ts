@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { PropertyResult } from "../../reports/run-summary.js";
 import { outcomeView, type StepRecord } from "./step-record.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
+import { HarnessError } from "../../neo-express/harness-error.js";
 import type { DifferentialRun } from "./differential-run.js";
 import { saveFailure, type Fingerprint } from "./failure-store.js";
 
@@ -31,6 +32,8 @@ export interface RunOptions {
   /** Where to persist a failure (undefined: do not persist). */
   readonly failuresDir?: string;
   readonly interruptAfterMs?: number;
+  /** Called after every sequence: how many ran, steps so far, whether the last one failed. */
+  readonly onSequence?: (runs: number, steps: number, failed: boolean) => void;
 }
 
 /**
@@ -43,14 +46,18 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   const started = performance.now();
   let last: DifferentialRun | undefined;
   let steps = 0;
+  let runs = 0;
   const coverage: Record<string, number> = {};
   const property = fc.asyncProperty(fc.commands([...p.commands], { maxCommands: p.maxCommands, size: "+1" }), async (cmds) => {
     const s = await p.setup();
     last = s.real;
+    let failed = true;
     try {
       await fc.asyncModelRun(() => s, cmds);
+      failed = false;
     } finally {
       steps += s.real.steps.length;
+      o.onSequence?.(++runs, steps, failed);
       for (const step of s.real.steps) {
         if (step.differences.length > 0) continue;
         const key = coverageKey(step.call, step.chain);
@@ -60,6 +67,8 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   });
   const params = { seed: o.seed, numRuns: o.path ? 1 : o.numRuns, ...(o.path ? { path: o.path } : {}), ...(o.interruptAfterMs ? { interruptAfterTimeLimit: o.interruptAfterMs } : {}) };
   const details = await fc.check(property, params);
+  // A harness error (chain down, RPC timeout) is no property verdict: it ends the run (exit 3).
+  if (details.failed && details.errorInstance instanceof HarnessError) throw details.errorInstance;
   const base = { app: p.app, property: p.property, title: p.title, ...(p.pattern ? { pattern: p.pattern } : {}), seed: o.seed, numRuns: details.numRuns, steps };
   if (!details.failed) {
     return { ...base, verdict: details.interrupted && details.numRuns === 0 ? "skipped" : "pass", durationMs: performance.now() - started, coverage: sorted(coverage) };

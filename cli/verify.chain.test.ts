@@ -1,0 +1,93 @@
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { compileVariant } from "../properties/test-support/compile-variant.js";
+import { BUILD_DIR } from "../neo-express/world/built-contracts.js";
+
+const CLI = fileURLToPath(new URL("./miniapp-verify.mjs", import.meta.url));
+const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 600_000 });
+const temp = () => mkdtempSync(join(tmpdir(), "verify-"));
+const summaryOf = (dir: string) => JSON.parse(readFileSync(join(dir, "run.json"), "utf8")) as Record<string, unknown> & { exitCode: number; properties: { verdict: string }[]; errors: { code: string }[] };
+
+/** A config naming DoomsdayClock files outside the project (as another repository's CI would). */
+function configWith(dir: string, nef: string, manifest: string): string {
+  const path = join(dir, "miniapp-verify.config.json");
+  writeFileSync(path, JSON.stringify({ apps: { "doomsday-clock": { contracts: { source: "files", nef, manifest } } }, budget: { sequences: 8 } }));
+  return path;
+}
+
+describe("miniapp-verify verify: exit codes and reports", () => {
+  it("0 on a pass, with all four reports; the same seed twice gives the same JSON but for times", () => {
+    const [a, b] = [temp(), temp()];
+    for (const out of [a, b]) {
+      const r = run(["verify", "--runs", "4", "--seed", "11", "--out", out]);
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+    }
+    for (const f of ["run.json", "report.md", "report.html", "junit.xml"]) expect(existsSync(join(a, f))).toBe(true);
+    const strip = (s: Record<string, unknown>) => JSON.stringify(s, (k, v) => (["startedAt", "finishedAt", "durationMs"].includes(k) ? undefined : v));
+    expect(strip(summaryOf(a))).toBe(strip(summaryOf(b)));
+  }, 600_000);
+
+  it("runs against a second copy of the contracts given by a config file, and 1 when that contract is wrong", () => {
+    const copy = temp();
+    for (const f of ["MiniAppDoomsdayClock.nef", "MiniAppDoomsdayClock.manifest.json"]) copyFileSync(join(BUILD_DIR, f), join(copy, f));
+    const good = run(["verify", "--config", configWith(copy, "MiniAppDoomsdayClock.nef", "MiniAppDoomsdayClock.manifest.json"), "--seed", "3", "--out", join(copy, "out")]);
+    expect(good.status, good.stdout + good.stderr).toBe(0);
+    expect(summaryOf(join(copy, "out")).properties[0]!.verdict).toBe("pass");
+
+    // The hybrid cost formula with n(n+1)/2 for n(n−1)/2: every honest hybrid purchase now fails.
+    const wrong = compileVariant("DoomsdayClock", "MiniAppDoomsdayClock", [{
+      file: "DoomsdayClock/MiniAppDoomsdayClock.Hybrid.cs",
+      from: "(n * (n - 1) / 2) * KEY_PRICE_STEP",
+      to: "(n * (n + 1) / 2) * KEY_PRICE_STEP",
+    }]);
+    const dir = temp();
+    writeFileSync(join(dir, "d.nef"), wrong.nef);
+    writeFileSync(join(dir, "d.manifest.json"), wrong.manifest);
+    const bad = run(["verify", "--config", configWith(dir, "d.nef", "d.manifest.json"), "--seed", "3", "--out", join(dir, "out")]);
+    expect(bad.status, bad.stdout + bad.stderr).toBe(1);
+    expect(bad.stdout).toMatch(/replay: npx miniapp-verify replay --app doomsday-clock/);
+    expect(summaryOf(join(dir, "out")).properties.some((p) => p.verdict === "fail")).toBe(true);
+  }, 900_000);
+
+  it("2 on usage and configuration errors, naming the problem", () => {
+    const dir = temp();
+    const config = join(dir, "c.json");
+    writeFileSync(config, JSON.stringify({ apps: {}, budgett: 3 }));
+    const r = run(["verify", "--config", config]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/budgett/);
+    expect(run(["verify", "--runs", "many"]).status).toBe(2);
+    expect(run(["no-such-command"]).status).toBe(2);
+    expect(run(["verify", "--config", join(dir, "missing.json")]).status).toBe(2);
+    const missing = configWith(dir, "nope.nef", "nope.manifest.json");
+    const m = run(["verify", "--config", missing]);
+    expect(m.status).toBe(2);
+    expect(m.stderr).toMatch(/nope\.nef/);
+  }, 120_000);
+
+  it("3 when neo-express dies mid-run, and the partial report is still written", async () => {
+    const out = temp();
+    const child = spawn(process.execPath, [CLI, "verify", "--runs", "200", "--seed", "9", "--out", out], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (stdout.includes("run     doomsday-clock")) {
+          clearInterval(poll);
+          // The node started by this CLI process: a neoxp whose parent is the CLI.
+          spawnSync("pkill", ["-KILL", "-P", String(child.pid), "-f", "neoxp.dll run"]);
+          resolve();
+        }
+      }, 200);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(3);
+    const summary = summaryOf(out);
+    expect(summary.exitCode).toBe(3);
+    expect(summary.errors.length).toBeGreaterThan(0);
+  }, 600_000);
+});
