@@ -21,7 +21,8 @@ public sealed class OracleDeployment
     readonly Dictionary<string, string> failures = new();
     ulong time = Chains.T0;
 
-    internal OracleDeployment(CompilerOptions options)
+    /// <param name="only">compile and deploy only this contract (null: all)</param>
+    internal OracleDeployment(CompilerOptions options, string? only = null)
     {
         Chain = Chains.New();
         var admin = Chain.Accounts["admin"].Hash;
@@ -31,6 +32,7 @@ public sealed class OracleDeployment
         foreach (var file in Directory.GetFiles(dir, "*.cs").OrderBy(f => f))
         {
             var name = Path.GetFileNameWithoutExtension(file);
+            if (only is not null && name != only) continue;
             var sources = shared.Prepend(new SourceFile(file, File.ReadAllText(file))).ToList();
             var result = ContractCompiler.CompileSources(sources, options with { ContractName = name });
             var compiled = result.Contracts.FirstOrDefault(c => c.Name == name);
