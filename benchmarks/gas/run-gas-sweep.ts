@@ -13,7 +13,7 @@ import { contractCallPrice, entryCost } from "./entry-overhead.js";
 import type { GasPairPlan, Lane, LaneStep } from "./gas-pair-plan.js";
 import type { MeasuredPair, MeasuredPoint } from "./measured-pair.js";
 import { noopProbe } from "./noop-probe.js";
-import { contractStorage, normalizedStorage } from "./same-storage.js";
+import { contractStorage, normalizedStorage, storageShape } from "./same-storage.js";
 import { fundingDivisor, planLanes, type LanePlan } from "./sweep-lanes.js";
 
 const POLICY = "0xcc5e4edd9f5f8dba8bb65734541df7a1c081c67b";
@@ -110,8 +110,13 @@ export async function runGasSweep(driver: NeoExpressDriver, options: GasSweepOpt
     }
     const find = (n: number, path: string, twin: string) => lanes.find((l) => l.pair === pair && l.n === n && l.path === path && l.twin === twin && !l.replica)!;
     const point = async (n: number, path: "hybrid" | "deprecated"): Promise<MeasuredPoint> => {
-      const a = measured.get(find(n, path, "A"))!;
-      const b = measured.get(find(n, path, "B"))!;
+      const [laneA, laneB] = [find(n, path, "A"), find(n, path, "B")];
+      const [a, b] = [measured.get(laneA)!, measured.get(laneB)!];
+      const [shapeA, shapeB] = await Promise.all([laneA, laneB].map(async (l) => {
+        const w = worlds[l.world]!;
+        return JSON.stringify(storageShape(w, await contractStorage(driver.rpc, appHash(w, pair.app))));
+      }));
+      if (shapeA !== shapeB) throw new Error(`${path} at n = ${n}: the storage-price twin stored other keys or lengths; its storage fee cannot be derived`);
       const extra = b.total - a.total;
       if (extra < 0n || extra % (twinPrice - price) !== 0n) {
         throw new Error(`${path} at n = ${n}: ${a.total} at StoragePrice ${price} and ${b.total} at ${twinPrice} do not differ by whole stored bytes; the twins did not run the same instructions`);
