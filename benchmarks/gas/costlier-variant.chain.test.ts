@@ -22,9 +22,9 @@ describe("the GAS check against a deliberately costlier DoomsdayClock", () => {
     expect(run.exitCode).toBe(1);
     expect(check!.hybridNotConstant).toEqual(["buyKeysWithCost"]);
     expect(check!.entries.find((e) => e.key === "buyKeysWithCost/n=2000")).toMatchObject({ status: "regression" });
-    // The untouched paths cost what the baseline says.
+    // Only the patched path regressed: the others cost what the baseline says (or less, after a compiler improvement).
     for (const key of ["buyKeys/n=1", "buyKeys/n=2000", "calculateKeyCost/n=2000", "calculateKeyCostLoop/n=2000"]) {
-      expect(check!.entries.find((e) => e.key === key)?.status).toBe("same");
+      expect(["same", "improvement"]).toContain(check!.entries.find((e) => e.key === key)?.status);
     }
     expect(run.pairs.find((p) => p.hybrid === "buyKeysWithCost")).toMatchObject({ verdict: "regression", hybridFit: { class: "linear" } });
     expect(run.report.join("\n")).toMatch(/buyKeysWithCost\/n=2000: 64001890 → \d+ \(\+[\d.]+ %\)  regression/);
