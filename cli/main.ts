@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { Command, CommanderError } from "commander";
 import { HarnessError } from "../neo-express/harness-error.js";
 import { EXIT } from "./exit-codes.js";
@@ -39,13 +40,15 @@ program
   .option("--time-limit <seconds>", "wall-clock limit; properties not reached are reported as skipped", integer("--time-limit"))
   .option("--shard <k/n>", "run the k-th of n deterministic shares of the campaign (merge the shards with `report`)")
   .option("--out <dir>", "directory for the reports (default: the config's outDir, reports/out)")
-  .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; shard?: string; out?: string }) => {
+  .option("--failures <dir>", "where failing sequences are saved and replayed from first", "fixtures/failures")
+  .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; shard?: string; out?: string; failures: string }) => {
     const { verify } = await import("./commands/verify.js");
     const { parseShard } = await import("./run/shard.js");
     exitCode = await verify({
       ...(opts.config ? { config: opts.config } : {}), ...(opts.app ? { apps: opts.app } : {}), ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}), ...(opts.timeLimit !== undefined ? { timeLimitSeconds: opts.timeLimit } : {}),
       ...(opts.shard ? { shard: parseShard(opts.shard) } : {}), ...(opts.out ? { out: opts.out } : {}),
+      failuresDir: resolve(opts.failures),
       log: (line) => console.log(line),
     });
   });

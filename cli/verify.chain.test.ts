@@ -23,7 +23,7 @@ describe("miniapp-verify verify: exit codes and reports", () => {
   it("0 on a pass, with all four reports; the same seed twice gives the same JSON but for times", () => {
     const [a, b] = [temp(), temp()];
     for (const out of [a, b]) {
-      const r = run(["verify", "--runs", "4", "--seed", "11", "--out", out]);
+      const r = run(["verify", "--runs", "4", "--seed", "11", "--out", out, "--failures", join(out, "failures")]);
       expect(r.status, r.stdout + r.stderr).toBe(0);
     }
     for (const f of ["run.json", "report.md", "report.html", "junit.xml"]) expect(existsSync(join(a, f))).toBe(true);
@@ -34,7 +34,7 @@ describe("miniapp-verify verify: exit codes and reports", () => {
   it("runs against a second copy of the contracts given by a config file, and 1 when that contract is wrong", () => {
     const copy = temp();
     for (const f of ["MiniAppDoomsdayClock.nef", "MiniAppDoomsdayClock.manifest.json"]) copyFileSync(join(BUILD_DIR, f), join(copy, f));
-    const good = run(["verify", "--config", configWith(copy, "MiniAppDoomsdayClock.nef", "MiniAppDoomsdayClock.manifest.json"), "--seed", "3", "--out", join(copy, "out")]);
+    const good = run(["verify", "--config", configWith(copy, "MiniAppDoomsdayClock.nef", "MiniAppDoomsdayClock.manifest.json"), "--seed", "3", "--out", join(copy, "out"), "--failures", join(copy, "failures")]);
     expect(good.status, good.stdout + good.stderr).toBe(0);
     expect(summaryOf(join(copy, "out")).properties[0]!.verdict).toBe("pass");
 
@@ -47,10 +47,15 @@ describe("miniapp-verify verify: exit codes and reports", () => {
     const dir = temp();
     writeFileSync(join(dir, "d.nef"), wrong.nef);
     writeFileSync(join(dir, "d.manifest.json"), wrong.manifest);
-    const bad = run(["verify", "--config", configWith(dir, "d.nef", "d.manifest.json"), "--seed", "3", "--out", join(dir, "out")]);
+    const bad = run(["verify", "--config", configWith(dir, "d.nef", "d.manifest.json"), "--seed", "3", "--out", join(dir, "out"), "--failures", join(dir, "failures")]);
     expect(bad.status, bad.stdout + bad.stderr).toBe(1);
     expect(bad.stdout).toMatch(/replay: npx miniapp-verify replay --app doomsday-clock/);
     expect(summaryOf(join(dir, "out")).properties.some((p) => p.verdict === "fail")).toBe(true);
+    // Saved with its fingerprint, and replayed first by the next run (still failing: exit 1).
+    expect(existsSync(join(dir, "failures", "doomsday-clock", "DD-differential.json"))).toBe(true);
+    const again = run(["verify", "--config", configWith(dir, "d.nef", "d.manifest.json"), "--runs", "1", "--seed", "4", "--out", join(dir, "out2"), "--failures", join(dir, "failures")]);
+    expect(again.stdout).toMatch(/replay  saved failure doomsday-clock\/DD-differential/);
+    expect(again.status).toBe(1);
   }, 900_000);
 
   it("2 on usage and configuration errors, naming the problem", () => {
@@ -71,7 +76,7 @@ describe("miniapp-verify verify: exit codes and reports", () => {
 
   it("3 when neo-express dies mid-run, and the partial report is still written", async () => {
     const out = temp();
-    const child = spawn(process.execPath, [CLI, "verify", "--runs", "200", "--seed", "9", "--out", out], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [CLI, "verify", "--runs", "200", "--seed", "9", "--out", out, "--failures", join(out, "failures")], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     await new Promise<void>((resolve) => {

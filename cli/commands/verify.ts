@@ -33,6 +33,8 @@ export interface VerifyOptions {
   readonly out?: string;
   readonly timeLimitSeconds?: number;
   readonly shard?: Shard;
+  /** Where failures are saved and replayed from (default fixtures/failures). */
+  readonly failuresDir?: string;
   readonly log: (line: string) => void;
 }
 
@@ -62,7 +64,7 @@ export async function verify(o: VerifyOptions): Promise<number> {
     const ctx: ChainContext = { driver, contracts: contracts.world, modelOf: contractModelOf, scriptHash: scriptHashOf, nextWorld: () => world++ };
     const entries = inShard(CATALOG.filter((e) => config.apps.some((a) => a.slug === e.app && (!a.properties || a.properties.includes(e.property)))), o.shard);
     for (const entry of entries) {
-      properties.push(...await runEntry(entry, ctx, seed, config, deadline, o.log));
+      properties.push(...await runEntry(entry, ctx, seed, config, deadline, o.failuresDir ?? FAILURES_DIR, o.log));
     }
   } catch (e) {
     if (!(e instanceof HarnessError)) throw e;
@@ -99,13 +101,13 @@ export async function verify(o: VerifyOptions): Promise<number> {
   return exitCode;
 }
 
-async function runEntry(entry: CatalogEntry, ctx: ChainContext, campaignSeed: number, config: ResolvedConfig, deadline: number, log: (l: string) => void): Promise<PropertyResult[]> {
+async function runEntry(entry: CatalogEntry, ctx: ChainContext, campaignSeed: number, config: ResolvedConfig, deadline: number, failuresDir: string, log: (l: string) => void): Promise<PropertyResult[]> {
   const property = entry.build(ctx);
   const replayCommand = (seed: number, path: string) =>
     `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${seed} --path ${path}${config.file ? ` --config ${config.file}` : ""}`;
   const results: PropertyResult[] = [];
   // Saved failures first: a bug found once is checked again before anything new is generated.
-  for (const saved of loadFailures(entry.app).filter((f) => f.property === entry.property)) {
+  for (const saved of loadFailures(entry.app, failuresDir).filter((f) => f.property === entry.property)) {
     const changed = staleness(saved.fingerprint, property.fingerprint());
     if (changed.length > 0) {
       log(`warning saved failure ${entry.app}/${entry.property} (seed ${saved.seed}) is stale, skipped: ${changed.join("; ")}`);
@@ -124,7 +126,7 @@ async function runEntry(entry: CatalogEntry, ctx: ChainContext, campaignSeed: nu
   log(`run     ${entry.app}/${entry.property}: ${config.budget.sequences} sequences, seed ${seed}`);
   const bar = progress();
   bar.start(`${entry.app}/${entry.property}`, config.budget.sequences);
-  const r = await runProperty(property, { numRuns: config.budget.sequences, seed, replayCommand, failuresDir: FAILURES_DIR, interruptAfterMs: timeLeft, onSequence: bar.update })
+  const r = await runProperty(property, { numRuns: config.budget.sequences, seed, replayCommand, failuresDir, interruptAfterMs: timeLeft, onSequence: bar.update })
     .finally(() => bar.stop());
   log(`${r.verdict.padEnd(7)} ${entry.app}/${entry.property}: ${r.numRuns} sequences, ${r.steps} steps, ${Math.round(r.durationMs)} ms${r.counterexample ? `\n        ${r.error}\n        replay: ${r.counterexample.replay}` : ""}`);
   results.push(r);
