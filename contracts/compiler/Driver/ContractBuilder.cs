@@ -17,6 +17,9 @@ public sealed class ContractBuilder(Compilation compilation, INamedTypeSymbol ty
     public CompilerOptions Options { get; } = options;
     public INamedTypeSymbol Type { get; } = type;
 
+    /// <summary>Manifest name: the class's [DisplayName], else its C# name (as nccs 3.5.0).</summary>
+    public string ContractName => DisplayName(Type) ?? Type.Name;
+
     private readonly Dictionary<IMethodSymbol, MethodEmitter> methods = new(SymbolEqualityComparer.Default);
     private readonly List<MethodEmitter> order = [];
     private readonly Queue<MethodEmitter> pending = new();
@@ -143,9 +146,9 @@ public sealed class ContractBuilder(Compilation compilation, INamedTypeSymbol ty
         var code = order.SelectMany(m => m.Code).ToList();
         byte[] script = Layout.Assemble(code);
         var nef = NefWriter.Write(script, Tokens, manifestAttrs.Source);
-        string manifest = ManifestWriter.Write(Type.Name, abi, events, manifestAttrs, Permissions);
+        string manifest = ManifestWriter.Write(ContractName, abi, events, manifestAttrs, Permissions);
         string debug = DebugInfoWriter.Write(script, order, init, staticOrder, events);
-        return new CompiledContract(Type.Name, nef, manifest, debug);
+        return new CompiledContract(ContractName, nef, manifest, debug);
     }
 
     private void Drain()

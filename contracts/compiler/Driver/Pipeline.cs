@@ -32,8 +32,8 @@ public static class Pipeline
         var diagnostics = new List<CompilerDiagnostic>();
         foreach (var type in ContractTypes(compilation))
         {
-            if (options.ContractName is { } n && type.Name != n) continue;
             var builder = new ContractBuilder(compilation, type, options);
+            if (options.ContractName is { } n && type.Name != n && builder.ContractName != n) continue;
             CompiledContract? result;
             try { result = builder.Build(); }
             catch (CompileError e) { builder.Errors.Add(e.ToDiagnostic()); result = null; }

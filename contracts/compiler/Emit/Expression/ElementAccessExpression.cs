@@ -16,6 +16,12 @@ public sealed partial class MethodEmitter
         if (e.ArgumentList.Arguments[0].Expression is RangeExpressionSyntax) throw CompileError.Unsupported(e, "range index");
         if (SymbolOf(e) is IPropertySymbol { IsIndexer: true } indexer && !IsPlainIndexable(e))
         {
+            if (indexer.ContainingType.SpecialType == SpecialType.System_String)
+            {
+                // s[i] is the i-th UTF-8 byte as an Integer (C#: the i-th UTF-16 char), as nccs.
+                EmitReceiverValue(e.Expression); EmitIndex(e); Emit(OpCode.PICKITEM);
+                return;
+            }
             if (!Interop.TypeMap.IsFramework(indexer)) throw CompileError.Unsupported(e, "indexer");
             var op = (IPropertyReferenceOperation)ModelFor(e).GetOperation(e)!;
             EmitFrameworkCall(indexer.GetMethod!, e.Expression, OrderedArguments(op.Arguments, e), e);
