@@ -13,7 +13,7 @@ import { contractCallPrice, entryCost } from "./entry-overhead.js";
 import type { GasPairPlan, Lane, LaneStep } from "./gas-pair-plan.js";
 import type { MeasuredPair, MeasuredPoint } from "./measured-pair.js";
 import { noopProbe } from "./noop-probe.js";
-import { contractStorage, normalizedStorage, storageShape } from "./same-storage.js";
+import { normalizedStorage, storageShape } from "./same-storage.js";
 import { fundingDivisor, planLanes, type LanePlan } from "./sweep-lanes.js";
 
 const POLICY = "0xcc5e4edd9f5f8dba8bb65734541df7a1c081c67b";
@@ -114,7 +114,7 @@ export async function runGasSweep(driver: NeoExpressDriver, options: GasSweepOpt
       const [a, b] = [measured.get(laneA)!, measured.get(laneB)!];
       const [shapeA, shapeB] = await Promise.all([laneA, laneB].map(async (l) => {
         const w = worlds[l.world]!;
-        return JSON.stringify(storageShape(w, await contractStorage(driver.rpc, appHash(w, pair.app))));
+        return JSON.stringify(storageShape(w, await driver.storage(appHash(w, pair.app))));
       }));
       if (shapeA !== shapeB) throw new Error(`${path} at n = ${n}: the storage-price twin stored other keys or lengths; its storage fee cannot be derived`);
       const extra = b.total - a.total;
@@ -128,7 +128,7 @@ export async function runGasSweep(driver: NeoExpressDriver, options: GasSweepOpt
       hybrid.push(await point(n, "hybrid"));
       deprecated.push(await point(n, "deprecated"));
       const [h, d] = [find(n, "hybrid", "A"), find(n, "deprecated", "A")].map((l) => worlds[l.world]!);
-      const [sh, sd] = await Promise.all([h!, d!].map(async (w) => normalizedStorage(w, await contractStorage(driver.rpc, appHash(w, pair.app)))));
+      const [sh, sd] = await Promise.all([h!, d!].map(async (w) => normalizedStorage(w, await driver.storage(appHash(w, pair.app)))));
       sameStorage.push(JSON.stringify(sh) === JSON.stringify(sd));
     }
     pairs.push({ plan: pair, hybrid, deprecated, sameStorage });

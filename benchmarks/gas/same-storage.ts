@@ -1,16 +1,5 @@
 import type { StorageEntry } from "../../neo-express/driver/chain-backend.js";
-import type { Rpc } from "../../neo-express/driver/rpc.js";
 import type { World } from "../../neo-express/world/build-worlds.js";
-
-/**
- * A contract's storage as hex. neo-express's `expressgetcontractstorage` answers hex, not base64
- * (`{"key":"4001","value":"AABBCC"}`), so this reads it directly: NeoExpressDriver.storage decodes
- * it as base64 and returns other bytes (reported; not changed here, it is the driver's).
- */
-export async function contractStorage(rpc: Rpc, contract: string): Promise<StorageEntry[]> {
-  const entries = await rpc.call<{ key: string; value: string }[]>("expressgetcontractstorage", [contract]);
-  return entries.map((e) => ({ keyHex: e.key.toLowerCase(), valueHex: e.value.toLowerCase() }));
-}
 
 /** What naming a world's addresses needs of it. */
 export type WorldAddresses = Pick<World, "actors" | "hashes">;

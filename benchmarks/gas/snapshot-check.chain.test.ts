@@ -21,6 +21,8 @@ describe("the committed GAS snapshot of DoomsdayClock", () => {
     expect(run.checks[0]!.entries).toHaveLength(8);
     expect(run.checks[0]!.entries.every((e) => e.status === "same" || e.status === "improvement")).toBe(true);
     expect(run.sweep.determinism.first).toBe(run.sweep.determinism.second);
+    // DD-P3 "identical storage": both purchases left the same bytes, world addresses aside.
+    expect(run.sweep.pairs.find((p) => p.plan.kind === "transaction")?.sameStorage).toEqual([true, true]);
     expect(run.sweep.contractCallPrice).toBe((1n << 15n) * run.sweep.feePolicy.execFeeFactor);
     expect(run.pairs.every((p) => p.hybridFit.class === "constant" && p.deprecatedFit.class === "linear")).toBe(true);
   }, 90_000);

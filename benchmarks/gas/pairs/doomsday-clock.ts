@@ -2,6 +2,7 @@
 // "Benchmark limits". n = keyCount in both pairs; the app file's cost range is keys ≤ 2,000.
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import { transferCall } from "../../../neo-express/driver/gas-transfer.js";
+import { keyCost } from "../../../simulator/apps/doomsday-clock/key-cost.js";
 import { appBySlug } from "../../../simulator/registry.js";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import type { Lane, LaneStep, TestInvocationPair, TransactionPair } from "../gas-pair-plan.js";
@@ -12,12 +13,6 @@ const POINTS = [1, 10, 100, 1_000, 2_000] as const;
 
 /** platform.md §6: MaxBet 100,000 GAS, DailyLimit 1,000,000 GAS, no cooldown, 1,000,000 consecutive. */
 export const BENCHMARK_BET_LIMITS = [10_000_000_000_000n, 100_000_000_000_000n, 0n, 1_000_000n] as const;
-
-/** C(n, K) = n × (BASE_KEY_PRICE + K × D) + (n × (n − 1) / 2) × D, the frontend's cost (n ≥ 1). */
-export function keyCost(n: bigint, k: bigint): bigint {
-  if (n <= 0n) return 0n;
-  return n * (10_000_000n + k * 10_000n) + ((n * (n - 1n)) / 2n) * 10_000n;
-}
 
 /** The largest n whose cost from an empty round passes BET's MaxBet (benchmark limits). */
 export function maxKeysUnderMaxBet(): bigint {
