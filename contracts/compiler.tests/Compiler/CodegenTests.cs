@@ -97,6 +97,22 @@ public class CodegenTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Framework_helpers_map_to_their_opcodes()
+    {
+        var c = VmRunner.Compile("""
+            public static ByteString Rev(ByteString b) => (ByteString)Helper.Reverse((byte[])b);
+            public static ByteString Cat(ByteString a, ByteString b) => Helper.Concat(a, b);
+            public static bool In(BigInteger x) => x.Within(0, 10);
+            """);
+        var r = VmRunner.Run(c, "rev", new VM.Types.ByteString(new byte[] { 1, 2, 3 })).Result!;
+        Assert.IsType<VM.Types.ByteString>(r);
+        Assert.Equal(new byte[] { 3, 2, 1 }, r.GetSpan().ToArray());
+        Assert.IsType<VM.Types.ByteString>(VmRunner.Run(c, "cat", new VM.Types.ByteString(new byte[] { 1 }), new VM.Types.ByteString(new byte[] { 2 })).Result);
+        Assert.True(VmRunner.Run(c, "in", I(9)).Result!.GetBoolean());
+        Assert.False(VmRunner.Run(c, "in", I(10)).Result!.GetBoolean());
+    }
+
+    [Fact]
     public void Records_have_value_semantics()
     {
         var c = VmRunner.Compile("""
