@@ -6,13 +6,13 @@ import { appBySlug, type AppEntry } from "../../simulator/registry.js";
 import { contractModelOf } from "../../simulator/contract-models.js";
 import type { ChainContext } from "../harness/chain-context.js";
 
-/** The project's own builds of the platform and DoomsdayClock, as a run's contracts. */
-export function projectContracts(appContract = builtContract("MiniAppDoomsdayClock")): WorldContracts {
+/** The project's own builds of the platform and DoomsdayClock (or another app), as a run's contracts. */
+export function projectContracts(appContract = builtContract("MiniAppDoomsdayClock"), slug = "doomsday-clock"): WorldContracts {
   return {
     paymentHub: builtContract("PaymentHub"),
     pauseRegistry: builtContract("PauseRegistry"),
     gateway: builtContract("ServiceLayerGateway"),
-    apps: [{ entry: appBySlug("doomsday-clock")!, files: appContract }],
+    apps: [{ entry: appBySlug(slug)!, files: appContract }],
   };
 }
 

@@ -1,17 +1,10 @@
-import { buildWorlds } from "../../../neo-express/world/build-worlds.js";
-import { scaledFunding } from "../../../neo-express/world/world-funding.js";
 import { HarnessError } from "../../../neo-express/harness-error.js";
 import type { ChainContext } from "../../harness/chain-context.js";
-import { ChainSystem } from "../../harness/chain-system.js";
-import { ModelSystem } from "../../harness/model-system.js";
-import { DifferentialRun } from "../../harness/differential-run.js";
-import { replayWorld } from "../../harness/replay-world.js";
 import { modelVersion } from "../../harness/model-version.js";
+import { worldRun } from "../../harness/world-run.js";
 import type { DifferentialProperty } from "../../harness/run-property.js";
 import { doomsdayCommands } from "./arbitraries.js";
 import type { DoomsdaySequence } from "./sequence-model.js";
-
-export const FOREIGN_APP_ID = "miniapp-foreign";
 
 /**
  * The DoomsdayClock model-vs-chain run (doomsday-clock.md with README §10 G1–G6): generated
@@ -34,25 +27,9 @@ export function doomsdayDifferential(ctx: ChainContext, maxCommands = 25): Diffe
       generator: { maxCommands, commands: "doomsday-v1" },
     }),
     setup: async () => {
-      const { driver } = ctx;
-      const [world] = await buildWorlds(driver, ctx.contracts, {
-        count: 1, firstIndex: ctx.nextWorld(), t0: driver.lastBlockTime() + 1_000n,
-        funding: () => scaledFunding(100n), scriptHash: ctx.scriptHash, extraAppIds: [FOREIGN_APP_ID],
-      });
-      const replay = replayWorld(world!, driver.actor("genesis"), ctx.modelOf);
-      if (replay.differences.length > 0) {
-        const d = replay.differences[0]!;
-        throw new Error(`the fixture already differs at "${d.label}": ${JSON.stringify(d.differences[0])}`);
-      }
-      const hashes = world!.hashes;
-      const appHash = hashes.apps.get("doomsday-clock")!;
-      const accounts = [...replay.actors].map(([label, a]) => ({ label, hash: "0x" + a.scriptHash }));
-      const real = new DifferentialRun(new ModelSystem(replay.model, replay.actors), new ChainSystem(driver, world!), {
-        contracts: [{ label: "DoomsdayClock", hash: appHash }, { label: "PaymentHub", hash: hashes.paymentHub }],
-        accounts: [...accounts, { label: "DoomsdayClock", hash: appHash }, { label: "PaymentHub", hash: hashes.paymentHub }],
-      }, driver.lastBlockTime());
-      const model: DoomsdaySequence = { model: replay.model, app: appHash, paymentHub: hashes.paymentHub, receipts: [], time: driver.lastBlockTime() };
-      return { model, real };
+      const { world, model, real, app: appHash } = await worldRun(ctx, "doomsday-clock", "DoomsdayClock");
+      const sequence: DoomsdaySequence = { model, app: appHash, paymentHub: world.hashes.paymentHub, receipts: [], time: real.time };
+      return { model: sequence, real };
     },
   };
 }

@@ -4,7 +4,7 @@ import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import { frontendCost } from "../../../../simulator/apps/doomsday-clock/frontend.js";
 import { frontendState, type DoomsdaySequence } from "../sequence-model.js";
 import { resolveDelay, showDelay, type Delay } from "./delay.js";
-import { chainActor } from "./actors.js";
+import { chainActor } from "../../../harness/chain-actor.js";
 import { pickReceipt, type ReceiptChoice } from "./receipt-choice.js";
 
 /**

@@ -3,7 +3,7 @@ import type { DifferentialRun } from "../../../harness/differential-run.js";
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import type { DoomsdaySequence } from "../sequence-model.js";
 import { resolveDelay, showDelay, type Delay } from "./delay.js";
-import { chainActor } from "./actors.js";
+import { chainActor } from "../../../harness/chain-actor.js";
 import { pickReceipt, type ReceiptChoice } from "./receipt-choice.js";
 
 /** The deprecated purchase `buyKeys(player, keyCount, receiptId)` [D], its cost an O(n) loop on chain. */

@@ -6,7 +6,7 @@ import { APP_ID } from "../../../../simulator/apps/doomsday-clock/constants.js";
 import { frontendCost } from "../../../../simulator/apps/doomsday-clock/frontend.js";
 import { frontendState, type DoomsdaySequence } from "../sequence-model.js";
 import { resolveDelay, showDelay, type Delay } from "./delay.js";
-import { chainActor } from "./actors.js";
+import { chainActor } from "../../../harness/chain-actor.js";
 
 /**
  * Step 2 of the purchase flow (doomsday-clock.md "Frontend calculation and payment"): a user

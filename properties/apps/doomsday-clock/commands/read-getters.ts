@@ -2,7 +2,7 @@ import type { DifferentialCommand } from "../../../harness/run-property.js";
 import type { DifferentialRun } from "../../../harness/differential-run.js";
 import { arg, type AbiArg } from "../../../../neo-express/driver/abi-arg.js";
 import type { DoomsdaySequence } from "../sequence-model.js";
-import { chainActor } from "./actors.js";
+import { chainActor } from "../../../harness/chain-actor.js";
 import { resolveDelay, showDelay, type Delay } from "./delay.js";
 
 /** A safe getter and its arguments, as generated (G6); accounts by logical name. */

@@ -1,6 +1,6 @@
-import type { Actor } from "../../../../neo-express/driver/actor.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
-import { ChainSystem } from "../../../harness/chain-system.js";
+import type { Actor } from "../../neo-express/driver/actor.js";
+import type { DifferentialRun } from "./differential-run.js";
+import { ChainSystem } from "./chain-system.js";
 
 /** The world's actor behind a logical name, for building calls that name an account. */
 export function chainActor(r: DifferentialRun, name: string): Actor {

@@ -1,0 +1,92 @@
+import fc from "fast-check";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { arg, type AbiArg } from "../../../neo-express/driver/abi-arg.js";
+import type { ContractCall } from "../../../neo-express/driver/contract-call.js";
+import { transferCall } from "../../../neo-express/driver/gas-transfer.js";
+import type { DifferentialRun } from "../../harness/differential-run.js";
+import { chainActor } from "../../harness/chain-actor.js";
+import type { DifferentialCommand } from "../../harness/run-property.js";
+import { ProbeCall, ProbeRead } from "./probe-call.js";
+import type { ProbeSequence } from "./probe-sequence.js";
+
+/**
+ * Generators of base-class sequences on MiniAppBaseProbe (devpack.md; DP-P1…P4): two-step admin
+ * change around its timelock, pause, bet limits and bets around the cooldown, the 5 × cooldown
+ * reset and day boundaries, receipts, the script registry, operation seeds, and RNG requests
+ * fulfilled (or not) by the TEE through the gateway.
+ */
+export const PROBE_APP_ID = "miniapp-base-probe";
+const players = ["u1", "u2"] as const;
+const who = (r: DifferentialRun, name: string): AbiArg => (name === "zero" ? arg.hash160("00".repeat(20)) : arg.hash160(chainActor(r, name).scriptHash));
+const call = (m: ProbeSequence, method: string, ...args: AbiArg[]): ContractCall => ({ contract: m.app, method, args });
+
+/** Block delays aimed at the base classes' time boundaries (cooldown 30 s, reset 150 s, timelock 1 h/24 h). */
+const delay = fc.oneof(
+  { weight: 4, arbitrary: fc.bigInt({ min: 1n, max: 40_000n }) },
+  { weight: 4, arbitrary: fc.constantFrom(29_999n, 30_000n, 30_001n, 149_999n, 150_000n) },
+  { weight: 1, arbitrary: fc.constantFrom(3_599_999n, 3_600_000n, 86_399_999n, 86_400_000n) },
+);
+
+const hashOf = (text: string) => Buffer.from(sha256(Buffer.from(text, "utf8"))).toString("hex");
+const scriptName = fc.constantFrom("probe-script", "second", "x".repeat(63), "y".repeat(64));
+const scriptHash = fc.oneof(fc.constantFrom(hashOf(`${PROBE_APP_ID}/probe-script`), hashOf("second text"), hashOf("third text")), fc.constant("ab".repeat(31)));
+const signer = fc.oneof({ weight: 5, arbitrary: fc.constant("admin") }, { weight: 1, arbitrary: fc.constantFrom("u1", "u2") });
+
+type Cmd = DifferentialCommand<ProbeSequence>;
+
+export function probeCommands(): fc.Arbitrary<Cmd>[] {
+  const pay = fc.tuple(fc.constantFrom(...players), fc.bigInt({ min: 1n, max: 20_000_000_000n }), delay, fc.boolean())
+    .map(([u, amount, d, foreign]): Cmd => new ProbeCall(`pay(${amount}${foreign ? ", other app" : ""})`, u, d,
+      (m, r) => transferCall("GAS", chainActor(r, u), m.paymentHub, amount, arg.str(foreign ? "miniapp-foreign" : PROBE_APP_ID)),
+      (m, o) => {
+        const id = o.state === "HALT" ? o.notifications.find((n) => n.eventName === "PaymentReceived")?.args[0] : undefined;
+        if (id?.type === "Integer") m.receipts.push({ id: id.value, payer: u, amount });
+      }));
+  const receiptOf = (m: ProbeSequence, player: string, pick: number) => {
+    const own = m.receipts.filter((x) => x.payer === player);
+    return pick === 0 ? own.at(-1)?.id ?? 0n : pick === 1 ? m.receipts[0]?.id ?? 0n : pick === 2 ? 0n : 999n;
+  };
+  const placeBet = fc.tuple(fc.constantFrom(...players), fc.oneof(fc.bigInt({ min: 1n, max: 12_000_000_000n }), fc.constantFrom(0n, -1n, 10_000_000_000n, 10_000_000_001n)), delay, fc.nat(8))
+    .map(([u, amount, d, pick]): Cmd => new ProbeCall(`placeBet(${u}, ${amount})`, u, d, (m, r) => call(m, "placeBet", who(r, u), arg.int(amount), arg.int(receiptOf(m, u, Math.min(pick, 3))))));
+  const useReceipt = fc.tuple(fc.constantFrom(...players), fc.bigInt({ min: 0n, max: 20_000_000_000n }), delay, fc.nat(3))
+    .map(([u, min, d, pick]): Cmd => new ProbeCall(`useReceipt(${u}, ${min})`, u, d, (m, r) => call(m, "useReceipt", who(r, u), arg.int(min), arg.int(receiptOf(m, u, pick)))));
+  const limits = fc.tuple(signer, fc.constantFrom(0n, 1n, 5_000_000_000n, 10_000_000_000n), fc.constantFrom(4_000_000_000n, 10_000_000_000n, 30_000_000_000n), fc.constantFrom(-1n, 0n, 30_000n, 60_000n), fc.constantFrom(0n, 1n, 3n, 20n), delay)
+    .map(([s, maxBet, daily, cooldown, consecutive, d]): Cmd => new ProbeCall(`setGameBetLimits(${maxBet}, ${daily}, ${cooldown}, ${consecutive})`, s, d,
+      (m) => call(m, "setGameBetLimits", arg.int(maxBet), arg.int(daily), arg.int(cooldown), arg.int(consecutive))));
+  const admin = fc.oneof(
+    fc.tuple(signer, fc.constantFrom("u1", "admin", "zero"), delay).map(([s, to, d]): Cmd => new ProbeCall(`proposeAdmin(${to})`, s, d, (m, r) => call(m, "proposeAdmin", who(r, to)))),
+    fc.tuple(fc.constantFrom("u2", "admin"), delay).map(([s, d]): Cmd => new ProbeCall("executeAdminChange()", s, d, (m) => call(m, "executeAdminChange"))),
+    fc.tuple(signer, delay).map(([s, d]): Cmd => new ProbeCall("cancelAdminChange()", s, d, (m) => call(m, "cancelAdminChange"))),
+    fc.tuple(signer, fc.constantFrom(3_599_999n, 3_600_000n, 60_000_000n), delay).map(([s, ms, d]): Cmd => new ProbeCall(`setTimeLockDelay(${ms})`, s, d, (m) => call(m, "setTimeLockDelay", arg.int(ms)))),
+    fc.tuple(signer, fc.boolean(), delay).map(([s, paused, d]): Cmd => new ProbeCall(`setPaused(${paused})`, s, d, (m) => call(m, "setPaused", arg.bool(paused), arg.str(PROBE_APP_ID)))),
+  );
+  const scripts = fc.oneof(
+    fc.tuple(signer, scriptName, scriptHash, delay).map(([s, name, hash, d]): Cmd => new ProbeCall(`registerScript(${name.slice(0, 12)}, ${hash.slice(0, 8)}…)`, s, d, (m) => call(m, "registerScript", arg.str(name), arg.bytes(hash)))),
+    fc.tuple(signer, scriptName, fc.boolean(), delay).map(([s, name, on, d]): Cmd => new ProbeCall(`${on ? "enable" : "disable"}Script(${name.slice(0, 12)})`, s, d, (m) => call(m, on ? "enableScript" : "disableScript", arg.str(name)))),
+    fc.tuple(scriptName, scriptHash, delay).map(([name, hash, d]): Cmd => new ProbeCall(`checkScript(${name.slice(0, 12)}, ${hash.slice(0, 8)}…)`, "u1", d, (m) => call(m, "checkScript", arg.str(name), arg.bytes(hash)))),
+  );
+  const seeds = fc.oneof(
+    fc.tuple(fc.bigInt({ min: 1n, max: 3n }), fc.constantFrom(...players), scriptName, delay).map(([op, u, name, d]): Cmd => new ProbeCall(`generateSeed(${op}, ${u})`, u, d, (m, r) => call(m, "generateSeed", arg.int(op), who(r, u), arg.str(name)))),
+    fc.tuple(fc.bigInt({ min: 1n, max: 3n }), delay).map(([op, d]): Cmd => new ProbeCall(`deleteSeed(${op})`, "u1", d, (m) => call(m, "deleteSeed", arg.int(op)))),
+  );
+  const rng = fc.oneof(
+    fc.tuple(fc.bigInt({ min: 1n, max: 5n }), delay).map(([op, d]): Cmd => new ProbeCall(`requestRandomness(${op})`, "u1", d, (m) => call(m, "requestRandomness", arg.int(op)),
+      (m, o) => {
+        const id = o.state === "HALT" ? o.stack[0] : undefined;
+        if (id?.type === "Integer") m.requests.push(id.value);
+      })),
+    fc.tuple(fc.constantFrom("tee", "u1"), fc.boolean(), fc.constantFrom("", "0102", "ff".repeat(32)), fc.nat(2), delay)
+      .map(([s, success, result, pick, d]): Cmd => new ProbeCall(`fulfillRequest(${success}, ${result.length / 2} bytes)`, s, d,
+        (m) => ({ contract: m.gateway, method: "fulfillRequest", args: [arg.int(m.requests[pick] ?? 1n), arg.bool(success), arg.bytes(result), arg.str(success ? "" : "rng failed")] }))),
+  );
+  const reads = fc.constantFrom("admin", "bets", "scripts", "misc").map((what): Cmd => new ProbeRead(what, (m, r) => {
+    switch (what) {
+      case "admin": return ["admin", "pendingAdmin", "adminChangeTime", "timeLockDelay", "isPaused"].map((x) => call(m, x));
+      case "bets": return [call(m, "getGameBetLimits"), ...players.flatMap((u) => ["getGamePlayerDailyBet", "getGamePlayerLastBetTime", "getGamePlayerBetCount"].map((x) => call(m, x, who(r, u))))];
+      case "scripts": return ["probe-script", "second"].flatMap((n) => [call(m, "getScriptInfo", arg.str(n)), call(m, "getScriptHash", arg.str(n)), call(m, "isScriptEnabled", arg.str(n)), call(m, "getScriptVersion", arg.str(n))]);
+      default: return [call(m, "isReceiptUsed", arg.int(1n)), call(m, "getOperationSeed", arg.int(1n)), call(m, "randOf", arg.bytes("11".repeat(32))), call(m, "beNOf", arg.bytes("0102030405060708"), arg.int(3n))];
+    }
+  }));
+  // fast-check picks among these uniformly: repeating one raises its weight.
+  return [pay, pay, placeBet, placeBet, placeBet, useReceipt, limits, admin, admin, scripts, scripts, seeds, rng, rng, reads];
+}
