@@ -19,6 +19,8 @@ export interface BenchGasOptions {
   readonly outFile?: string;
   /** Confirm each getter pair's predicted GAS limit on chain (minutes). */
   readonly probeLimit?: boolean;
+  /** Index of the first world of the sweep (default 0). */
+  readonly firstWorld?: number;
 }
 
 export class UsageError extends Error {}

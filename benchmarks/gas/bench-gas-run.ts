@@ -28,7 +28,7 @@ export interface BenchGasRun {
 /** Sweep, fit, table, and the snapshot step of the mode, on a running chain. */
 export async function benchGas(driver: NeoExpressDriver, options: BenchGasOptions, t0: bigint): Promise<BenchGasRun> {
   const plans = options.apps.flatMap((a) => GAS_PAIRS.get(a) ?? []);
-  const sweep = await runGasSweep(driver, { pairs: plans, t0, appFiles: options.appFiles, ...(options.points ? { points: options.points } : {}) });
+  const sweep = await runGasSweep(driver, { pairs: plans, t0, appFiles: options.appFiles, ...(options.points ? { points: options.points } : {}), ...(options.firstWorld !== undefined ? { firstWorld: options.firstWorld } : {}) });
   const report: string[] = [`determinism: ${sweep.determinism.key} measured twice, ${sweep.determinism.first} and ${sweep.determinism.second} datoshi`];
   for (const { plan, hybrid, sameStorage } of sweep.pairs) {
     if (!sameStorage) continue;

@@ -27,6 +27,8 @@ export interface GasSweepOptions {
   readonly appFiles?: ReadonlyMap<string, ContractFiles>;
   /** Time of the first fixture block (see `sweepStartTime`). */
   readonly t0: bigint;
+  /** Index of the first world (default 0); a chain that already holds worlds needs unused ones. */
+  readonly firstWorld?: number;
 }
 
 export interface GasSweep {
@@ -60,7 +62,7 @@ export async function runGasSweep(driver: NeoExpressDriver, options: GasSweepOpt
   const divisor = fundingDivisor(count);
   const worlds = await buildWorlds(driver, {
     paymentHub: builtContract("PaymentHub"), pauseRegistry: builtContract("PauseRegistry"), gateway: builtContract("ServiceLayerGateway"), apps,
-  }, { count, t0: options.t0, funding: () => scaledFunding(divisor), scriptHash });
+  }, { count, t0: options.t0, funding: () => scaledFunding(divisor), scriptHash, firstIndex: options.firstWorld ?? 0 });
   let time = driver.lastBlockTime();
   const next = () => (time = (driver.lastBlockTime() > time ? driver.lastBlockTime() : time) + 1_000n);
 

@@ -9,6 +9,14 @@ import { replayWorld } from "./replay-world.js";
 
 export const FOREIGN_APP_ID = "miniapp-foreign";
 
+/**
+ * Sequence worlds get 1/1,000 of the spec's GAS (ADMIN 20,000, each user and app 1,000 GAS; NEO
+ * and the TEE's and TREASURY's 1,000 GAS as specified): about 26,000 GAS of the genesis
+ * account's 52,000,000 per world, so one chain serves about 2,000 sequences (shrinking
+ * included). Generators keep a sequence's spending far below a user's 1,000 GAS.
+ */
+export const SEQUENCE_FUNDING_DIVISOR = 1_000n;
+
 export interface WorldRun {
   readonly world: World;
   readonly model: ModelChain;
@@ -18,8 +26,8 @@ export interface WorldRun {
 }
 
 /**
- * A fresh world for one sequence: the §6 fixture built on chain (sequence worlds are funded at
- * 1/100 of the spec, see world-funding.ts), replayed into the model with every step compared,
+ * A fresh world for one sequence: the §6 fixture built on chain (funded at 1/1,000 of the spec's
+ * GAS, see SEQUENCE_FUNDING_DIVISOR), replayed into the model with every step compared,
  * and a DifferentialRun that compares the app's, PaymentHub's and the gateway's storage and the
  * balances of every account and of those contracts after each step.
  */
@@ -27,7 +35,7 @@ export async function worldRun(ctx: ChainContext, slug: string, label: string): 
   const { driver } = ctx;
   const [world] = await buildWorlds(driver, ctx.contracts, {
     count: 1, firstIndex: ctx.nextWorld(), t0: driver.lastBlockTime() + 1_000n,
-    funding: () => scaledFunding(100n), scriptHash: ctx.scriptHash, extraAppIds: [FOREIGN_APP_ID],
+    funding: () => scaledFunding(SEQUENCE_FUNDING_DIVISOR), scriptHash: ctx.scriptHash, extraAppIds: [FOREIGN_APP_ID],
   });
   const replay = replayWorld(world!, driver.actor("genesis"), ctx.modelOf);
   if (replay.differences.length > 0) {
