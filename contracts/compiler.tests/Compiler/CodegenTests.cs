@@ -113,6 +113,20 @@ public class CodegenTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Type_tests_use_the_exact_stack_item_type()
+    {
+        var c = VmRunner.Compile("""
+            public static bool IsStr(object o) => o is string;
+            public static bool NotInt(object o) => o is not BigInteger;
+            """);
+        Assert.True(VmRunner.Run(c, "isStr", new VM.Types.ByteString(new byte[] { 1 })).Result!.GetBoolean());
+        Assert.False(VmRunner.Run(c, "isStr", new VM.Types.Buffer(1)).Result!.GetBoolean());
+        Assert.False(VmRunner.Run(c, "isStr", VM.Types.StackItem.Null).Result!.GetBoolean());
+        Assert.False(VmRunner.Run(c, "notInt", I(3)).Result!.GetBoolean());
+        Assert.True(VmRunner.Run(c, "notInt", new VM.Types.ByteString(new byte[] { 3 })).Result!.GetBoolean());
+    }
+
+    [Fact]
     public void Records_have_value_semantics()
     {
         var c = VmRunner.Compile("""

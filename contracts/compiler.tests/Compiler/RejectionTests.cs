@@ -12,7 +12,7 @@ public class RejectionTests
     [InlineData("public static int F() { System.Func<int> f = () => 1; return f(); }", "lambda")]
     [InlineData("public static object F() => new C();\n} public class C { public int X; \n", "creation of class C")]
     [InlineData("public static double F(double d) => d * 2;", "operator * on double")]
-    [InlineData("public static bool F(object o) => o is string;", "is/as type test")]
+    [InlineData("public static bool F(object o) => o is string s && s.Length > 0;", "pattern other than")]
     [InlineData("public static int F(int x) => x switch { 1 => 2, _ => 3 };", "switch expression")]
     [InlineData("public static string F(string s) => s?.Substring(1);", "null-conditional")]
     [InlineData("public static (int, int) F() => (1, 2);", "tuple")]

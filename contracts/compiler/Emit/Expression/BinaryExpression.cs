@@ -39,6 +39,10 @@ public sealed partial class MethodEmitter
                     Mark(end);
                     return;
                 }
+            case SyntaxKind.IsExpression when TypeOf((ExpressionSyntax)b.Right) is { } tested && StackItemTypeOf(tested) is { } code:
+                EmitExpression(b.Left);
+                Emit(OpCode.ISTYPE, [code]);
+                return;
             case SyntaxKind.IsExpression or SyntaxKind.AsExpression:
                 throw CompileError.Unsupported(b, "is/as type test");
         }
@@ -58,6 +62,22 @@ public sealed partial class MethodEmitter
         EmitExpression(b.Left);
         EmitExpression(b.Right);
         EmitBinaryOperator(b.OperatorToken.Kind(), leftType, rightType, TypeOf(b), b);
+    }
+
+    /// <summary>
+    /// The NeoVM item type a C# type test checks with ISTYPE (exact type: a Buffer is not a
+    /// string, a Struct is not an Array). Null for types without one stack item type (object, …).
+    /// </summary>
+    private static byte? StackItemTypeOf(ITypeSymbol t)
+    {
+        if (t.SpecialType == SpecialType.System_Boolean) return 0x20;
+        if (Interop.TypeMap.IsNumeric(t)) return 0x21;
+        if (t.SpecialType == SpecialType.System_String || t.Name is "ByteString" or "UInt160" or "UInt256" or "ECPoint") return 0x28;
+        if (t is IArrayTypeSymbol a) return a.ElementType.SpecialType == SpecialType.System_Byte ? (byte)0x30 : (byte)0x40;
+        if (t.Name == "List" && Interop.TypeMap.IsFramework(t)) return 0x40;
+        if (t.Name == "Map" && Interop.TypeMap.IsFramework(t)) return 0x48;
+        if (t.TypeKind == TypeKind.Struct && t.ContainingAssembly is ISourceAssemblySymbol) return 0x41;
+        return null;
     }
 
     /// <summary>The opcode(s) of a binary operator on two pushed operands (also used by compound assignment).</summary>

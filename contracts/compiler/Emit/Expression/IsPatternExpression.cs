@@ -8,7 +8,8 @@ namespace MiniApp.Compiler.Emit;
 
 public sealed partial class MethodEmitter
 {
-    /// <summary>Only <c>x is null</c> and <c>x is not null</c> (ISNULL); other patterns are outside the subset.</summary>
+    /// <summary><c>x is null</c> / <c>is not null</c> (ISNULL) and <c>x is T</c> / <c>is not T</c> (ISTYPE, see
+    /// StackItemTypeOf); declaration, relational and other patterns are outside the subset.</summary>
     private void EmitIsPattern(IsPatternExpressionSyntax p)
     {
         EmitExpression(p.Expression);
@@ -19,7 +20,20 @@ public sealed partial class MethodEmitter
             case UnaryPatternSyntax { Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax l } } u
                 when l.IsKind(SyntaxKind.NullLiteralExpression) && u.OperatorToken.IsKind(SyntaxKind.NotKeyword):
                 Emit(OpCode.ISNULL); Emit(OpCode.NOT); return;
+            case var tp when PatternType(tp) is { } t && StackItemTypeOf(t) is { } code:
+                Emit(OpCode.ISTYPE, [code]); return;
+            case UnaryPatternSyntax u when u.OperatorToken.IsKind(SyntaxKind.NotKeyword)
+                && PatternType(u.Pattern) is { } t && StackItemTypeOf(t) is { } code:
+                Emit(OpCode.ISTYPE, [code]); Emit(OpCode.NOT); return;
         }
-        throw CompileError.Unsupported(p, "pattern other than 'is null' / 'is not null'");
+        throw CompileError.Unsupported(p, "pattern other than 'is null', 'is not null', 'is T', 'is not T'");
     }
+
+    /// <summary>The type a type pattern tests; `not T` parses T as a constant pattern bound to a type.</summary>
+    private ITypeSymbol? PatternType(PatternSyntax p) => p switch
+    {
+        TypePatternSyntax tp => TypeOf(tp.Type),
+        ConstantPatternSyntax cp => SymbolOf(cp.Expression) as ITypeSymbol,
+        _ => null,
+    };
 }
