@@ -41,14 +41,15 @@ program
   .option("--shard <k/n>", "run the k-th of n deterministic shares of the campaign (merge the shards with `report`)")
   .option("--out <dir>", "directory for the reports (default: the config's outDir, reports/out)")
   .option("--failures <dir>", "where failing sequences are saved and replayed from first", "fixtures/failures")
-  .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; shard?: string; out?: string; failures: string }) => {
+  .option("--no-gas", "skip the GAS snapshot check of the hybrid/deprecated pairs")
+  .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; shard?: string; out?: string; failures: string; gas: boolean }) => {
     const { verify } = await import("./commands/verify.js");
     const { parseShard } = await import("./run/shard.js");
     exitCode = await verify({
       ...(opts.config ? { config: opts.config } : {}), ...(opts.app ? { apps: opts.app } : {}), ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}), ...(opts.timeLimit !== undefined ? { timeLimitSeconds: opts.timeLimit } : {}),
       ...(opts.shard ? { shard: parseShard(opts.shard) } : {}), ...(opts.out ? { out: opts.out } : {}),
-      failuresDir: resolve(opts.failures),
+      failuresDir: resolve(opts.failures), gas: opts.gas,
       log: (line) => console.log(line),
     });
   });

@@ -16,7 +16,10 @@ import type { ChainContext } from "../../properties/harness/chain-context.js";
 import { scriptHashOf } from "../../properties/test-support/doomsday-context.js";
 import { checkAbi, loadSpecAbi } from "../../preflight/abi/check-abi.js";
 import { checkNef } from "../../preflight/nef/check-nef.js";
-import type { ContractInfo, PropertyResult, RunSummary } from "../../reports/run-summary.js";
+import type { ContractInfo, GasPair, PropertyResult, RunSummary } from "../../reports/run-summary.js";
+import { benchGas } from "../../benchmarks/gas/bench-gas-run.js";
+import { GAS_PAIRS } from "../../benchmarks/gas/gas-pairs.js";
+import { SNAPSHOT_DIR } from "../../benchmarks/gas/gas-snapshot.js";
 import { writeReports } from "../../reports/report.js";
 import { EXIT } from "../exit-codes.js";
 import { contractInfo } from "../run/contract-info.js";
@@ -35,6 +38,8 @@ export interface VerifyOptions {
   readonly shard?: Shard;
   /** Where failures are saved and replayed from (default fixtures/failures). */
   readonly failuresDir?: string;
+  /** Run the GAS snapshot check of the apps' hybrid/deprecated pairs (default true). */
+  readonly gas?: boolean;
   readonly log: (line: string) => void;
 }
 
@@ -53,6 +58,8 @@ export async function verify(o: VerifyOptions): Promise<number> {
   const deadline = Date.now() + config.budget.timeLimitSeconds * 1000;
   const contracts = loadContracts(config);
   const properties: PropertyResult[] = [];
+  const gas: GasPair[] = [];
+  let gasRegression = false;
   const errors: RunSummary["errors"] = [];
   let chain: RunningChain | undefined;
   let driver: NeoExpressDriver | undefined;
@@ -66,6 +73,17 @@ export async function verify(o: VerifyOptions): Promise<number> {
     for (const entry of entries) {
       properties.push(...await runEntry(entry, ctx, seed, config, deadline, o.failuresDir ?? FAILURES_DIR, o.log));
     }
+    const gasApps = inShard(config.apps.filter((a) => GAS_PAIRS.has(a.slug)), o.shard);
+    if ((o.gas ?? true) && gasApps.length > 0) {
+      // The GAS gate: the apps' hybrid/deprecated pairs measured against the committed snapshots.
+      const run = await benchGas(driver, {
+        mode: "check", apps: gasApps.map((a) => a.slug), toleranceBps: 100, snapshotDir: SNAPSHOT_DIR, firstWorld: 100_000,
+        appFiles: new Map(contracts.world.apps.filter((a) => gasApps.some((g) => g.slug === a.entry.slug)).map((a) => [a.entry.slug, a.files])),
+      }, driver.lastBlockTime() + 1_000n);
+      gas.push(...run.pairs);
+      for (const line of run.report) o.log(`gas     ${line}`);
+      if (run.exitCode !== 0) gasRegression = true;
+    }
   } catch (e) {
     if (!(e instanceof HarnessError)) throw e;
     errors.push({ code: e.code, message: e.message });
@@ -73,7 +91,7 @@ export async function verify(o: VerifyOptions): Promise<number> {
   } finally {
     await chain?.stop();
   }
-  const failed = properties.some((p) => p.verdict === "fail" || p.verdict === "error");
+  const failed = gasRegression || properties.some((p) => p.verdict === "fail" || p.verdict === "error");
   const exitCode = errors.length > 0 ? EXIT.infrastructure : failed ? EXIT.failed : EXIT.ok;
   const summary: RunSummary = {
     schemaVersion: 1,
@@ -93,7 +111,7 @@ export async function verify(o: VerifyOptions): Promise<number> {
     },
     contracts: contracts.infos,
     properties,
-    gas: [],
+    gas,
     errors,
     exitCode,
   };
