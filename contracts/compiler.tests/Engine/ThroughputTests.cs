@@ -11,6 +11,7 @@ namespace MiniApp.Compiler.Tests.Engine;
 /// Speed figures of the in-process engine (printed; the bounds are deliberately loose, they only
 /// catch a pathological slowdown on a shared 2-core machine).
 /// </summary>
+[Collection(nameof(ThroughputTests))]
 public sealed class ThroughputTests(ITestOutputHelper output)
 {
     void Report(string what, int n, Stopwatch sw)
@@ -81,3 +82,7 @@ public sealed class ThroughputTests(ITestOutputHelper output)
         Report("fork + restore of the whole state", forks, sw);
     }
 }
+
+/// <summary>Speed is measured alone, after the parallel tests, so the figures mean something.</summary>
+[CollectionDefinition(nameof(ThroughputTests), DisableParallelization = true)]
+public sealed class ThroughputCollection;
