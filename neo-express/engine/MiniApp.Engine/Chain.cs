@@ -56,9 +56,6 @@ public sealed partial class Chain
 
     public static Chain FromChainFile(ChainFile file) => new(file);
 
-    /// <summary>A read-only view of the committed state, for queries.</summary>
-    internal DataCache View => working;
-
     /// <summary>Captures the whole state (storage, tip, nonce counter) in O(1).</summary>
     public ChainState Fork()
     {
