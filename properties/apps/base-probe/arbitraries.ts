@@ -6,7 +6,7 @@ import { transferCall } from "../../../neo-express/driver/gas-transfer.js";
 import type { DifferentialRun } from "../../harness/differential-run.js";
 import { chainActor } from "../../harness/chain-actor.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
-import { ProbeCall, ProbeRead } from "./probe-call.js";
+import { ProbeCall, ProbeRead, ProbeSteps } from "./probe-call.js";
 import type { ProbeSequence } from "./probe-sequence.js";
 
 /**
@@ -87,6 +87,19 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
       default: return [call(m, "isReceiptUsed", arg.int(1n)), call(m, "getOperationSeed", arg.int(1n)), call(m, "randOf", arg.bytes("11".repeat(32))), call(m, "beNOf", arg.bytes("0102030405060708"), arg.int(3n))];
     }
   }));
+  // Two paid bets by one player, the second exactly at a cooldown boundary after the first
+  // (DP-P1, DP-P4: cooldown − 1 / cooldown, 5 × cooldown − 1 / 5 × cooldown).
+  const betPair = fc.tuple(fc.constantFrom(...players), fc.bigInt({ min: 1n, max: 5_000_000_000n }), fc.constantFrom(1n, 29_999n, 30_000n, 149_999n, 150_000n, 86_400_000n))
+    .map(([u, amount, gap]): Cmd => {
+      const payOnce = () => new ProbeCall(`pay(${amount})`, u, 1_000n, (m, r) => transferCall("GAS", chainActor(r, u), m.paymentHub, amount, arg.str(PROBE_APP_ID)),
+        (m, o) => {
+          const id = o.state === "HALT" ? o.notifications.find((n) => n.eventName === "PaymentReceived")?.args[0] : undefined;
+          if (id?.type === "Integer") m.receipts.push({ id: id.value, payer: u, amount });
+        });
+      const bet = (back: number, gapMs: bigint) => new ProbeCall(`placeBet(${u}, ${amount})`, u, gapMs,
+        (m, r) => call(m, "placeBet", who(r, u), arg.int(amount), arg.int(m.receipts.filter((x) => x.payer === u).at(-1 - back)?.id ?? 0n)));
+      return new ProbeSteps(`betPair(${u}, ${amount}, gap ${gap}ms)`, [payOnce(), payOnce(), bet(1, 1_000n), bet(0, gap)]);
+    });
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [pay, pay, placeBet, placeBet, placeBet, useReceipt, limits, admin, admin, scripts, scripts, seeds, rng, rng, reads];
+  return [pay, pay, placeBet, placeBet, betPair, betPair, betPair, useReceipt, limits, admin, admin, scripts, scripts, seeds, rng, rng, reads];
 }

@@ -49,3 +49,20 @@ export class ProbeRead implements DifferentialCommand<ProbeSequence> {
     return `read ${this.label}`;
   }
 }
+
+/** Several transactions as one command (a flow whose timing matters, such as two bets a cooldown apart). */
+export class ProbeSteps implements DifferentialCommand<ProbeSequence> {
+  constructor(readonly label: string, readonly steps: readonly ProbeCall[]) {}
+
+  check(): boolean {
+    return true;
+  }
+
+  async run(m: ProbeSequence, r: DifferentialRun): Promise<void> {
+    for (const s of this.steps) await s.run(m, r);
+  }
+
+  toString(): string {
+    return this.label;
+  }
+}
