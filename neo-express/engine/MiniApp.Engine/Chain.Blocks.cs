@@ -29,6 +29,8 @@ public sealed partial class Chain
     {
         if (timestamp <= tip.Timestamp)
             throw new ArgumentOutOfRangeException(nameof(timestamp), $"block time {timestamp} must be greater than the last block's {tip.Timestamp}");
+        if (requests.Count > Settings.MaxTransactionsPerBlock)
+            throw new ArgumentOutOfRangeException(nameof(requests), $"{requests.Count} transactions exceed the protocol's {Settings.MaxTransactionsPerBlock} per block");
         var header = new Header
         {
             PrevHash = tip.Hash,
