@@ -127,6 +127,27 @@ public class CodegenTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Switch_expressions_patterns_and_interpolation()
+    {
+        var c = VmRunner.Compile("""
+            public static string Sign(int x) => x switch { < 0 => "neg", 0 => "zero", > 100 and < 1000 => "big", _ => "pos" };
+            public static BigInteger Sw(long x) { switch (x) { case 1 or 2: return 10; case > 5 when x < 8: return 20; default: return 0; } }
+            public static string Say(string who, string what) => $"{who} has {what} keys"; // integers go through StdLib.itoa (CALLT: chain only)
+            """);
+        string S(VM.Types.StackItem i) => i.GetString()!;
+        Assert.Equal("neg", S(VmRunner.Run(c, "sign", I(-5)).Result!));
+        Assert.Equal("zero", S(VmRunner.Run(c, "sign", I(0)).Result!));
+        Assert.Equal("big", S(VmRunner.Run(c, "sign", I(500)).Result!));
+        Assert.Equal("pos", S(VmRunner.Run(c, "sign", I(1000)).Result!));
+        Assert.Equal(new BigInteger(10), VmRunner.Run(c, "sw", I(2)).Result!.GetInteger());
+        Assert.Equal(new BigInteger(20), VmRunner.Run(c, "sw", I(7)).Result!.GetInteger());
+        Assert.Equal(BigInteger.Zero, VmRunner.Run(c, "sw", I(9)).Result!.GetInteger());
+        var r = VmRunner.Run(c, "say", new VM.Types.ByteString(System.Text.Encoding.UTF8.GetBytes("ann")), new VM.Types.ByteString(System.Text.Encoding.UTF8.GetBytes("-12"))).Result!;
+        Assert.IsType<VM.Types.ByteString>(r);
+        Assert.Equal("ann has -12 keys", S(r));
+    }
+
+    [Fact]
     public void Records_have_value_semantics()
     {
         var c = VmRunner.Compile("""

@@ -53,11 +53,11 @@ public sealed partial class MethodEmitter
             case IsPatternExpressionSyntax ip: EmitIsPattern(ip); break;
             case DefaultExpressionSyntax: PushDefault(TypeOf(e), e); break;
             case ThrowExpressionSyntax t: EmitThrow(t.Expression, t); return;
-            case InterpolatedStringExpressionSyntax: throw CompileError.Unsupported(e, "interpolated string");
+            case InterpolatedStringExpressionSyntax i: EmitInterpolatedString(i); break;
             case LambdaExpressionSyntax or AnonymousMethodExpressionSyntax: throw CompileError.Unsupported(e, "lambda / delegate");
             case TupleExpressionSyntax: throw CompileError.Unsupported(e, "tuple");
             case CollectionExpressionSyntax: throw CompileError.Unsupported(e, "collection expression");
-            case SwitchExpressionSyntax: throw CompileError.Unsupported(e, "switch expression");
+            case SwitchExpressionSyntax sw: EmitSwitchExpression(sw); break;
             case ConditionalAccessExpressionSyntax: throw CompileError.Unsupported(e, "null-conditional ?.");
             case ThisExpressionSyntax or BaseExpressionSyntax: throw CompileError.Unsupported(e, "instance member (contracts are static)");
             default: throw CompileError.Unsupported(e, e.Kind().ToString());

@@ -16,7 +16,8 @@ public sealed partial class MethodEmitter
         var type = TypeOf(s.Expression);
         bool numeric = Interop.TypeMap.IsNumeric(type);
         bool text = type?.SpecialType == Microsoft.CodeAnalysis.SpecialType.System_String || type?.Name == "ByteString";
-        if (!numeric && !text) throw CompileError.Unsupported(s.Expression, $"switch on {type}");
+        if (!numeric && !text && s.Sections.SelectMany(x => x.Labels).Any(l => l is CaseSwitchLabelSyntax))
+            throw CompileError.Unsupported(s.Expression, $"switch on {type}");
         int value = NewTemp();
         EmitExpression(s.Expression);
         Slot(OpCode.STLOC, value);
@@ -37,7 +38,17 @@ public sealed partial class MethodEmitter
                         if (numeric) Jump(OpCode.JMPEQ, sectionLabels[i]);
                         else { Emit(OpCode.EQUAL); Jump(OpCode.JMPIF, sectionLabels[i]); }
                         break;
-                    default: throw CompileError.Unsupported(label, "pattern case label");
+                    case CasePatternSwitchLabelSyntax cp:
+                        {
+                            // Pattern label: fall through to the next test when it does not match.
+                            var next = new Label();
+                            EmitPatternBranch(cp.Pattern, value, type, next);
+                            if (cp.WhenClause is not null) EmitBranch(cp.WhenClause.Condition, next, jumpIfTrue: false);
+                            Jump(OpCode.JMP, sectionLabels[i]);
+                            Mark(next);
+                            break;
+                        }
+                    default: throw CompileError.Unsupported(label, "case label");
                 }
             }
         Jump(OpCode.JMP, defaultLabel ?? end);
