@@ -10,6 +10,8 @@ import { StartNewRound } from "./commands/start-new-round.js";
 import { CheckAndEndRound } from "./commands/check-and-end-round.js";
 import { ReadGetters, type GetterCall } from "./commands/read-getters.js";
 import { Purchase } from "./commands/purchase.js";
+import { FrontendPerturbation } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
+import { doomsdayFrontendPattern } from "./frontend-perturbation.js";
 
 /**
  * The generators of a DoomsdayClock sequence (doomsday-clock.md, properties DD-P1…P9). Ranges
@@ -54,8 +56,12 @@ export function doomsdayCommands(): fc.Arbitrary<DifferentialCommand<DoomsdaySeq
   const startRound = fc.tuple(fc.oneof({ weight: 9, arbitrary: fc.constant("admin") }, { weight: 1, arbitrary: fc.constant("u1") }), delay).map(([s, d]) => new StartNewRound(s, d));
   const purchase = fc.tuple(buyer, fc.bigInt({ min: 1n, max: 40n }), fc.oneof(fc.constant(0n), fc.bigInt({ min: 1n, max: 20_000_000n })), fc.boolean(), delay, fc.bigInt({ min: 1n, max: 20_000n }))
     .map(([u, k, margin, hybrid, d, buyDelay]) => new Purchase(u, k, margin, hybrid, d, buyDelay));
+  // DD-P2's perturbation table from the current state (the frontend-calculation pattern).
+  const perturb = fc.tuple(fc.constantFrom(["u1", "u2"], ["u2", "u3"], ["u3", "u1"]), fc.bigInt({ min: 1n, max: 30n }), fc.oneof(fc.constant(1n), fc.bigInt({ min: 2n, max: 10n ** 12n })))
+    .map(([[player, other], keys, k]) => new FrontendPerturbation(doomsdayFrontendPattern(player!, other!, keys, k)));
   // fast-check picks among these uniformly: repeating one raises its weight.
   return [
+    perturb, perturb,
     startRound, startRound,
     purchase, purchase, purchase,
     fc.tuple(buyer, fc.bigInt({ min: 1n, max: 40n }), fc.oneof(fc.constant(0n), fc.bigInt({ min: 1n, max: 50_000_000n })), delay,
