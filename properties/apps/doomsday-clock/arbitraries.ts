@@ -12,6 +12,8 @@ import { ReadGetters, type GetterCall } from "./commands/read-getters.js";
 import { Purchase } from "./commands/purchase.js";
 import { FrontendPerturbation } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import { doomsdayFrontendPattern } from "./frontend-perturbation.js";
+import { Equivalence } from "../../patterns/equivalence/equivalence-command.js";
+import { doomsdayPurchasePair } from "./equivalence.js";
 
 /**
  * The generators of a DoomsdayClock sequence (doomsday-clock.md, properties DD-P1…P9). Ranges
@@ -59,9 +61,12 @@ export function doomsdayCommands(): fc.Arbitrary<DifferentialCommand<DoomsdaySeq
   // DD-P2's perturbation table from the current state (the frontend-calculation pattern).
   const perturb = fc.tuple(fc.constantFrom(["u1", "u2"], ["u2", "u3"], ["u3", "u1"]), fc.bigInt({ min: 1n, max: 30n }), fc.oneof(fc.constant(1n), fc.bigInt({ min: 2n, max: 10n ** 12n })))
     .map(([[player, other], keys, k]) => new FrontendPerturbation(doomsdayFrontendPattern(player!, other!, keys, k)));
+  // DD-P3: the hybrid and deprecated purchase from one state (the O(1) ≡ O(n) pattern).
+  const equivalence = fc.tuple(buyer, fc.bigInt({ min: 1n, max: 40n }), fc.constantFrom(0n, 1n, 5_000_000n), fc.constantFrom("hybrid" as const, "deprecated" as const), delay)
+    .map(([u, keys, margin, side, d]) => new Equivalence(doomsdayPurchasePair(u, keys, margin), side, d.kind === "ms" ? d.ms : 31_000n));
   // fast-check picks among these uniformly: repeating one raises its weight.
   return [
-    perturb, perturb,
+    perturb, perturb, equivalence, equivalence,
     startRound, startRound,
     purchase, purchase, purchase,
     fc.tuple(buyer, fc.bigInt({ min: 1n, max: 40n }), fc.oneof(fc.constant(0n), fc.bigInt({ min: 1n, max: 50_000_000n })), delay,
