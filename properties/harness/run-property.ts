@@ -88,8 +88,10 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
     }
   }
   const recorded: StepRecord[] = last ? (last as DifferentialRun).steps : [];
-  // The commands that ran, as contract calls (each with its sender and block delay).
-  const commands = recorded.map((s) => s.call);
+  // The commands that ran (fast-check marks them), as the commands name themselves; the steps
+  // below hold every transaction they made, as contract calls.
+  const ran = (shrunk as unknown as { commands?: { hasRan: boolean; toString(): string }[] } | undefined)?.commands;
+  const commands = ran ? ran.filter((c) => c.hasRan).map((c) => c.toString()) : recorded.map((s) => s.call);
   const message = errorMessage(details.errorInstance);
   const savedAs = o.failuresDir !== undefined
     ? saveFailure({ app: p.app, property: p.property, seed: o.seed, path, commands, message, fingerprint: p.fingerprint(), savedAt: new Date().toISOString() }, o.failuresDir)
