@@ -76,13 +76,23 @@ export async function verify(o: VerifyOptions): Promise<number> {
     const gasApps = inShard(config.apps.filter((a) => GAS_PAIRS.has(a.slug)), o.shard);
     if ((o.gas ?? true) && gasApps.length > 0) {
       // The GAS gate: the apps' hybrid/deprecated pairs measured against the committed snapshots.
-      const run = await benchGas(driver, {
-        mode: "check", apps: gasApps.map((a) => a.slug), toleranceBps: 100, snapshotDir: SNAPSHOT_DIR, firstWorld: 100_000,
-        appFiles: new Map(contracts.world.apps.filter((a) => gasApps.some((g) => g.slug === a.entry.slug)).map((a) => [a.entry.slug, a.files])),
-      }, driver.lastBlockTime() + 1_000n);
-      gas.push(...run.pairs);
-      for (const line of run.report) o.log(`gas     ${line}`);
-      if (run.exitCode !== 0) gasRegression = true;
+      const started = performance.now();
+      try {
+        const run = await benchGas(driver, {
+          mode: "check", apps: gasApps.map((a) => a.slug), toleranceBps: 100, snapshotDir: SNAPSHOT_DIR, firstWorld: 100_000,
+          appFiles: new Map(contracts.world.apps.filter((a) => gasApps.some((g) => g.slug === a.entry.slug)).map((a) => [a.entry.slug, a.files])),
+        }, driver.lastBlockTime() + 1_000n);
+        gas.push(...run.pairs);
+        for (const line of run.report) o.log(`gas     ${line}`);
+        if (run.exitCode !== 0) gasRegression = true;
+      } catch (e) {
+        if (e instanceof HarnessError) throw e;
+        // A measured path that FAULTs (a contract that rejects its own frontend's value, say) is a
+        // finding about the contract: a failed check, not an infrastructure failure.
+        o.log(`gas     error: ${(e as Error).message}`);
+        properties.push({ app: gasApps.map((a) => a.slug).join(","), property: "G10", title: "GAS of hybrid vs deprecated paths (snapshot gate)", verdict: "error",
+          seed: 0, numRuns: 0, steps: 0, durationMs: performance.now() - started, error: (e as Error).message });
+      }
     }
   } catch (e) {
     if (!(e instanceof HarnessError)) throw e;
