@@ -55,6 +55,19 @@ program
   });
 
 program
+  .command("bench")
+  .description("the GAS benchmark of every hybrid/deprecated pair (issue #7): sweep and table; --check fails on a regression against benchmarks/snapshots (exit 1), --update rewrites them; flags: --app, --points, --tolerance, --contract <slug>=<dir>, --probe-limit (see benchmarks/README.md)")
+  .allowUnknownOption()
+  .allowExcessArguments()
+  .helpOption(false)
+  .action(async (_opts: unknown, cmd: Command) => {
+    // The benchmark is its own program (npm run bench:gas); it reads its flags from argv and exits itself.
+    process.argv = [process.argv[0]!, "bench-gas", ...cmd.args];
+    await import("../benchmarks/gas/bench-gas.js");
+    await new Promise(() => {});
+  });
+
+program
   .command("replay")
   .description("replay one generated sequence on a fresh chain and model and print every step side by side (exit 1 when it still fails)")
   .option("--app <slug>", "the app")

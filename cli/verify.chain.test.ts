@@ -51,6 +51,12 @@ describe("miniapp-verify verify: exit codes and reports", () => {
     expect(bad.status, bad.stdout + bad.stderr).toBe(1);
     expect(bad.stdout).toMatch(/replay: npx miniapp-verify replay --app doomsday-clock/);
     expect(summaryOf(join(dir, "out")).properties.some((p) => p.verdict === "fail")).toBe(true);
+    // The replay command the failure printed reproduces it, step by step.
+    const replayLine = /replay: npx miniapp-verify (replay .*)$/m.exec(bad.stdout)![1]!;
+    const replayed = run(replayLine.split(" "));
+    expect(replayed.status, replayed.stdout + replayed.stderr).toBe(1);
+    expect(replayed.stdout).toMatch(/FAILS/);
+    expect(replayed.stdout).toMatch(/≠ /);
     // Saved with its fingerprint, and replayed first by the next run (still failing: exit 1).
     expect(existsSync(join(dir, "failures", "doomsday-clock", "DD-differential.json"))).toBe(true);
     const again = run(["verify", "--config", configWith(dir, "d.nef", "d.manifest.json"), "--runs", "1", "--seed", "4", "--out", join(dir, "out2"), "--failures", join(dir, "failures")]);
