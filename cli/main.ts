@@ -74,9 +74,10 @@ program
   .option("--property <id>", "the property (default: the app's differential property)")
   .option("--seed <n>", "seed of the failing run", integer("--seed"))
   .option("--path <path>", "fast-check path of the shrunk case")
+  .option("--replay-path <replayPath>", "fast-check replayPath of its commands (printed with the path)")
   .option("--failure <file>", "a saved failure (fixtures/failures/<app>/<property>.json) instead of --app/--seed/--path")
   .option("--config <file>", "config file naming the contracts under test")
-  .action(async (opts: { app?: string; property?: string; seed?: number; path?: string; failure?: string; config?: string }) => {
+  .action(async (opts: { app?: string; property?: string; seed?: number; path?: string; replayPath?: string; failure?: string; config?: string }) => {
     const { replay } = await import("./commands/replay.js");
     exitCode = await replay({ ...opts, log: (line) => console.log(line) });
   });

@@ -35,6 +35,8 @@ export const StepSchema = z.strictObject({
 export const CounterexampleSchema = z.strictObject({
   seed: z.number().int(),
   path: z.string(),
+  /** fast-check's replayPath of the command sequence (with `path`, it replays the shrunk case). */
+  replayPath: z.string().optional(),
   commands: z.array(z.string()),
   steps: z.array(StepSchema),
   /** One command line that replays this failure. */

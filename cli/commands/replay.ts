@@ -18,6 +18,7 @@ export interface ReplayOptions {
   readonly property?: string;
   readonly seed?: number;
   readonly path?: string;
+  readonly replayPath?: string;
   readonly failure?: string;
   readonly config?: string;
   readonly log: (line: string) => void;
@@ -47,7 +48,7 @@ export async function replay(o: ReplayOptions): Promise<number> {
         apps: [{ entry: appBySlug(app.slug)!, files: resolveContractFiles(app.contracts, app.contractName).files }],
       },
     });
-    result = await runProperty(property, { numRuns: 1, seed: target.seed, path: target.path, replayCommand: () => "" });
+    result = await runProperty(property, { numRuns: 1, seed: target.seed, path: target.path, ...(target.replayPath ? { replayPath: target.replayPath } : {}), replayCommand: () => "" });
   } finally {
     await chain.stop();
   }
@@ -78,5 +79,5 @@ function fromArgs(o: ReplayOptions) {
   if (!o.app || o.seed === undefined || o.path === undefined) {
     throw new UsageError("CONFIG_INVALID", "replay needs --app, --seed and --path (or --failure <file>)", "copy the replay command a report prints");
   }
-  return { app: o.app, property: o.property ?? CATALOG.find((e) => e.app === o.app)?.property ?? "", seed: o.seed, path: o.path };
+  return { app: o.app, property: o.property ?? CATALOG.find((e) => e.app === o.app)?.property ?? "", seed: o.seed, path: o.path, ...(o.replayPath ? { replayPath: o.replayPath } : {}) };
 }

@@ -131,8 +131,8 @@ export async function verify(o: VerifyOptions): Promise<number> {
 
 async function runEntry(entry: CatalogEntry, ctx: ChainContext, campaignSeed: number, config: ResolvedConfig, deadline: number, failuresDir: string, log: (l: string) => void): Promise<PropertyResult[]> {
   const property = entry.build(ctx);
-  const replayCommand = (seed: number, path: string) =>
-    `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${seed} --path ${path}${config.file ? ` --config ${config.file}` : ""}`;
+  const replayCommand = (seed: number, path: string, replayPath: string) =>
+    `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${seed} --path ${path}${replayPath ? ` --replay-path ${replayPath}` : ""}${config.file ? ` --config ${config.file}` : ""}`;
   const results: PropertyResult[] = [];
   // Saved failures first: a bug found once is checked again before anything new is generated.
   for (const saved of loadFailures(entry.app, failuresDir).filter((f) => f.property === entry.property)) {
@@ -142,7 +142,7 @@ async function runEntry(entry: CatalogEntry, ctx: ChainContext, campaignSeed: nu
       continue;
     }
     log(`replay  saved failure ${entry.app}/${entry.property} seed ${saved.seed} path ${saved.path}`);
-    const r = await runProperty(property, { numRuns: 1, seed: saved.seed, path: saved.path, replayCommand });
+    const r = await runProperty(property, { numRuns: 1, seed: saved.seed, path: saved.path, ...(saved.replayPath ? { replayPath: saved.replayPath } : {}), replayCommand });
     results.push({ ...r, title: `${r.title} (saved failure)` });
   }
   const seed = config.seed ?? propertySeed(campaignSeed, entry.app, entry.property);

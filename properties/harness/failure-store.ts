@@ -23,6 +23,7 @@ export const SavedFailureSchema = z.strictObject({
   property: z.string(),
   seed: z.number().int(),
   path: z.string(),
+  replayPath: z.string().optional(),
   commands: z.array(z.string()),
   message: z.string(),
   fingerprint: FingerprintSchema,

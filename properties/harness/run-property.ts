@@ -27,8 +27,10 @@ export interface RunOptions {
   readonly seed: number;
   /** Replays one shrunk case (fast-check's path) instead of generating. */
   readonly path?: string;
+  /** fast-check's replayPath of fc.commands: which commands of the shrunk case ran (needed with `path`). */
+  readonly replayPath?: string;
   /** The command line that replays a failure, for reports. */
-  readonly replayCommand: (seed: number, path: string) => string;
+  readonly replayCommand: (seed: number, path: string, replayPath: string) => string;
   /** Where to persist a failure (undefined: do not persist). */
   readonly failuresDir?: string;
   readonly interruptAfterMs?: number;
@@ -48,7 +50,7 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   let steps = 0;
   let runs = 0;
   const coverage: Record<string, number> = {};
-  const property = fc.asyncProperty(fc.commands([...p.commands], { maxCommands: p.maxCommands, size: "+1" }), async (cmds) => {
+  const property = fc.asyncProperty(fc.commands([...p.commands], { maxCommands: p.maxCommands, size: "+1", ...(o.replayPath ? { replayPath: o.replayPath } : {}) }), async (cmds) => {
     const s = await p.setup();
     last = s.real;
     let failed = true;
@@ -90,11 +92,13 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   const recorded: StepRecord[] = last ? (last as DifferentialRun).steps : [];
   // The commands that ran (fast-check marks them), as the commands name themselves; the steps
   // below hold every transaction they made, as contract calls.
-  const ran = (shrunk as unknown as { commands?: { hasRan: boolean; toString(): string }[] } | undefined)?.commands;
+  const iterable = shrunk as unknown as { commands?: { hasRan: boolean; toString(): string }[]; metadataForReplay?: () => string } | undefined;
+  const ran = iterable?.commands;
+  const replayPath = /replayPath="([^"]*)"/.exec(iterable?.metadataForReplay?.() ?? "")?.[1] ?? "";
   const commands = ran ? ran.filter((c) => c.hasRan).map((c) => c.toString()) : recorded.map((s) => s.call);
   const message = errorMessage(details.errorInstance);
   const savedAs = o.failuresDir !== undefined
-    ? saveFailure({ app: p.app, property: p.property, seed: o.seed, path, commands, message, fingerprint: p.fingerprint(), savedAt: new Date().toISOString() }, o.failuresDir)
+    ? saveFailure({ app: p.app, property: p.property, seed: o.seed, path, ...(replayPath ? { replayPath } : {}), commands, message, fingerprint: p.fingerprint(), savedAt: new Date().toISOString() }, o.failuresDir)
     : undefined;
   return {
     ...base,
@@ -104,9 +108,10 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
     counterexample: {
       seed: o.seed,
       path,
+      ...(replayPath ? { replayPath } : {}),
       commands,
       steps: recorded.map((s) => ({ index: s.index, call: s.call, model: outcomeView(s.model), chain: outcomeView(s.chain), differences: [...s.differences] })),
-      replay: o.replayCommand(o.seed, path),
+      replay: o.replayCommand(o.seed, path, replayPath),
       reproducedOn: reproduced ? ["neo-express"] : [],
       ...(savedAs ? { savedAs } : {}),
     },
