@@ -14,6 +14,8 @@ import { FrontendPerturbation } from "../../patterns/frontend-perturbation/front
 import { doomsdayFrontendPattern } from "./frontend-perturbation.js";
 import { Equivalence } from "../../patterns/equivalence/equivalence-command.js";
 import { doomsdayPurchasePair } from "./equivalence.js";
+import { BoundCheck } from "../../patterns/bounds/bound-command.js";
+import { doomsdayBounds } from "./bounds.js";
 
 /**
  * The generators of a DoomsdayClock sequence (doomsday-clock.md, properties DD-P1…P9). Ranges
@@ -64,9 +66,11 @@ export function doomsdayCommands(): fc.Arbitrary<DifferentialCommand<DoomsdaySeq
   // DD-P3: the hybrid and deprecated purchase from one state (the O(1) ≡ O(n) pattern).
   const equivalence = fc.tuple(buyer, fc.bigInt({ min: 1n, max: 40n }), fc.constantFrom(0n, 1n, 5_000_000n), fc.constantFrom("hybrid" as const, "deprecated" as const), delay)
     .map(([u, keys, margin, side, d]) => new Equivalence(doomsdayPurchasePair(u, keys, margin), side, d.kind === "ms" ? d.ms : 31_000n));
+  // The app's bounds, each past and inside (the bounds pattern).
+  const bounds = fc.tuple(buyer, fc.nat(1)).map(([u, i]) => new BoundCheck(doomsdayBounds(u)[i]!));
   // fast-check picks among these uniformly: repeating one raises its weight.
   return [
-    perturb, perturb, equivalence, equivalence,
+    perturb, perturb, equivalence, equivalence, bounds,
     startRound, startRound,
     purchase, purchase, purchase,
     fc.tuple(buyer, fc.bigInt({ min: 1n, max: 40n }), fc.oneof(fc.constant(0n), fc.bigInt({ min: 1n, max: 50_000_000n })), delay,
