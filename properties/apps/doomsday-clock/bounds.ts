@@ -1,6 +1,5 @@
 import { arg } from "../../../neo-express/driver/abi-arg.js";
-import { transferCall } from "../../../neo-express/driver/gas-transfer.js";
-import { APP_ID } from "../../../simulator/apps/doomsday-clock/constants.js";
+import { payReceipt } from "./commands/pay-receipt.js";
 import { frontendState, type DoomsdaySequence } from "./sequence-model.js";
 import { keyCost } from "../../../simulator/apps/doomsday-clock/key-cost.js";
 import { chainActor } from "../../harness/chain-actor.js";
@@ -22,10 +21,7 @@ function maxBet(m: DoomsdaySequence): bigint {
 export function doomsdayBounds(player: string): Bound<DoomsdaySequence>[] {
   let receipt = 0n;
   const payFor = async (m: DoomsdaySequence, r: DifferentialRun, amount: bigint) => {
-    const { model } = await r.transaction(transferCall("GAS", chainActor(r, player), m.paymentHub, amount, arg.str(APP_ID)), player, 31_000n, `pay(${amount})`);
-    m.time = r.time;
-    const id = model.state === "HALT" ? model.notifications.find((n) => n.eventName === "PaymentReceived")?.args[0] : undefined;
-    receipt = id?.type === "Integer" ? id.value : 0n;
+    receipt = (await payReceipt(m, r, player, amount, 31_000n)) ?? 0n;
   };
   const buy = (m: DoomsdaySequence, r: DifferentialRun, n: bigint) => ({
     call: { contract: m.app, method: "buyKeysWithCost", args: [arg.hash160(chainActor(r, player).scriptHash), arg.int(n), arg.int(keyCost(n, frontendState(m).totalKeys)), arg.int(receipt)] },

@@ -1,6 +1,5 @@
 import { arg } from "../../../neo-express/driver/abi-arg.js";
-import { transferCall } from "../../../neo-express/driver/gas-transfer.js";
-import { APP_ID } from "../../../simulator/apps/doomsday-clock/constants.js";
+import { payReceipt } from "./commands/pay-receipt.js";
 import { frontendCost } from "../../../simulator/apps/doomsday-clock/frontend.js";
 import { chainActor } from "../../harness/chain-actor.js";
 import type { EquivalencePattern } from "../../patterns/equivalence/equivalence-command.js";
@@ -17,12 +16,7 @@ export function doomsdayPurchasePair(player: string, keys: bigint, margin: bigin
   return {
     name: `buyKeysWithCost ≡ buyKeys (${player}, ${keys})`,
     prepare: async (m, r) => {
-      const amount = frontendCost(frontendState(m), keys) + margin;
-      const { model } = await r.transaction(transferCall("GAS", chainActor(r, player), m.paymentHub, amount, arg.str(APP_ID)), player, 1_000n, `pay(${amount})`);
-      m.time = r.time;
-      const id = model.state === "HALT" ? model.notifications.find((n) => n.eventName === "PaymentReceived")?.args[0] : undefined;
-      receipt = id?.type === "Integer" ? id.value : 0n;
-      if (receipt > 0n) m.receipts.push({ id: receipt, payer: player, amount });
+      receipt = (await payReceipt(m, r, player, frontendCost(frontendState(m), keys) + margin, 1_000n)) ?? 0n;
     },
     hybrid: (m, r) => ({ call: { contract: m.app, method: "buyKeysWithCost", args: [buyArgs(m, r), arg.int(keys), arg.int(frontendCost(frontendState(m), keys)), arg.int(receipt)] }, sender: player }),
     deprecated: (m, r) => ({ call: { contract: m.app, method: "buyKeys", args: [buyArgs(m, r), arg.int(keys), arg.int(receipt)] }, sender: player }),

@@ -1,6 +1,6 @@
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import type { ContractCall } from "../../../neo-express/driver/contract-call.js";
-import { transferCall } from "../../../neo-express/driver/gas-transfer.js";
+import { payReceipt } from "./commands/pay-receipt.js";
 import { APP_ID } from "../../../simulator/apps/doomsday-clock/constants.js";
 import { frontendCost } from "../../../simulator/apps/doomsday-clock/frontend.js";
 import { keyCost } from "../../../simulator/apps/doomsday-clock/key-cost.js";
@@ -20,13 +20,7 @@ import { frontendState, type DoomsdaySequence } from "./sequence-model.js";
  */
 export function doomsdayFrontendPattern(player: string, other: string, keys: bigint, k: bigint): FrontendPattern<DoomsdaySequence> {
   const receipts: { honest?: bigint; low?: bigint; foreign?: bigint; otherPayer?: bigint } = {};
-  const pay = async (m: DoomsdaySequence, r: DifferentialRun, who: string, amount: bigint, appId: string, delay: bigint) => {
-    const { model } = await r.transaction(transferCall("GAS", chainActor(r, who), m.paymentHub, amount, arg.str(appId)), who, delay, `pay(${amount}${appId === APP_ID ? "" : `, ${appId}`})`);
-    m.time = r.time;
-    const id = model.state === "HALT" ? model.notifications.find((n) => n.eventName === "PaymentReceived")?.args[0] : undefined;
-    if (id?.type === "Integer") m.receipts.push({ id: id.value, payer: who, amount });
-    return id?.type === "Integer" ? id.value : undefined;
-  };
+  const pay = (m: DoomsdaySequence, r: DifferentialRun, who: string, amount: bigint, appId: string, delay: bigint) => payReceipt(m, r, who, amount, delay, appId);
   const buy = (m: DoomsdaySequence, r: DifferentialRun, signerPlayer: string | "zero", n: bigint, cost: bigint, receiptId: bigint): ContractCall => ({
     contract: m.app,
     method: "buyKeysWithCost",

@@ -1,12 +1,10 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
 import type { DifferentialRun } from "../../../harness/differential-run.js";
-import { transferCall } from "../../../../neo-express/driver/gas-transfer.js";
-import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import { APP_ID } from "../../../../simulator/apps/doomsday-clock/constants.js";
 import { frontendCost } from "../../../../simulator/apps/doomsday-clock/frontend.js";
 import { frontendState, type DoomsdaySequence } from "../sequence-model.js";
 import { resolveDelay, showDelay, type Delay } from "./delay.js";
-import { chainActor } from "../../../harness/chain-actor.js";
+import { payReceipt } from "./pay-receipt.js";
 
 /**
  * Step 2 of the purchase flow (doomsday-clock.md "Frontend calculation and payment"): a user
@@ -23,14 +21,7 @@ export class Pay implements DifferentialCommand<DoomsdaySequence> {
 
   async run(m: DoomsdaySequence, r: DifferentialRun): Promise<void> {
     const amount = frontendCost(frontendState(m), this.keys) + this.margin;
-    const payer = chainActor(r, this.user);
-    const call = transferCall("GAS", payer, m.paymentHub, amount, arg.str(this.appId));
-    const { model } = await r.transaction(call, this.user, resolveDelay(m, this.delay), `pay(${this.keys} keys + ${this.margin}, ${amount} datoshi${this.appId === APP_ID ? "" : `, app ${this.appId}`})`);
-    m.time = r.time;
-    if (model.state !== "HALT") return;
-    const paid = model.notifications.find((n) => n.eventName === "PaymentReceived");
-    const id = paid?.args[0];
-    if (id?.type === "Integer") m.receipts.push({ id: id.value, payer: this.user, amount });
+    await payReceipt(m, r, this.user, amount, resolveDelay(m, this.delay), this.appId, `pay(${this.keys} keys + ${this.margin}, ${amount} datoshi${this.appId === APP_ID ? "" : `, app ${this.appId}`})`);
   }
 
   toString(): string {
