@@ -1,4 +1,4 @@
-import { sha256 } from "@noble/hashes/sha2.js";
+import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
 import { arg } from "../../neo-express/driver/abi-arg.js";
 import { callScript, type ContractCall } from "../../neo-express/driver/contract-call.js";
 import type { ContractFiles } from "../../neo-express/driver/contract-files.js";
@@ -181,6 +181,6 @@ function scriptBytes(call: ContractCall): number {
 }
 
 function scriptHash(app: AppEntry, name: string): string {
-  return Buffer.from(sha256(Buffer.from(`${app.appId}/${name}`, "utf8"))).toString("hex");
+  return registeredScriptHash(app, name);
 }
 

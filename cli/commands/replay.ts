@@ -8,7 +8,7 @@ import { contractModelOf } from "../../simulator/contract-models.js";
 import { CATALOG } from "../../properties/catalog.js";
 import { runProperty } from "../../properties/harness/run-property.js";
 import { SavedFailureSchema } from "../../properties/harness/failure-store.js";
-import { scriptHashOf } from "../../properties/test-support/doomsday-context.js";
+import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
 import type { PropertyResult } from "../../reports/run-summary.js";
 import { EXIT } from "../exit-codes.js";
 import { resolveContractFiles } from "../run/resolve-contracts.js";
@@ -42,7 +42,7 @@ export async function replay(o: ReplayOptions): Promise<number> {
     const driver = await NeoExpressDriver.connect(chain);
     let world = 1;
     const property = entry.build({
-      driver, modelOf: contractModelOf, scriptHash: scriptHashOf, nextWorld: () => world++,
+      driver, modelOf: contractModelOf, scriptHash: registeredScriptHash, nextWorld: () => world++,
       contracts: {
         paymentHub: platform("PaymentHub"), pauseRegistry: platform("PauseRegistry"), gateway: platform("ServiceLayerGateway"),
         apps: [{ entry: appBySlug(app.slug)!, files: resolveContractFiles(app.contracts, app.contractName).files }],

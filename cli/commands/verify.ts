@@ -13,7 +13,7 @@ import { CATALOG, type CatalogEntry } from "../../properties/catalog.js";
 import { runProperty } from "../../properties/harness/run-property.js";
 import { FAILURES_DIR, loadFailures, staleness } from "../../properties/harness/failure-store.js";
 import type { ChainContext } from "../../properties/harness/chain-context.js";
-import { scriptHashOf } from "../../properties/test-support/doomsday-context.js";
+import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
 import { checkAbi, loadSpecAbi } from "../../preflight/abi/check-abi.js";
 import { checkNef } from "../../preflight/nef/check-nef.js";
 import type { ContractInfo, GasPair, PropertyResult, RunSummary } from "../../reports/run-summary.js";
@@ -68,7 +68,7 @@ export async function verify(o: VerifyOptions): Promise<number> {
     driver = await NeoExpressDriver.connect(chain);
     o.log(`chain   ${chain.network.userAgent}, magic ${chain.network.magic}; seed ${seed}; ${config.budget.sequences} sequences per property`);
     let world = 1;
-    const ctx: ChainContext = { driver, contracts: contracts.world, modelOf: contractModelOf, scriptHash: scriptHashOf, nextWorld: () => world++ };
+    const ctx: ChainContext = { driver, contracts: contracts.world, modelOf: contractModelOf, scriptHash: registeredScriptHash, nextWorld: () => world++ };
     const entries = inShard(CATALOG.filter((e) => config.apps.some((a) => a.slug === e.app && (!a.properties || a.properties.includes(e.property)))), o.shard);
     for (const entry of entries) {
       properties.push(...await runEntry(entry, ctx, seed, config, deadline, o.failuresDir ?? FAILURES_DIR, o.log));

@@ -1,8 +1,8 @@
-import { sha256 } from "@noble/hashes/sha2.js";
+import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
 import type { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
 import { builtContract } from "../../neo-express/world/built-contracts.js";
 import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
-import { appBySlug, type AppEntry } from "../../simulator/registry.js";
+import { appBySlug } from "../../simulator/registry.js";
 import { contractModelOf } from "../../simulator/contract-models.js";
 import type { ChainContext } from "../harness/chain-context.js";
 
@@ -16,9 +16,7 @@ export function projectContracts(appContract = builtContract("MiniAppDoomsdayClo
   };
 }
 
-export const scriptHashOf = (app: AppEntry, name: string) => Buffer.from(sha256(Buffer.from(`${app.appId}/${name}`, "utf8"))).toString("hex");
-
 export function chainContext(driver: NeoExpressDriver, contracts: WorldContracts = projectContracts(), firstWorld = 1): ChainContext {
   let next = firstWorld;
-  return { driver, contracts, modelOf: contractModelOf, scriptHash: scriptHashOf, nextWorld: () => next++ };
+  return { driver, contracts, modelOf: contractModelOf, scriptHash: registeredScriptHash, nextWorld: () => next++ };
 }
