@@ -63,6 +63,7 @@ export function showArg(a: AbiArg): string {
   }
 }
 
-function stripHex(hash: string): string {
+/** A hash without its `0x`. */
+export function stripHex(hash: string): string {
   return hash.startsWith("0x") ? hash.slice(2) : hash;
 }

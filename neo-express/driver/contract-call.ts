@@ -1,5 +1,7 @@
 import { sc } from "@cityofzion/neon-core";
-import { showArg, toContractParam, type AbiArg } from "./abi-arg.js";
+import { showArg, stripHex, toContractParam, type AbiArg } from "./abi-arg.js";
+
+export { stripHex };
 
 /**
  * A contract call as a plain value: which contract, which manifest method, which arguments.
@@ -19,8 +21,4 @@ export function callScript(call: ContractCall): string {
 
 export function showCall(call: ContractCall): string {
   return `${call.method}(${call.args.map(showArg).join(", ")})`;
-}
-
-export function stripHex(hash: string): string {
-  return hash.startsWith("0x") ? hash.slice(2) : hash;
 }

@@ -11,9 +11,9 @@ import { readFeePolicy, ONE_GAS, type FeePolicy } from "./fee-policy.js";
 import type { Rpc } from "./rpc.js";
 import { toOutcome, type ExecutionJson } from "./to-outcome.js";
 import { buildTransaction } from "./transaction-builder.js";
+import { deployCall, deployedHash } from "./deploy-call.js";
 import { arg } from "./abi-arg.js";
 
-const CONTRACT_MANAGEMENT = "0xfffdc93764dbaddd97c48f252a53ea4643faa3fd";
 
 export interface DriverOptions {
   /** Added to a test invocation's GAS to get a transaction's system fee (the run may take another branch at block time). */
@@ -89,20 +89,12 @@ export class NeoExpressDriver implements ChainBackend {
   }
 
   async deploy(nef: Uint8Array, manifest: string, sender: Actor, time: bigint): Promise<{ hash: string; outcome: Outcome }> {
-    const script = callScript({
-      contract: CONTRACT_MANAGEMENT,
-      method: "deploy",
-      args: [arg.bytes(u.ab2hexstring(nef)), arg.str(manifest), arg.any()],
-    });
-    const [outcome] = await this.confirmScripts([{ script, sender }], time);
+    const [outcome] = await this.confirm([{ call: deployCall(nef, manifest), sender }], time);
     if (!outcome || outcome.state !== "HALT") {
       throw new HarnessError("BLOCK_REJECTED", `deployment by ${sender.name} FAULTed: ${outcome?.state === "FAULT" ? outcome.exception : "no outcome"}`,
         "check the NEF and manifest (and that the same sender has not deployed a contract of this name before)");
     }
-    const deployed = outcome.notifications.find((n) => n.eventName === "Deploy" && n.contract === CONTRACT_MANAGEMENT);
-    const hashArg = deployed?.args[0];
-    if (!hashArg || hashArg.type !== "ByteString") throw new Error("deployment without a Deploy notification");
-    return { hash: "0x" + u.reverseHex(hashArg.hex), outcome };
+    return { hash: deployedHash(outcome), outcome };
   }
 
   async storage(contract: string, prefixHex = ""): Promise<StorageEntry[]> {

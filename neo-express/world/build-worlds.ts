@@ -10,10 +10,10 @@ import { transferCall } from "../driver/gas-transfer.js";
 import type { NeoExpressDriver } from "../driver/neo-express-driver.js";
 import { HarnessError } from "../harness-error.js";
 import type { ExecutedStep, FixtureStep } from "./fixture-log.js";
+import { deployCall, deployedHash } from "../driver/deploy-call.js";
 import { worldActors, type WorldActors } from "./world-actors.js";
 import { SPEC_FUNDING, type WorldFunding } from "./world-funding.js";
 
-const CONTRACT_MANAGEMENT = "0xfffdc93764dbaddd97c48f252a53ea4643faa3fd";
 
 export interface WorldContracts {
   readonly paymentHub: ContractFiles;
@@ -100,7 +100,7 @@ export async function buildWorlds(driver: NeoExpressDriver, contracts: WorldCont
   const call = (contract: string, method: string, ...args: ReturnType<typeof arg.any>[]): ContractCall => ({ contract, method, args });
   const deploy = (files: ContractFiles, sender: Actor, assign: (hash: string) => void): Planned => ({
     sender,
-    call: call(CONTRACT_MANAGEMENT, "deploy", arg.bytes(Buffer.from(files.nef).toString("hex")), arg.str(files.manifest), arg.any()),
+    call: deployCall(files.nef, files.manifest),
     label: `deploy ${files.name}`,
     deploy: { name: files.name, assign },
   });
@@ -154,12 +154,4 @@ export async function buildWorlds(driver: NeoExpressDriver, contracts: WorldCont
     label: `ADMIN → ${entry.contractName} ${w.funding.appGas} GAS datoshi`,
   })));
   return worlds;
-}
-
-function deployedHash(outcome: Outcome): string {
-  if (outcome.state !== "HALT") throw new Error("deployment FAULTed");
-  const deployed = outcome.notifications.find((n) => n.eventName === "Deploy" && n.contract === CONTRACT_MANAGEMENT);
-  const hash = deployed?.args[0];
-  if (!hash || hash.type !== "ByteString") throw new Error("deployment without a Deploy notification");
-  return "0x" + Buffer.from(hash.hex, "hex").reverse().toString("hex");
 }
