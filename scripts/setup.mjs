@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // One set-up for a fresh machine, run before the main job and the tests (npm's pre-scripts):
 // npm packages, the pinned .NET local tools (neo-express 3.5.20), the native library its RocksDB
-// needs, and the contracts. Idempotent and quick when everything is in place. Plain Node, no
-// dependencies: it runs before `npm ci` has.
+// needs, the contracts and the engine host. Idempotent and quick when everything is in place.
+// Plain Node, no dependencies: it runs before `npm ci` has.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -79,5 +79,11 @@ if (!existsSync("/usr/bin/chromium")) {
 if (existsSync(join(root, "scripts", "build-contracts.mjs"))) {
   say("building contracts");
   run(process.execPath, [join(root, "scripts", "build-contracts.mjs"), ...(quiet ? ["--quiet"] : [])]);
+}
+
+// 6. The engine host the driver's in-process lane talks to (Release, build/engine-host/).
+if (existsSync(join(root, "scripts", "build-engine-host.mjs"))) {
+  say("building the engine host");
+  run(process.execPath, [join(root, "scripts", "build-engine-host.mjs"), ...(quiet ? ["--quiet"] : [])]);
 }
 say("ready");

@@ -27,28 +27,60 @@ public sealed partial class Chain
     /// </summary>
     public BlockResult ExecuteBlock(ulong timestamp, IReadOnlyList<TxRequest> requests, ulong blockNonce = 0)
     {
-        if (timestamp <= tip.Timestamp)
-            throw new ArgumentOutOfRangeException(nameof(timestamp), $"block time {timestamp} must be greater than the last block's {tip.Timestamp}");
-        if (requests.Count > Settings.MaxTransactionsPerBlock)
-            throw new ArgumentOutOfRangeException(nameof(requests), $"{requests.Count} transactions exceed the protocol's {Settings.MaxTransactionsPerBlock} per block");
-        var header = new Header
-        {
-            PrevHash = tip.Hash,
-            MerkleRoot = UInt256.Zero,
-            Timestamp = timestamp,
-            Nonce = blockNonce,
-            Index = tip.Index + 1,
-            PrimaryIndex = 0,
-            NextConsensus = tip.NextConsensus,
-            Witness = new Witness { InvocationScript = Array.Empty<byte>(), VerificationScript = Array.Empty<byte>() },
-        };
+        if (LateTimestamp(timestamp) is { } late) throw new ArgumentOutOfRangeException(nameof(timestamp), late);
+        if (TooManyTransactions(requests.Count) is { } many) throw new ArgumentOutOfRangeException(nameof(requests), many);
+        var header = NextHeader(timestamp, blockNonce);
         var txs = BuildTransactions(header, requests);
+        if (FeesNotCovered(txs) is { } fees) throw new InvalidOperationException(fees);
+        return Seal(header, txs);
+    }
+
+    /// <summary>
+    /// Persists one block holding transactions built and signed elsewhere (e.g. by the TypeScript
+    /// driver through the engine host), as given: nothing is rebuilt, witnesses are not verified.
+    /// Rejects, as the node would and before touching any state, with a
+    /// <see cref="BlockRejectedException"/>: a timestamp not after the last block's, more than
+    /// <c>MaxTransactionsPerBlock</c>, a transaction expired or valid too far ahead, one already on
+    /// the chain or twice in the block, fees a sender cannot pay.
+    /// </summary>
+    public BlockResult ExecuteBlock(ulong timestamp, IReadOnlyList<Transaction> transactions, ulong blockNonce = 0)
+    {
+        if (LateTimestamp(timestamp) is { } late) throw new BlockRejectedException(late);
+        if (TooManyTransactions(transactions.Count) is { } many) throw new BlockRejectedException(many);
+        var txs = transactions.ToArray();
+        if (InvalidPrebuilt(txs) is { } invalid) throw new BlockRejectedException(invalid);
+        if (FeesNotCovered(txs) is { } fees) throw new BlockRejectedException(fees);
+        return Seal(NextHeader(timestamp, blockNonce), txs);
+    }
+
+    string? LateTimestamp(ulong timestamp) => timestamp <= tip.Timestamp
+        ? $"block time {timestamp} must be greater than the last block's {tip.Timestamp}"
+        : null;
+
+    string? TooManyTransactions(int count) => count > Settings.MaxTransactionsPerBlock
+        ? $"{count} transactions exceed the protocol's {Settings.MaxTransactionsPerBlock} per block"
+        : null;
+
+    Header NextHeader(ulong timestamp, ulong blockNonce) => new()
+    {
+        PrevHash = tip.Hash,
+        MerkleRoot = UInt256.Zero,
+        Timestamp = timestamp,
+        Nonce = blockNonce,
+        Index = tip.Index + 1,
+        PrimaryIndex = 0,
+        NextConsensus = tip.NextConsensus,
+        Witness = new Witness { InvocationScript = Array.Empty<byte>(), VerificationScript = Array.Empty<byte>() },
+    };
+
+    /// <summary>Sets the merkle root, persists the block and makes it the tip. Every check has passed.</summary>
+    BlockResult Seal(Header header, Transaction[] txs)
+    {
         header.MerkleRoot = txs.Length == 0 ? UInt256.Zero : MerkleTree.ComputeRoot(txs.Select(t => t.Hash).ToArray());
-        CheckFeesCovered(txs);
         var block = new Block { Header = header, Transactions = txs };
         var outcomes = PersistBlock(block, txs);
         tip = header;
-        return new BlockResult(header.Index, header.Hash, timestamp, outcomes, txs);
+        return new BlockResult(header.Index, header.Hash, header.Timestamp, outcomes, txs);
     }
 
     /// <summary>One transaction in its own block.</summary>
@@ -158,15 +190,17 @@ public sealed partial class Chain
         return tx.Size * NativeContract.Policy.GetFeePerByte(working) + verification;
     }
 
-    void CheckFeesCovered(Transaction[] txs)
+    /// <summary>Why the node would refuse the block for its fees (a sender short of GAS), or null.</summary>
+    string? FeesNotCovered(Transaction[] txs)
     {
         foreach (var group in txs.GroupBy(t => t.Sender))
         {
             var due = group.Sum(t => t.SystemFee + t.NetworkFee);
             var balance = NativeContract.GAS.BalanceOf(working, group.Key);
             if (balance < due)
-                throw new InvalidOperationException($"sender {Accounts.Find(group.Key)?.Name ?? group.Key.ToString()} holds {balance} datoshi GAS but its transactions in this block cost {due} in fees; the node would reject them");
+                return $"sender {Accounts.Find(group.Key)?.Name ?? group.Key.ToString()} holds {balance} datoshi GAS but its transactions in this block cost {due} in fees; the node would reject them";
         }
+        return null;
     }
 
     static VMState Run(ApplicationEngine engine, out IReadOnlyList<string> logs)

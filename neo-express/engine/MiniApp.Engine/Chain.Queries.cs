@@ -11,6 +11,9 @@ public sealed record StorageEntry(byte[] Key, byte[] Value)
     public override string ToString() => $"{StackValue.Hex(Key)} = {StackValue.Hex(Value)}";
 }
 
+/// <summary>The native PolicyContract's fee figures on the current state (datoshi; factors as stored).</summary>
+public sealed record FeePolicy(long FeePerByte, uint ExecFeeFactor, uint StoragePrice);
+
 public sealed partial class Chain
 {
     public static UInt160 GasHash => NativeContract.GAS.Hash;
@@ -18,6 +21,12 @@ public sealed partial class Chain
 
     public BigInteger GasBalance(UInt160 account) => NativeContract.GAS.BalanceOf(working, account);
     public BigInteger NeoBalance(UInt160 account) => NativeContract.NEO.BalanceOf(working, account);
+
+    /// <summary>What a wallet reads to price a transaction and a contract to price storage.</summary>
+    public FeePolicy FeePolicy() => new(
+        NativeContract.Policy.GetFeePerByte(working),
+        NativeContract.Policy.GetExecFeeFactor(working),
+        NativeContract.Policy.GetStoragePrice(working));
 
     public bool IsDeployed(UInt160 contract) => NativeContract.ContractManagement.GetContract(working, contract) is not null;
 

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Neo.IO;
+using Neo.Network.P2P.Payloads;
+
+namespace MiniApp.Engine.Host;
+
+/// <summary>invokeScript and executeBlock: running scripts, read-only or in a new block.</summary>
+sealed partial class Ops
+{
+    /// <summary>As RPC <c>invokescript</c>: Runtime.Time = tip + msPerBlock, GAS limit maxGasInvoke, nothing kept.</summary>
+    void InvokeScript(JsonObject request, Utf8JsonWriter w)
+    {
+        var script = Params.Base64(request, "script");
+        var signers = SignerJson.Parse(Params.OptionalArray(request, "signers"));
+        ExecutionJson.Write(w, chain.TestInvokeScript(script, signers));
+    }
+
+    /// <summary>
+    /// Transactions built and signed by the client, run as given in one new block. The block is
+    /// all or nothing: a rejection (BLOCK_REJECTED) leaves the chain as it was.
+    /// </summary>
+    void ExecuteBlock(JsonObject request, Utf8JsonWriter w)
+    {
+        var timestamp = Params.UInt64(request, "timestamp");
+        var encoded = Params.Array(request, "transactions");
+        var txs = new Transaction[encoded.Count];
+        for (int i = 0; i < txs.Length; i++)
+            txs[i] = Deserialize(Params.Base64(encoded[i], $"transactions[{i}]"), i);
+        var block = chain.ExecuteBlock(timestamp, txs);
+        w.WriteStartObject();
+        w.WriteNumber("index", block.Index);
+        w.WriteString("hash", block.Hash.ToString());
+        w.WriteString("timestamp", block.Timestamp.ToString(CultureInfo.InvariantCulture));
+        w.WriteStartArray("executions");
+        for (int i = 0; i < block.Outcomes.Count; i++)
+            ExecutionJson.Write(w, block.Outcomes[i], block.Transactions[i].Hash);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>As the node's <c>sendrawtransaction</c> reads one; bytes that are no transaction reject the block.</summary>
+    static Transaction Deserialize(byte[] bytes, int index)
+    {
+        try { return bytes.AsSerializable<Transaction>(); }
+        catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or OverflowException)
+        {
+            throw HostError.BlockRejected($"transactions[{index}] is not a serialized Transaction: {e.Message}");
+        }
+    }
+}

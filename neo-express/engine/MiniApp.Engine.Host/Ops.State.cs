@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MiniApp.Engine.Host;
+
+/// <summary>storage, and fork/restore/drop: reading the state and going back to an earlier one.</summary>
+sealed partial class Ops
+{
+    readonly Dictionary<int, ChainState> states = new();
+    int nextState = 1;
+
+    /// <summary>All entries of a contract, keys without the contract id, sorted by key bytes; none for an unknown hash.</summary>
+    void Storage(JsonObject request, Utf8JsonWriter w)
+    {
+        var contract = Params.Hash160(request, "contract");
+        var entries = chain.IsDeployed(contract) ? chain.Storage(contract).ToList() : new List<StorageEntry>();
+        entries.Sort((a, b) => a.Key.AsSpan().SequenceCompareTo(b.Key));
+        w.WriteStartObject();
+        w.WriteStartArray("entries");
+        foreach (var e in entries)
+        {
+            w.WriteStartObject();
+            w.WriteString("key", Convert.ToHexStringLower(e.Key));
+            w.WriteString("value", Convert.ToHexStringLower(e.Value));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    void Fork(JsonObject _, Utf8JsonWriter w)
+    {
+        int id = nextState++;
+        states[id] = chain.Fork();
+        w.WriteStartObject();
+        w.WriteNumber("state", id);
+        w.WriteEndObject();
+    }
+
+    void Restore(JsonObject request, Utf8JsonWriter w)
+    {
+        chain.Restore(State(request));
+        WriteTip(w);
+    }
+
+    /// <summary>Forgets a state (its memory can go). Idempotent: dropping an unknown id is no error.</summary>
+    void Drop(JsonObject request, Utf8JsonWriter w)
+    {
+        states.Remove(Params.Int32(request, "state"));
+        w.WriteStartObject();
+        w.WriteEndObject();
+    }
+
+    ChainState State(JsonObject request)
+    {
+        int id = Params.Int32(request, "state");
+        return states.TryGetValue(id, out var state) ? state : throw HostError.BadRequest($"no forked state {id} (dropped, or never forked in this session)");
+    }
+}
