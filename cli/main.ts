@@ -1,9 +1,10 @@
 import { resolve } from "node:path";
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { HarnessError } from "../neo-express/harness-error.js";
 import { EXIT } from "./exit-codes.js";
 import { REPORT_FORMATS } from "../reports/render/report-formats.js";
 import { UsageError } from "../config/usage-error.js";
+import { LANES, type Lane } from "../neo-express/driver/lane.js";
 
 const program = new Command()
   .name("miniapp-verify")
@@ -25,6 +26,9 @@ program
 
 let exitCode: number = EXIT.ok;
 
+/** `--lane neo-express|engine` (commander rejects anything else as a usage error). */
+const laneOption = (description: string) => new Option("--lane <lane>", description).choices(LANES);
+
 const integer = (name: string) => (v: string) => {
   if (!/^-?\d+$/.test(v)) throw new UsageError("CONFIG_INVALID", `${name} must be an integer, not "${v}"`, `write e.g. ${name} 100`);
   return Number(v);
@@ -42,14 +46,15 @@ program
   .option("--out <dir>", "directory for the reports (default: the config's outDir, reports/out)")
   .option("--failures <dir>", "where failing sequences are saved and replayed from first", "fixtures/failures")
   .option("--no-gas", "skip the GAS snapshot check of the hybrid/deprecated pairs")
-  .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; shard?: string; out?: string; failures: string; gas: boolean }) => {
+  .addOption(laneOption("where properties and the GAS gate run (default: the config's lane, neo-express); engine-lane failures are confirmed on neo-express"))
+  .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; shard?: string; out?: string; failures: string; gas: boolean; lane?: Lane }) => {
     const { verify } = await import("./commands/verify.js");
     const { parseShard } = await import("./run/shard.js");
     exitCode = await verify({
       ...(opts.config ? { config: opts.config } : {}), ...(opts.app ? { apps: opts.app } : {}), ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}), ...(opts.timeLimit !== undefined ? { timeLimitSeconds: opts.timeLimit } : {}),
       ...(opts.shard ? { shard: parseShard(opts.shard) } : {}), ...(opts.out ? { out: opts.out } : {}),
-      failuresDir: resolve(opts.failures), gas: opts.gas,
+      failuresDir: resolve(opts.failures), gas: opts.gas, ...(opts.lane ? { lane: opts.lane } : {}),
       log: (line) => console.log(line),
     });
   });
@@ -77,7 +82,8 @@ program
   .option("--replay-path <replayPath>", "fast-check replayPath of its commands (printed with the path)")
   .option("--failure <file>", "a saved failure (fixtures/failures/<app>/<property>.json) instead of --app/--seed/--path")
   .option("--config <file>", "config file naming the contracts under test")
-  .action(async (opts: { app?: string; property?: string; seed?: number; path?: string; replayPath?: string; failure?: string; config?: string }) => {
+  .addOption(laneOption("where to replay (default neo-express); on the engine lane the sequence is then replayed on neo-express too"))
+  .action(async (opts: { app?: string; property?: string; seed?: number; path?: string; replayPath?: string; failure?: string; config?: string; lane?: Lane }) => {
     const { replay } = await import("./commands/replay.js");
     exitCode = await replay({ ...opts, log: (line) => console.log(line) });
   });

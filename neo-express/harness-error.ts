@@ -17,7 +17,10 @@ export type HarnessErrorCode =
   | "BLOCK_REJECTED"
   | "TIME_NOT_AFTER_TIP"
   | "NEF_MISSING"
-  | "UNKNOWN_ACCOUNT";
+  | "UNKNOWN_ACCOUNT"
+  | "ENGINE_MISSING"
+  | "ENGINE_EXITED"
+  | "ENGINE_ERROR";
 
 export class HarnessError extends Error {
   readonly code: HarnessErrorCode;

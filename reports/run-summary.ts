@@ -7,11 +7,15 @@ import { z } from "zod";
  * missing in the model, or value mismatch.
  */
 export const DifferenceSchema = z.strictObject({
-  kind: z.enum(["missing-on-chain", "missing-in-model", "value-mismatch"]),
+  /** `lane-mismatch`: the engine lane and neo-express disagree (the lane-equivalence property). */
+  kind: z.enum(["missing-on-chain", "missing-in-model", "value-mismatch", "lane-mismatch"]),
   /** Where: `state`, `message`, `stack[0]`, `notifications[1].args[2]`, `storage[41…]`, `balance(u1, GAS)` … */
   field: z.string(),
   model: z.string().optional(),
+  /** The chain's value; in a lane mismatch, neo-express's. */
   chain: z.string().optional(),
+  /** In a lane mismatch, the engine lane's value. */
+  engine: z.string().optional(),
 });
 
 export const OutcomeViewSchema = z.strictObject({
@@ -29,6 +33,8 @@ export const StepSchema = z.strictObject({
   call: z.string(),
   model: OutcomeViewSchema,
   chain: OutcomeViewSchema,
+  /** With the lane-equivalence property: the `chain` column is the engine lane, this is neo-express. */
+  neoExpress: OutcomeViewSchema.optional(),
   differences: z.array(DifferenceSchema),
 });
 

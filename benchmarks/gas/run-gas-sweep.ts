@@ -3,7 +3,7 @@ import { arg } from "../../neo-express/driver/abi-arg.js";
 import { callScript, type ContractCall } from "../../neo-express/driver/contract-call.js";
 import type { ContractFiles } from "../../neo-express/driver/contract-files.js";
 import type { FeePolicy } from "../../neo-express/driver/fee-policy.js";
-import type { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
+import type { LaneDriver } from "../../neo-express/driver/lane.js";
 import { buildWorlds, type World } from "../../neo-express/world/build-worlds.js";
 import { builtContract } from "../../neo-express/world/built-contracts.js";
 import { scaledFunding } from "../../neo-express/world/world-funding.js";
@@ -53,7 +53,7 @@ export function sweepStartTime(nowMs: bigint): bigint {
 }
 
 /** Builds the worlds, sets every lane up in shared blocks, measures both paths of every pair at every n. */
-export async function runGasSweep(driver: NeoExpressDriver, options: GasSweepOptions): Promise<GasSweep> {
+export async function runGasSweep(driver: LaneDriver, options: GasSweepOptions): Promise<GasSweep> {
   const pointsOf = (pair: GasPairPlan) => options.points ?? pair.points;
   const lanes = planLanes(options.pairs, pointsOf);
   const apps = APPS.filter((a) => options.pairs.some((p) => p.app === a.slug))
@@ -68,7 +68,7 @@ export async function runGasSweep(driver: NeoExpressDriver, options: GasSweepOpt
 
   const noop = noopProbe();
   const probe = await driver.deploy(noop.nef, noop.manifest, worlds[0]!.actors.admin, next());
-  const callPrice = await contractCallPrice(driver.rpc, probe.hash);
+  const callPrice = await contractCallPrice(driver, probe.hash);
 
   const lane = (l: LanePlan): Lane => ({ world: worlds[l.world]!, app: appHash(worlds[l.world]!, l.pair.app), n: l.n, outcomes: l.outcomes });
   const steps = Math.max(0, ...lanes.map((l) => l.pair.setup.length));
@@ -100,7 +100,7 @@ export async function runGasSweep(driver: NeoExpressDriver, options: GasSweepOpt
         const call = pair.call(app, n, path);
         const outcome = await driver.testInvoke(call);
         if (outcome.state !== "HALT") throw new Error(`${call.method}(n = ${n}) FAULTed: ${outcome.exception}`);
-        return { n, total: outcome.gasConsumed!, entry: await entryCost(driver.rpc, call, callPrice), storageFee: 0n, scriptBytes: scriptBytes(call) };
+        return { n, total: outcome.gasConsumed!, entry: await entryCost(driver, call, callPrice), storageFee: 0n, scriptBytes: scriptBytes(call) };
       };
       const hybrid: MeasuredPoint[] = [], deprecated: MeasuredPoint[] = [];
       for (const n of pointsOf(pair)) {
@@ -123,7 +123,7 @@ export async function runGasSweep(driver: NeoExpressDriver, options: GasSweepOpt
       if (extra < 0n || extra % (twinPrice - price) !== 0n) {
         throw new Error(`${path} at n = ${n}: ${a.total} at StoragePrice ${price} and ${b.total} at ${twinPrice} do not differ by whole stored bytes; the twins did not run the same instructions`);
       }
-      return { n, total: a.total, entry: await entryCost(driver.rpc, a.step.call, callPrice), storageFee: (extra / (twinPrice - price)) * price, scriptBytes: scriptBytes(a.step.call) };
+      return { n, total: a.total, entry: await entryCost(driver, a.step.call, callPrice), storageFee: (extra / (twinPrice - price)) * price, scriptBytes: scriptBytes(a.step.call) };
     };
     const hybrid: MeasuredPoint[] = [], deprecated: MeasuredPoint[] = [], sameStorage: boolean[] = [];
     for (const n of pointsOf(pair)) {
@@ -147,7 +147,7 @@ export async function runGasSweep(driver: NeoExpressDriver, options: GasSweepOpt
   return { feePolicy: driver.feePolicy, contractCallPrice: callPrice, maxSystemFee: maxSystemFee(driver), apps: worlds[0]!.hashes.apps, pairs, determinism };
 }
 
-async function confirm(driver: NeoExpressDriver, steps: readonly LaneStep[], time: bigint, what: (i: number) => string): Promise<Outcome[]> {
+async function confirm(driver: LaneDriver, steps: readonly LaneStep[], time: bigint, what: (i: number) => string): Promise<Outcome[]> {
   // A fixed system fee: the estimate would test-invoke every step once more; 100 GAS covers any (rpc.MaxGasInvoke).
   const outcomes = await driver.confirm(steps.map((s) => ({ ...s, systemFee: maxSystemFee(driver) })), time);
   outcomes.forEach((o, i) => {
@@ -157,12 +157,12 @@ async function confirm(driver: NeoExpressDriver, steps: readonly LaneStep[], tim
   return outcomes;
 }
 
-async function setStoragePrice(driver: NeoExpressDriver, price: bigint, time: bigint): Promise<void> {
+async function setStoragePrice(driver: LaneDriver, price: bigint, time: bigint): Promise<void> {
   // The committee of a single-node neo-express chain is the consensus multisig, the genesis account.
   await confirm(driver, [{ sender: driver.actor("genesis"), call: { contract: POLICY, method: "setStoragePrice", args: [arg.int(price)] } }], time, () => `setStoragePrice(${price})`);
 }
 
-function maxSystemFee(driver: NeoExpressDriver): bigint {
+function maxSystemFee(driver: LaneDriver): bigint {
   return BigInt(Math.round(Number(driver.chain.settings["rpc.MaxGasInvoke"] ?? "100") * 1e8));
 }
 

@@ -1,17 +1,16 @@
 import { readFileSync } from "node:fs";
 import { loadConfig } from "../../config/load-config.js";
 import { UsageError } from "../../config/usage-error.js";
-import { startChain } from "../../neo-express/lifecycle/start-chain.js";
-import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
+import type { Lane } from "../../neo-express/driver/lane.js";
 import { appBySlug } from "../../simulator/registry.js";
-import { contractModelOf } from "../../simulator/contract-models.js";
 import { CATALOG } from "../../properties/catalog.js";
 import { runProperty } from "../../properties/harness/run-property.js";
 import { SavedFailureSchema } from "../../properties/harness/failure-store.js";
-import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
 import type { PropertyResult } from "../../reports/run-summary.js";
 import { EXIT } from "../exit-codes.js";
+import { differenceSides } from "../../reports/render/step-outcome.js";
 import { resolveContractFiles } from "../run/resolve-contracts.js";
+import { openLanes } from "../run/run-lanes.js";
 
 export interface ReplayOptions {
   readonly app?: string;
@@ -21,12 +20,15 @@ export interface ReplayOptions {
   readonly replayPath?: string;
   readonly failure?: string;
   readonly config?: string;
+  /** The lane to replay on (default: the config's, neo-express); engine replays are confirmed on neo-express. */
+  readonly lane?: Lane;
   readonly log: (line: string) => void;
 }
 
 /**
  * Replays one generated sequence (seed + path, or a saved failure file) on a fresh chain and
- * model and prints every step side by side: the call, both outcomes, and the differences.
+ * model and prints every step side by side: the call, both outcomes, and the differences. On the
+ * engine lane it is replayed on neo-express too, and the lanes it reproduced on are printed.
  */
 export async function replay(o: ReplayOptions): Promise<number> {
   const target = o.failure ? fromFailure(o.failure) : fromArgs(o);
@@ -36,31 +38,34 @@ export async function replay(o: ReplayOptions): Promise<number> {
   const platform = (name: string) => resolveContractFiles(config.platform[name]!, name).files;
   const app = config.apps.find((a) => a.slug === target.app);
   if (!app) throw new UsageError("CONFIG_INVALID", `app "${target.app}" is not under test in this config`, "add it to the config's apps");
-  const chain = await startChain();
+  const lane = o.lane ?? config.lane;
+  const lanes = await openLanes(lane, {
+    paymentHub: platform("PaymentHub"), pauseRegistry: platform("PauseRegistry"), gateway: platform("ServiceLayerGateway"),
+    apps: [{ entry: appBySlug(app.slug)!, files: resolveContractFiles(app.contracts, app.contractName).files }],
+  });
   let result: PropertyResult;
   try {
-    const driver = await NeoExpressDriver.connect(chain);
-    let world = 1;
-    const property = entry.build({
-      driver, modelOf: contractModelOf, scriptHash: registeredScriptHash, nextWorld: () => world++,
-      contracts: {
-        paymentHub: platform("PaymentHub"), pauseRegistry: platform("PauseRegistry"), gateway: platform("ServiceLayerGateway"),
-        apps: [{ entry: appBySlug(app.slug)!, files: resolveContractFiles(app.contracts, app.contractName).files }],
-      },
+    const property = entry.build(entry.judged ? await lanes.judged() : lanes.main);
+    result = await runProperty(property, {
+      numRuns: 1, seed: target.seed, path: target.path, ...(target.replayPath ? { replayPath: target.replayPath } : {}), replayCommand: () => "",
+      lanes: entry.judged ? ["engine", "neo-express"] : [lane],
+      ...(!entry.judged && lane === "engine" ? { judge: () => entry.build(lanes.confirm) } : {}),
     });
-    result = await runProperty(property, { numRuns: 1, seed: target.seed, path: target.path, ...(target.replayPath ? { replayPath: target.replayPath } : {}), replayCommand: () => "" });
   } finally {
-    await chain.stop();
+    await lanes.stop();
   }
   const steps = result.counterexample?.steps ?? [];
-  o.log(`${target.app}/${target.property} seed ${target.seed} path ${target.path}: ${result.verdict === "fail" ? "FAILS" : "passes"}`);
+  const failed = result.verdict === "fail" || result.verdict === "error";
+  o.log(`${target.app}/${target.property} seed ${target.seed} path ${target.path}: ${failed ? `FAILS (reproduced on ${result.counterexample?.reproducedOn.join(", ") || "—"})` : "passes"}`);
+  if (result.verdict === "error" && result.error) o.log(result.error);
   for (const s of steps) {
     o.log(`#${s.index} ${s.call}`);
     o.log(`    model: ${s.model.state} ${s.model.result}${s.model.notifications.length ? `  [${s.model.notifications.join("; ")}]` : ""}`);
     o.log(`    chain: ${s.chain.state} ${s.chain.result}${s.chain.notifications.length ? `  [${s.chain.notifications.join("; ")}]` : ""}`);
-    for (const d of s.differences) o.log(`    ≠ ${d.field} (${d.kind}): model ${d.model ?? "—"} | chain ${d.chain ?? "—"}`);
+    if (s.neoExpress) o.log(`    neo-express: ${s.neoExpress.state} ${s.neoExpress.result}`);
+    for (const d of s.differences) o.log(`    ≠ ${d.field} (${d.kind}): ${differenceSides(d).map((x) => `${x.side} ${x.value}`).join(" | ") || "—"}`);
   }
-  return result.verdict === "fail" ? EXIT.failed : EXIT.ok;
+  return failed ? EXIT.failed : EXIT.ok;
 }
 
 function fromFailure(file: string) {

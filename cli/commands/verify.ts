@@ -2,18 +2,14 @@ import { randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { loadConfig, type ResolvedConfig } from "../../config/load-config.js";
 import { UsageError } from "../../config/usage-error.js";
-import { startChain, type RunningChain } from "../../neo-express/lifecycle/start-chain.js";
-import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
+import type { Lane } from "../../neo-express/driver/lane.js";
 import { NEO_EXPRESS_VERSION } from "../../neo-express/lifecycle/neoxp-tool.js";
 import { HarnessError } from "../../neo-express/harness-error.js";
 import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
 import { appBySlug } from "../../simulator/registry.js";
-import { contractModelOf } from "../../simulator/contract-models.js";
 import { CATALOG, type CatalogEntry } from "../../properties/catalog.js";
 import { runProperty } from "../../properties/harness/run-property.js";
 import { FAILURES_DIR, loadFailures, staleness } from "../../properties/harness/failure-store.js";
-import type { ChainContext } from "../../properties/harness/chain-context.js";
-import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
 import { checkAbi, loadSpecAbi } from "../../preflight/abi/check-abi.js";
 import { checkNef } from "../../preflight/nef/check-nef.js";
 import type { ContractInfo, GasPair, PropertyResult, RunSummary } from "../../reports/run-summary.js";
@@ -27,6 +23,7 @@ import { propertySeed } from "../run/property-seed.js";
 import { resolveContractFiles } from "../run/resolve-contracts.js";
 import { inShard, type Shard } from "../run/shard.js";
 import { progress } from "../run/progress.js";
+import { openLanes, type RunLanes } from "../run/run-lanes.js";
 
 export interface VerifyOptions {
   readonly config?: string;
@@ -40,6 +37,8 @@ export interface VerifyOptions {
   readonly failuresDir?: string;
   /** Run the GAS snapshot check of the apps' hybrid/deprecated pairs (default true). */
   readonly gas?: boolean;
+  /** Where the properties and the GAS gate run (default: the config's lane, neo-express). */
+  readonly lane?: Lane;
   readonly log: (line: string) => void;
 }
 
@@ -47,8 +46,10 @@ const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.me
 
 /**
  * The main job: load the contracts under test (config), check them against the spec's ABI and
- * the chain's NeoVM, start neo-express, replay saved failures first, run every property of the
- * chosen apps (a shard of them), write all report formats, and return the exit code. A harness
+ * the chain's NeoVM, start neo-express (and the engine host for the engine lane or a
+ * lane-equivalence property), replay saved failures first, run every property of the chosen apps
+ * (a shard of them) on the run's lane, write all report formats, and return the exit code. A
+ * failure found on the engine lane is confirmed on neo-express before it is reported. A harness
  * error mid-run still writes the partial report and is never a pass.
  */
 export async function verify(o: VerifyOptions): Promise<number> {
@@ -61,17 +62,14 @@ export async function verify(o: VerifyOptions): Promise<number> {
   const gas: GasPair[] = [];
   let gasRegression = false;
   const errors: RunSummary["errors"] = [];
-  let chain: RunningChain | undefined;
-  let driver: NeoExpressDriver | undefined;
+  let lanes: RunLanes | undefined;
+  const entries = inShard(CATALOG.filter((e) => config.apps.some((a) => a.slug === e.app && (!a.properties || a.properties.includes(e.property)))), o.shard);
   try {
-    chain = await startChain();
-    driver = await NeoExpressDriver.connect(chain);
-    o.log(`chain   ${chain.network.userAgent}, magic ${chain.network.magic}; seed ${seed}; ${config.budget.sequences} sequences per property`);
-    let world = 1;
-    const ctx: ChainContext = { driver, contracts: contracts.world, modelOf: contractModelOf, scriptHash: registeredScriptHash, nextWorld: () => world++ };
-    const entries = inShard(CATALOG.filter((e) => config.apps.some((a) => a.slug === e.app && (!a.properties || a.properties.includes(e.property)))), o.shard);
+    lanes = await openLanes(config.lane, contracts.world);
+    const { chain, driver } = lanes;
+    o.log(`chain   ${chain.network.userAgent}, magic ${chain.network.magic}; lane ${config.lane}; seed ${seed}; ${config.budget.sequences} sequences per property`);
     for (const entry of entries) {
-      properties.push(...await runEntry(entry, ctx, seed, config, deadline, o.failuresDir ?? FAILURES_DIR, o.log));
+      properties.push(...await runEntry(entry, lanes, seed, config, deadline, o.failuresDir ?? FAILURES_DIR, o.log));
     }
     const gasApps = inShard(config.apps.filter((a) => GAS_PAIRS.has(a.slug)), o.shard);
     if ((o.gas ?? true) && gasApps.length > 0) {
@@ -99,8 +97,10 @@ export async function verify(o: VerifyOptions): Promise<number> {
     errors.push({ code: e.code, message: e.message });
     o.log(`error   ${e.code}: ${e.message}`);
   } finally {
-    await chain?.stop();
+    await lanes?.stop();
   }
+  const chain = lanes?.chain;
+  const driver = lanes?.driver;
   const failed = gasRegression || properties.some((p) => p.verdict === "fail" || p.verdict === "error");
   const exitCode = errors.length > 0 ? EXIT.infrastructure : failed ? EXIT.failed : EXIT.ok;
   const summary: RunSummary = {
@@ -129,10 +129,16 @@ export async function verify(o: VerifyOptions): Promise<number> {
   return exitCode;
 }
 
-async function runEntry(entry: CatalogEntry, ctx: ChainContext, campaignSeed: number, config: ResolvedConfig, deadline: number, failuresDir: string, log: (l: string) => void): Promise<PropertyResult[]> {
-  const property = entry.build(ctx);
+async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: number, config: ResolvedConfig, deadline: number, failuresDir: string, log: (l: string) => void): Promise<PropertyResult[]> {
+  const property = entry.build(entry.judged ? await lanes.judged() : lanes.main);
+  const onLanes = {
+    lanes: entry.judged ? ["engine", "neo-express"] as const : [config.lane],
+    // On the engine lane, a failure is replayed on neo-express before it is reported.
+    ...(!entry.judged && config.lane === "engine" ? { judge: () => entry.build(lanes.confirm) } : {}),
+  };
+  const laneFlag = !entry.judged && config.lane === "engine" ? " --lane engine" : "";
   const replayCommand = (seed: number, path: string, replayPath: string) =>
-    `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${seed} --path ${path}${replayPath ? ` --replay-path ${replayPath}` : ""}${config.file ? ` --config ${config.file}` : ""}`;
+    `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${seed} --path ${path}${replayPath ? ` --replay-path ${replayPath}` : ""}${laneFlag}${config.file ? ` --config ${config.file}` : ""}`;
   const results: PropertyResult[] = [];
   // Saved failures first: a bug found once is checked again before anything new is generated.
   for (const saved of loadFailures(entry.app, failuresDir).filter((f) => f.property === entry.property)) {
@@ -142,7 +148,7 @@ async function runEntry(entry: CatalogEntry, ctx: ChainContext, campaignSeed: nu
       continue;
     }
     log(`replay  saved failure ${entry.app}/${entry.property} seed ${saved.seed} path ${saved.path}`);
-    const r = await runProperty(property, { numRuns: 1, seed: saved.seed, path: saved.path, ...(saved.replayPath ? { replayPath: saved.replayPath } : {}), replayCommand });
+    const r = await runProperty(property, { numRuns: 1, seed: saved.seed, path: saved.path, ...(saved.replayPath ? { replayPath: saved.replayPath } : {}), replayCommand, ...onLanes });
     results.push({ ...r, title: `${r.title} (saved failure)` });
   }
   const seed = config.seed ?? propertySeed(campaignSeed, entry.app, entry.property);
@@ -154,7 +160,7 @@ async function runEntry(entry: CatalogEntry, ctx: ChainContext, campaignSeed: nu
   log(`run     ${entry.app}/${entry.property}: ${config.budget.sequences} sequences, seed ${seed}`);
   const bar = progress();
   bar.start(`${entry.app}/${entry.property}`, config.budget.sequences);
-  const r = await runProperty(property, { numRuns: config.budget.sequences, seed, replayCommand, failuresDir, interruptAfterMs: timeLeft, onSequence: bar.update })
+  const r = await runProperty(property, { numRuns: config.budget.sequences, seed, replayCommand, failuresDir, interruptAfterMs: timeLeft, onSequence: bar.update, ...onLanes })
     .finally(() => bar.stop());
   log(`${r.verdict.padEnd(7)} ${entry.app}/${entry.property}: ${r.numRuns} sequences, ${r.steps} steps, ${Math.round(r.durationMs)} ms${r.counterexample ? `\n        ${r.error}\n        replay: ${r.counterexample.replay}` : ""}`);
   results.push(r);
@@ -195,6 +201,7 @@ function withOverrides(config: ResolvedConfig, o: VerifyOptions): ResolvedConfig
     ...(o.apps ? { apps: o.apps.map((slug) => config.apps.find((a) => a.slug === slug) ?? unknownApp(slug, config)) } : {}),
     ...(o.seed !== undefined ? { seed: o.seed } : {}),
     ...(o.out ? { outDir: o.out } : {}),
+    ...(o.lane ? { lane: o.lane } : {}),
     budget: { sequences: o.runs ?? config.budget.sequences, timeLimitSeconds: o.timeLimitSeconds ?? config.budget.timeLimitSeconds },
   };
 }

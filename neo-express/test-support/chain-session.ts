@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { startChain, type RunningChain, type StartChainOptions } from "../lifecycle/start-chain.js";
 import { NeoExpressDriver } from "../driver/neo-express-driver.js";
+import type { LaneDriver } from "../driver/lane.js";
 import { transferCall } from "../driver/gas-transfer.js";
 import { ONE_GAS } from "../driver/fee-policy.js";
 
@@ -34,7 +35,7 @@ export function useChain(options: StartChainOptions = {}): () => ChainSession {
 }
 
 /** Funds named chain-file accounts with GAS from genesis in one block at `time`. */
-export async function fund(driver: NeoExpressDriver, names: string[], gas: bigint, time: bigint): Promise<void> {
+export async function fund(driver: LaneDriver, names: string[], gas: bigint, time: bigint): Promise<void> {
   const genesis = driver.actor("genesis");
   const outcomes = await driver.confirm(names.map((n) => ({ call: transferCall("GAS", genesis, driver.actor(n).scriptHash, gas * ONE_GAS), sender: genesis })), time);
   for (const o of outcomes) if (o.state !== "HALT") throw new Error(`funding failed: ${o.exception}`);

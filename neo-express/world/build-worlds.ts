@@ -7,7 +7,7 @@ import type { Step } from "../driver/chain-backend.js";
 import type { ContractCall } from "../driver/contract-call.js";
 import type { ContractFiles } from "../driver/contract-files.js";
 import { transferCall } from "../driver/gas-transfer.js";
-import type { NeoExpressDriver } from "../driver/neo-express-driver.js";
+import type { LaneDriver } from "../driver/lane.js";
 import { HarnessError } from "../harness-error.js";
 import type { ExecutedStep, FixtureStep } from "./fixture-log.js";
 import { deployCall, deployedHash } from "../driver/deploy-call.js";
@@ -53,7 +53,7 @@ export interface BuildWorldsOptions {
  * Every step must HALT; its call, signer, time and outcome go into the world's log, which the
  * model replays.
  */
-export async function buildWorlds(driver: NeoExpressDriver, contracts: WorldContracts, options: BuildWorldsOptions): Promise<World[]> {
+export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts, options: BuildWorldsOptions): Promise<World[]> {
   const count = options.count ?? 1;
   const first = options.firstIndex ?? 0;
   const worlds: World[] = Array.from({ length: count }, (_, i) => first + i).map((index) => ({

@@ -1,11 +1,16 @@
-import type { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
+import type { LaneDriver } from "../../neo-express/driver/lane.js";
 import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
 import type { ContractModel } from "../../simulator/runtime/contract-model.js";
 import type { AppEntry } from "../../simulator/registry.js";
 
-/** The shared chain of a run: one node, the contracts under test, worlds built on it one per sequence. */
+/** The shared chain of a run: one lane's chain, the contracts under test, worlds built on it one per sequence. */
 export interface ChainContext {
-  readonly driver: NeoExpressDriver;
+  readonly driver: LaneDriver;
+  /**
+   * neo-express beside an engine-lane `driver`: every sequence then runs on both lanes, which must
+   * agree exactly (the lane-equivalence property).
+   */
+  readonly judge?: LaneDriver;
   readonly contracts: WorldContracts;
   readonly modelOf: (contractName: string) => ContractModel;
   readonly scriptHash: (app: AppEntry, name: string) => string;

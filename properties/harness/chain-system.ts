@@ -1,4 +1,4 @@
-import type { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
+import type { LaneDriver } from "../../neo-express/driver/lane.js";
 import type { ContractCall } from "../../neo-express/driver/contract-call.js";
 import type { StorageEntry } from "../../neo-express/driver/chain-backend.js";
 import { GAS_HASH, NEO_HASH } from "../../neo-express/driver/fee-policy.js";
@@ -7,11 +7,11 @@ import { HarnessError } from "../../neo-express/harness-error.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { System } from "./system.js";
 
-/** The chain side of one sequence: its own world on the shared neo-express node. */
+/** The chain side of one sequence: its own world on the run's chain (either lane). */
 export class ChainSystem implements System {
   readonly side = "chain" as const;
 
-  constructor(private readonly driver: NeoExpressDriver, readonly world: World) {
+  constructor(private readonly driver: LaneDriver, readonly world: World) {
     // The fixture's fees count too: the model's balances start from the funding alone.
     for (const [account, fee] of world.fees) this.feesPaid.set(account, fee);
   }
@@ -19,12 +19,15 @@ export class ChainSystem implements System {
   /** Fees paid and GAS minted by NEO, per account (display hash): G5 nets them out. */
   private readonly feesPaid = new Map<string, bigint>();
   private readonly minted = new Map<string, bigint>();
+  /** System + network fee of the last transaction (datoshi). */
+  lastFee = 0n;
 
   async invoke(call: ContractCall, sender: string, time: bigint): Promise<Outcome> {
     const actor = this.actor(sender);
     const [outcome] = await this.driver.confirm([{ call, sender: actor }], time);
     const account = "0x" + actor.scriptHash;
-    this.feesPaid.set(account, (this.feesPaid.get(account) ?? 0n) + this.driver.lastFees[0]!.fee);
+    this.lastFee = this.driver.lastFees[0]!.fee;
+    this.feesPaid.set(account, (this.feesPaid.get(account) ?? 0n) + this.lastFee);
     if (outcome!.state === "HALT") {
       for (const n of outcome!.notifications) {
         const [from, to, amount] = n.args;

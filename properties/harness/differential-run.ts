@@ -4,6 +4,7 @@ import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { Difference } from "../../reports/run-summary.js";
 import { outcomeDiff } from "./outcome-diff.js";
 import { storageDiff } from "./storage-diff.js";
+import { laneDiff, laneStorageDiff } from "./lane-diff.js";
 import { MismatchError } from "./mismatch-error.js";
 import type { StepRecord } from "./step-record.js";
 import type { System } from "./system.js";
@@ -21,16 +22,26 @@ export interface Both {
   readonly chain: Outcome;
 }
 
+/** A chain side that also reports the fees of its last transaction (ChainSystem). */
+export interface FeeReporting extends System {
+  readonly lastFee: bigint;
+}
+
 /**
  * The "real" system of a fast-check model run: one call at a time on the chain, then the same
  * call on the model with the time the chain used, compared structurally after every step. A
  * difference throws a MismatchError naming the step and the first field that differs; every
  * step is recorded, so a counterexample shows both sides side by side.
+ *
+ * With a `judge` (the lane-equivalence property) the chain side is the engine lane and every
+ * transaction and read also runs on neo-express, in the same world at the same time: the two lanes
+ * must agree exactly (laneDiff: GAS, exception texts, all notifications, fees, storage, balances),
+ * and the model must agree with the engine as usual.
  */
 export class DifferentialRun {
   readonly steps: StepRecord[] = [];
 
-  constructor(readonly model: System, readonly chain: System, readonly observed: Observed, private lastTime: bigint) {}
+  constructor(readonly model: System, readonly chain: System, readonly observed: Observed, private lastTime: bigint, readonly judge?: FeeReporting) {}
 
   /** T_last as the sequence knows it: the time of its last block. */
   get time(): bigint {
@@ -42,17 +53,43 @@ export class DifferentialRun {
     if (delayMs < 1n) throw new Error(`a block must be later than the last one (delay ${delayMs})`);
     const time = this.lastTime + delayMs;
     const chain = await this.chain.invoke(call, sender, time);
+    const judged = await this.judge?.invoke(call, sender, time);
     this.lastTime = time;
     const model = await this.model.invoke(call, sender, time);
-    const differences = [...outcomeDiff(model, chain), ...(await this.stateDiff())];
-    return this.record(`${sender}: ${label}`, model, chain, differences);
+    const lanes = judged ? [...laneDiff(chain, judged), ...this.feeDiff(), ...(await this.laneStateDiff())] : [];
+    const differences = [...lanes, ...outcomeDiff(model, chain), ...(await this.stateDiff())];
+    return this.record(`${sender}: ${label}`, model, chain, differences, judged);
   }
 
   /** A test invocation on both sides at the time the chain saw (G6). */
   async read(call: ContractCall, label = showCall(call)): Promise<Both> {
     const chain = await this.chain.testInvoke(call, 0n);
+    const judged = await this.judge?.testInvoke(call, 0n);
     const model = await this.model.testInvoke(call, chain.time);
-    return this.record(`read ${label}`, model, chain, outcomeDiff(model, chain));
+    return this.record(`read ${label}`, model, chain, [...(judged ? laneDiff(chain, judged) : []), ...outcomeDiff(model, chain)], judged);
+  }
+
+  /** Both lanes built and signed the same transaction: its fees must be equal to the datoshi. */
+  private feeDiff(): Difference[] {
+    const engine = (this.chain as Partial<FeeReporting>).lastFee;
+    const neoExpress = this.judge!.lastFee;
+    return engine === neoExpress ? [] : [{ kind: "lane-mismatch", field: "fee (system + network)", engine: String(engine), chain: String(neoExpress) }];
+  }
+
+  private async laneStateDiff(): Promise<Difference[]> {
+    const out: Difference[] = [];
+    for (const { label, hash } of this.observed.contracts) {
+      const [e, n] = await Promise.all([this.chain.storage(hash), this.judge!.storage(hash)]);
+      out.push(...laneStorageDiff(label, e, n));
+    }
+    const hashes = this.observed.accounts.map((a) => a.hash);
+    for (const token of ["GAS", "NEO"] as const) {
+      const [e, n] = await Promise.all([this.chain.balances(token, hashes), this.judge!.balances(token, hashes)]);
+      this.observed.accounts.forEach(({ label }, i) => {
+        if (e[i] !== n[i]) out.push({ kind: "lane-mismatch", field: `balance(${label}, ${token})`, engine: String(e[i]), chain: String(n[i]) });
+      });
+    }
+    return out;
   }
 
   private async stateDiff(): Promise<Difference[]> {
@@ -71,9 +108,9 @@ export class DifferentialRun {
     return out;
   }
 
-  private record(call: string, model: Outcome, chain: Outcome, differences: Difference[]): Both {
+  private record(call: string, model: Outcome, chain: Outcome, differences: Difference[], neoExpress?: Outcome): Both {
     const index = this.steps.length;
-    this.steps.push({ index, call, model, chain, differences });
+    this.steps.push({ index, call, model, chain, ...(neoExpress ? { neoExpress } : {}), differences });
     if (differences.length > 0) throw new MismatchError(index, call, differences);
     return { model, chain };
   }

@@ -3,6 +3,7 @@ import type { PropertyResult } from "../../reports/run-summary.js";
 import { outcomeView, type StepRecord } from "./step-record.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
 import { HarnessError } from "../../neo-express/harness-error.js";
+import type { Lane } from "../../neo-express/driver/lane.js";
 import type { DifferentialRun } from "./differential-run.js";
 import { saveFailure, type Fingerprint } from "./failure-store.js";
 
@@ -22,7 +23,7 @@ export interface DifferentialProperty<M extends object> {
   fingerprint(): Fingerprint;
 }
 
-export interface RunOptions {
+export interface RunOptions<M extends object = object> {
   readonly numRuns: number;
   readonly seed: number;
   /** Replays one shrunk case (fast-check's path) instead of generating. */
@@ -36,6 +37,13 @@ export interface RunOptions {
   readonly interruptAfterMs?: number;
   /** Called after every sequence: how many ran, steps so far, whether the last one failed. */
   readonly onSequence?: (runs: number, steps: number, failed: boolean) => void;
+  /** The lanes the property runs on (default neo-express; a lane-equivalence property runs on both). */
+  readonly lanes?: readonly Lane[];
+  /**
+   * The same property on neo-express, for a run on the engine lane: a failure found there is
+   * replayed on neo-express before it is reported as a contract or model bug.
+   */
+  readonly judge?: () => DifferentialProperty<M>;
 }
 
 /**
@@ -43,16 +51,17 @@ export interface RunOptions {
  * pass, or a failure with the seed, the path, the commands that ran (as contract calls), every
  * step of the shrunk counterexample with both sides' outcomes, and the replay command. The
  * counterexample is replayed once more to record its steps, which also shows that it reproduces.
+ * On the engine lane it is then replayed on neo-express too (`judge`): the report names the lanes
+ * it reproduced on, shows neo-express's steps when it reproduced there, and a failure that only
+ * the engine shows is an engine-lane discrepancy (verdict `error`), not a contract or model bug.
  */
-export async function runProperty<M extends object>(p: DifferentialProperty<M>, o: RunOptions): Promise<PropertyResult> {
+export async function runProperty<M extends object>(p: DifferentialProperty<M>, o: RunOptions<M>): Promise<PropertyResult> {
   const started = performance.now();
-  let last: DifferentialRun | undefined;
   let steps = 0;
   let runs = 0;
   const coverage: Record<string, number> = {};
   const property = fc.asyncProperty(fc.commands([...p.commands], { maxCommands: p.maxCommands, size: "+1", ...(o.replayPath ? { replayPath: o.replayPath } : {}) }), async (cmds) => {
     const s = await p.setup();
-    last = s.real;
     let failed = true;
     try {
       await fc.asyncModelRun(() => s, cmds);
@@ -78,31 +87,41 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   const path = details.counterexamplePath ?? "";
   // Replay the shrunk case alone, on a fresh world, to record its steps and show it reproduces.
   const shrunk = details.counterexample?.[0] as Iterable<DifferentialCommand<M>> | undefined;
-  let reproduced = false;
-  last = undefined;
-  if (shrunk) {
-    const s = await p.setup();
-    last = s.real;
+  const lanes = o.lanes ?? ["neo-express"];
+  const engineLane = lanes.length === 1 && lanes[0] === "engine";
+  const reproducedOn: Lane[] = [];
+  let recorded: StepRecord[] = [];
+  const replayOn = async (property: DifferentialProperty<M>, on: readonly Lane[]) => {
+    const s = await property.setup();
     try {
-      await fc.asyncModelRun(() => s, shrunk);
-    } catch {
-      reproduced = true;
+      await fc.asyncModelRun(() => s, shrunk!);
+    } catch (e) {
+      if (e instanceof HarnessError) throw e;
+      reproducedOn.push(...on);
+      recorded = s.real.steps;
+      return;
     }
+    if (recorded.length === 0) recorded = s.real.steps;
+  };
+  if (shrunk) {
+    await replayOn(p, lanes);
+    if (engineLane && o.judge) await replayOn(o.judge(), ["neo-express"]);
   }
-  const recorded: StepRecord[] = last ? (last as DifferentialRun).steps : [];
+  const engineOnly = engineLane && o.judge !== undefined && reproducedOn.length > 0 && !reproducedOn.includes("neo-express");
   // The commands that ran (fast-check marks them), as the commands name themselves; the steps
   // below hold every transaction they made, as contract calls.
   const iterable = shrunk as unknown as { commands?: { hasRan: boolean; toString(): string }[]; metadataForReplay?: () => string } | undefined;
   const ran = iterable?.commands;
   const replayPath = /replayPath="([^"]*)"/.exec(iterable?.metadataForReplay?.() ?? "")?.[1] ?? "";
   const commands = ran ? ran.filter((c) => c.hasRan).map((c) => c.toString()) : recorded.map((s) => s.call);
-  const message = errorMessage(details.errorInstance);
+  const message = (engineOnly ? "found on the engine lane and NOT reproduced on neo-express: an engine-lane discrepancy, not a contract or model bug; " : "") +
+    errorMessage(details.errorInstance);
   const savedAs = o.failuresDir !== undefined
     ? saveFailure({ app: p.app, property: p.property, seed: o.seed, path, ...(replayPath ? { replayPath } : {}), commands, message, fingerprint: p.fingerprint(), savedAt: new Date().toISOString() }, o.failuresDir)
     : undefined;
   return {
     ...base,
-    verdict: "fail",
+    verdict: engineOnly ? "error" : "fail",
     durationMs: performance.now() - started,
     error: message,
     counterexample: {
@@ -110,9 +129,9 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
       path,
       ...(replayPath ? { replayPath } : {}),
       commands,
-      steps: recorded.map((s) => ({ index: s.index, call: s.call, model: outcomeView(s.model), chain: outcomeView(s.chain), differences: [...s.differences] })),
+      steps: recorded.map((s) => ({ index: s.index, call: s.call, model: outcomeView(s.model), chain: outcomeView(s.chain), ...(s.neoExpress ? { neoExpress: outcomeView(s.neoExpress) } : {}), differences: [...s.differences] })),
       replay: o.replayCommand(o.seed, path, replayPath),
-      reproducedOn: reproduced ? ["neo-express"] : [],
+      reproducedOn,
       ...(savedAs ? { savedAs } : {}),
     },
   };

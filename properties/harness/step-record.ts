@@ -10,6 +10,8 @@ export interface StepRecord {
   readonly call: string;
   readonly model: Outcome;
   readonly chain: Outcome;
+  /** With a judge (lane equivalence): neo-express's outcome; `chain` is then the engine lane's. */
+  readonly neoExpress?: Outcome;
   readonly differences: readonly Difference[];
 }
 

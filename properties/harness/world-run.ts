@@ -1,11 +1,16 @@
+import { EngineDriver, type EngineState } from "../../neo-express/driver/engine/engine-driver.js";
+import type { LaneDriver } from "../../neo-express/driver/lane.js";
+import { mirrorBlocks } from "../../neo-express/driver/engine/mirror-blocks.js";
+import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
 import { buildWorlds, type World } from "../../neo-express/world/build-worlds.js";
 import { scaledFunding } from "../../neo-express/world/world-funding.js";
 import type { ModelChain } from "../../simulator/runtime/model-chain.js";
 import type { ChainContext } from "./chain-context.js";
 import { ChainSystem } from "./chain-system.js";
 import { DifferentialRun } from "./differential-run.js";
+import { laneDiff } from "./lane-diff.js";
 import { ModelSystem } from "./model-system.js";
-import { replayWorld } from "./replay-world.js";
+import { replayWorld, type ReplayedWorld } from "./replay-world.js";
 
 export const FOREIGN_APP_ID = "miniapp-foreign";
 
@@ -26,15 +31,33 @@ export interface WorldRun {
 }
 
 /**
- * A fresh world for one sequence: the §6 fixture built on chain (funded at 1/1,000 of the spec's
- * GAS, see SEQUENCE_FUNDING_DIVISOR), replayed into the model with every step compared,
- * and a DifferentialRun that compares the app's, PaymentHub's and the gateway's storage and the
+ * A fresh world for one sequence: the §6 fixture on chain (funded at 1/1,000 of the spec's GAS,
+ * see SEQUENCE_FUNDING_DIVISOR) replayed into the model with every step compared, and a
+ * DifferentialRun that compares the app's, PaymentHub's and the gateway's storage and the
  * balances of every account and of those contracts after each step.
+ *
+ * - neo-express: each sequence builds its own world (own keys, own contract hashes).
+ * - engine: the world is built once per app and forked; each sequence restores that fork, so
+ *   every sequence starts from the very same state in O(1), with a copy of the replayed model.
+ * - engine judged by neo-express (lane equivalence): the same world index at the same height and
+ *   times on both lanes, whose fixtures must already agree exactly. A block neo-express makes on
+ *   its own in the middle of a sequence (after 15 s of idleness) would show as a lane mismatch.
  */
 export async function worldRun(ctx: ChainContext, slug: string, label: string): Promise<WorldRun> {
-  const { driver } = ctx;
+  if (ctx.judge) return judgedRun(ctx, ctx.judge, slug, label);
+  if (ctx.driver instanceof EngineDriver) return forkedRun(ctx, ctx.driver, slug, label);
+  const { world, replay } = await buildOne(ctx, ctx.driver, ctx.nextWorld(), ctx.driver.lastBlockTime() + 1_000n);
+  return assemble(ctx.driver, world, replay.model, replay, slug, label);
+}
+
+interface Built {
+  readonly world: World;
+  readonly replay: ReplayedWorld;
+}
+
+async function buildOne(ctx: ChainContext, driver: LaneDriver, index: number, t0: bigint): Promise<Built> {
   const [world] = await buildWorlds(driver, ctx.contracts, {
-    count: 1, firstIndex: ctx.nextWorld(), t0: driver.lastBlockTime() + 1_000n,
+    count: 1, firstIndex: index, t0,
     funding: () => scaledFunding(SEQUENCE_FUNDING_DIVISOR), scriptHash: ctx.scriptHash, extraAppIds: [FOREIGN_APP_ID],
   });
   const replay = replayWorld(world!, driver.actor("genesis"), ctx.modelOf);
@@ -42,10 +65,50 @@ export async function worldRun(ctx: ChainContext, slug: string, label: string): 
     const d = replay.differences[0]!;
     throw new Error(`the fixture already differs at "${d.label}": ${JSON.stringify(d.differences[0])}`);
   }
-  const { paymentHub, gateway } = world!.hashes;
-  const app = world!.hashes.apps.get(slug)!;
+  return { world: world!, replay };
+}
+
+/** One fork per context and app: the world built and replayed once, restored for every sequence. */
+const forks = new WeakMap<ChainContext, Map<string, Built & { state: EngineState }>>();
+
+async function forkedRun(ctx: ChainContext, engine: EngineDriver, slug: string, label: string): Promise<WorldRun> {
+  const byApp = forks.get(ctx) ?? new Map<string, Built & { state: EngineState }>();
+  forks.set(ctx, byApp);
+  let built = byApp.get(slug);
+  if (!built) {
+    const fresh = await buildOne(ctx, engine, ctx.nextWorld(), engine.lastBlockTime() + 1_000n);
+    built = { ...fresh, state: await engine.fork() };
+    byApp.set(slug, built);
+  } else {
+    await engine.restore(built.state);
+  }
+  return assemble(engine, built.world, built.replay.model.copy(), built.replay, slug, label);
+}
+
+async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, label: string): Promise<WorldRun> {
+  // Both lanes at the same height (neo-express makes blocks of its own when idle) …
+  if (ctx.driver instanceof EngineDriver && judge instanceof NeoExpressDriver) await mirrorBlocks(ctx.driver, judge);
+  const index = ctx.nextWorld();
+  // … and at the same times: neo-express's tip is wall-clock time, the engine's may be older.
+  const t0 = max(ctx.driver.lastBlockTime(), judge.lastBlockTime()) + 1_000n;
+  const [engine, neoExpress] = [await buildOne(ctx, ctx.driver, index, t0), await buildOne(ctx, judge, index, t0)];
+  engine.world.log.forEach((step, i) => {
+    const differences = laneDiff(step.outcome, neoExpress.world.log[i]!.outcome);
+    if (differences.length > 0) throw new Error(`the lanes already differ in the fixture at "${step.step.label}": ${JSON.stringify(differences[0])}`);
+  });
+  return assemble(ctx.driver, engine.world, engine.replay.model, engine.replay, slug, label, new ChainSystem(judge, neoExpress.world));
+}
+
+function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: ReplayedWorld, slug: string, label: string, judge?: ChainSystem): WorldRun {
+  const { paymentHub, gateway } = world.hashes;
+  const app = world.hashes.apps.get(slug)!;
   const contracts = [{ label, hash: app }, { label: "PaymentHub", hash: paymentHub }, { label: "ServiceLayerGateway", hash: gateway }];
   const accounts = [...replay.actors].map(([name, a]) => ({ label: name, hash: "0x" + a.scriptHash }));
-  const real = new DifferentialRun(new ModelSystem(replay.model, replay.actors), new ChainSystem(driver, world!), { contracts, accounts: [...accounts, ...contracts] }, driver.lastBlockTime());
-  return { world: world!, model: replay.model, real, app };
+  const real = new DifferentialRun(new ModelSystem(model, replay.actors), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
+    driver.lastBlockTime(), judge);
+  return { world, model, real, app };
+}
+
+function max(a: bigint, b: bigint): bigint {
+  return a > b ? a : b;
 }

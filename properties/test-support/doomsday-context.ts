@@ -1,5 +1,5 @@
 import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
-import type { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
+import type { LaneDriver } from "../../neo-express/driver/lane.js";
 import { builtContract } from "../../neo-express/world/built-contracts.js";
 import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
 import { appBySlug } from "../../simulator/registry.js";
@@ -16,7 +16,7 @@ export function projectContracts(appContract = builtContract("MiniAppDoomsdayClo
   };
 }
 
-export function chainContext(driver: NeoExpressDriver, contracts: WorldContracts = projectContracts(), firstWorld = 1): ChainContext {
+export function chainContext(driver: LaneDriver, contracts: WorldContracts = projectContracts(), firstWorld = 1): ChainContext {
   let next = firstWorld;
   return { driver, contracts, modelOf: contractModelOf, scriptHash: registeredScriptHash, nextWorld: () => next++ };
 }

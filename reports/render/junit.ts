@@ -1,7 +1,7 @@
 import junitModule, { type Builder } from "junit-report-builder";
 import type { GasPair, PropertyResult, RunSummary } from "../run-summary.js";
 import { formatGas } from "./format-gas.js";
-import { DIFFERENCE_LABEL, stepOutcome } from "./step-outcome.js";
+import { DIFFERENCE_LABEL, differenceSides, stepOutcome } from "./step-outcome.js";
 
 // The package's typings declare an ES default export, but its CommonJS entry assigns the builder
 // to module.exports, which is what Node's default import yields.
@@ -13,7 +13,7 @@ function failureText(p: PropertyResult): string {
   const cx = p.counterexample;
   if (!cx) return p.error ?? "failed";
   const lines = cx.steps.map((st) => `${st.index + 1}. ${st.call}: model ${stepOutcome(st.model)}, chain ${stepOutcome(st.chain)}` +
-    st.differences.map((d) => `\n   ${DIFFERENCE_LABEL[d.kind]} ${d.field}: model ${d.model ?? "—"}, chain ${d.chain ?? "—"}`).join(""));
+    st.differences.map((d) => `\n   ${DIFFERENCE_LABEL[d.kind]} ${d.field}: ${differenceSides(d).map((s) => `${s.side} ${s.value}`).join(", ") || "—"}`).join(""));
   return [`seed ${cx.seed}, path ${cx.path}`, ...lines, `replay: ${cx.replay}`].join("\n");
 }
 

@@ -1,7 +1,7 @@
 import type { GasPair, PropertyResult, RunSummary } from "../run-summary.js";
 import { formatDuration } from "./format-duration.js";
 import { formatGas } from "./format-gas.js";
-import { DIFFERENCE_LABEL, stepOutcome } from "./step-outcome.js";
+import { DIFFERENCE_LABEL, differenceSides, stepOutcome } from "./step-outcome.js";
 import { tally } from "./tally.js";
 
 const ICON = { pass: "✅ pass", fail: "❌ fail", error: "💥 error", skipped: "⏭️ skipped", regression: "❌ regression", new: "🆕 new" } as const;
@@ -39,9 +39,9 @@ function failure(p: PropertyResult): string[] {
   out.push("", `Seed ${code(String(cx.seed))}, path ${code(cx.path)}, reproduced on ${cx.reproducedOn.join(", ") || "—"}${cx.savedAs ? `, saved as ${code(cx.savedAs)}` : ""}.`, "");
   for (const st of cx.steps) {
     const same = st.differences.length === 0;
-    out.push(`${st.index + 1}. ${code(st.call)} — ${same ? `both ${stepOutcome(st.chain)}` : `model ${stepOutcome(st.model)}, chain ${stepOutcome(st.chain)}`}`);
+    out.push(`${st.index + 1}. ${code(st.call)} — ${same ? `both ${stepOutcome(st.chain)}` : `model ${stepOutcome(st.model)}, chain ${stepOutcome(st.chain)}`}${st.neoExpress ? `; neo-express ${stepOutcome(st.neoExpress)}` : ""}`);
     for (const d of st.differences) {
-      const vals = [d.model !== undefined ? `model ${code(d.model)}` : "", d.chain !== undefined ? `chain ${code(d.chain)}` : ""].filter(Boolean).join(", ");
+      const vals = differenceSides(d).map((s) => `${s.side} ${code(s.value)}`).join(", ");
       out.push(`   - ${DIFFERENCE_LABEL[d.kind]} ${code(d.field)}${vals ? `: ${vals}` : ""}`);
     }
   }

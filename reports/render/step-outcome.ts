@@ -1,4 +1,4 @@
-import type { OutcomeView } from "../run-summary.js";
+import type { Difference, OutcomeView } from "../run-summary.js";
 
 /** One side of a step in a few words: `HALT → 42` or `FAULT "cost mismatch"`. */
 function stepOutcome(o: OutcomeView): string {
@@ -10,6 +10,15 @@ const DIFFERENCE_LABEL = {
   "missing-on-chain": "missing on chain",
   "missing-in-model": "missing in model",
   "value-mismatch": "value mismatch",
+  "lane-mismatch": "lane mismatch",
 } as const;
 
-export { stepOutcome, DIFFERENCE_LABEL };
+/** A difference's two values with their sides' names: model and chain, or engine and neo-express. */
+function differenceSides(d: Difference): { side: string; value: string }[] {
+  const sides = d.kind === "lane-mismatch"
+    ? [{ side: "engine", value: d.engine }, { side: "neo-express", value: d.chain }]
+    : [{ side: "model", value: d.model }, { side: "chain", value: d.chain }];
+  return sides.filter((s): s is { side: string; value: string } => s.value !== undefined);
+}
+
+export { stepOutcome, differenceSides, DIFFERENCE_LABEL };

@@ -28,7 +28,9 @@ sealed partial class Ops
         var txs = new Transaction[encoded.Count];
         for (int i = 0; i < txs.Length; i++)
             txs[i] = Deserialize(Params.Base64(encoded[i], $"transactions[{i}]"), i);
-        var block = chain.ExecuteBlock(timestamp, txs);
+        // The block nonce feeds Runtime.GetRandom; the client passes the one its neo-express blocks carry.
+        var nonce = request.ContainsKey("nonce") ? Params.UInt64(request, "nonce") : 0UL;
+        var block = chain.ExecuteBlock(timestamp, txs, nonce);
         w.WriteStartObject();
         w.WriteNumber("index", block.Index);
         w.WriteString("hash", block.Hash.ToString());

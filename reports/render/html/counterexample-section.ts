@@ -1,5 +1,5 @@
 import type { OutcomeView, PropertyResult, RunSummary } from "../../run-summary.js";
-import { DIFFERENCE_LABEL } from "../step-outcome.js";
+import { DIFFERENCE_LABEL, differenceSides } from "../step-outcome.js";
 import { anchor, esc } from "./escape.js";
 import { badge } from "./verdict-badge.js";
 
@@ -15,21 +15,23 @@ function differences(st: Step): string {
   if (st.differences.length === 0) return "equal";
   return `<ul class="differences">${st.differences.map((d) =>
     `<li><span class="kind k-${d.kind}">${DIFFERENCE_LABEL[d.kind]}</span> <code>${esc(d.field)}</code>` +
-    `${d.model !== undefined ? `: model <code>${esc(d.model)}</code>` : ""}${d.chain !== undefined ? `${d.model !== undefined ? "," : ":"} chain <code>${esc(d.chain)}</code>` : ""}</li>`).join("")}</ul>`;
+    `${differenceSides(d).map((s, i) => `${i === 0 ? ":" : ","} ${s.side} <code>${esc(s.value)}</code>`).join("")}</li>`).join("")}</ul>`;
 }
 
 /** One failure: the call sequence as it ran, each step model vs chain, and the replay command. */
 function counterexample(p: PropertyResult): string {
   const cx = p.counterexample;
   if (!cx) return "";
+  // A lane-equivalence run shows three columns: the model, the engine lane (its chain) and neo-express.
+  const judged = cx.steps.some((st) => st.neoExpress);
   const rows = cx.steps.map((st) =>
     `<tr class="step${st.differences.length ? " differs" : ""}"><td class="num">${st.index + 1}</td><td><code>${esc(st.call)}</code><br><span class="meta">t = ${esc(st.chain.time)}</span></td>` +
-    `<td>${side(st.model)}</td><td>${side(st.chain)}</td><td>${differences(st)}</td></tr>`);
+    `<td>${side(st.model)}</td><td>${side(st.chain)}</td>${judged ? `<td>${st.neoExpress ? side(st.neoExpress) : "—"}</td>` : ""}<td>${differences(st)}</td></tr>`);
   return `<article class="counterexample" id="${anchor("cx", p.app, p.property)}">
 <h3>${esc(p.app)} · ${esc(p.property)} ${badge(p.verdict)} — ${esc(p.title)}</h3>
 <p class="meta">seed <code>${cx.seed}</code> · path <code>${esc(cx.path)}</code> · reproduced on ${esc(cx.reproducedOn.join(", ") || "—")}${cx.savedAs ? ` · saved as <code>${esc(cx.savedAs)}</code>` : ""}</p>
 <ol class="calls">${cx.commands.map((c) => `<li><code>${esc(c)}</code></li>`).join("")}</ol>
-<table class="steps"><thead><tr><th class="num">#</th><th>Call</th><th>Model</th><th>Chain</th><th>Differences</th></tr></thead><tbody>
+<table class="steps"><thead><tr><th class="num">#</th><th>Call</th><th>Model</th><th>${judged ? "Engine" : "Chain"}</th>${judged ? "<th>neo-express</th>" : ""}<th>Differences</th></tr></thead><tbody>
 ${rows.join("\n")}</tbody></table>
 <p>Replay:</p><pre class="replay">${esc(cx.replay)}</pre></article>`;
 }

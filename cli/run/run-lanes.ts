@@ -1,0 +1,95 @@
+import { EngineDriver } from "../../neo-express/driver/engine/engine-driver.js";
+import { mirrorBlocks } from "../../neo-express/driver/engine/mirror-blocks.js";
+import type { Lane, LaneDriver } from "../../neo-express/driver/lane.js";
+import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
+import { startChain, type RunningChain } from "../../neo-express/lifecycle/start-chain.js";
+import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
+import { contractModelOf } from "../../simulator/contract-models.js";
+import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
+import type { ChainContext } from "../../properties/harness/chain-context.js";
+
+/**
+ * The chains of one run. neo-express always runs: it is the lane of a neo-express run and where
+ * a failure found on the engine lane is confirmed. The engine host runs when the lane is `engine`.
+ *
+ * The lane-equivalence properties get a pair of their own, started on first use: a second
+ * neo-express and a second engine host that see nothing but the judged worlds, so both persist the
+ * same blocks (mirrorBlocks copies neo-express's own) and GAS rewards agree to the datoshi.
+ *
+ * World indexes decide keys and hence contract hashes, and a sender cannot deploy the same
+ * contract twice: each use of a chain takes its own range of indexes (the GAS gate uses 100,000+).
+ */
+export interface RunLanes {
+  readonly lane: Lane;
+  readonly chain: RunningChain;
+  readonly neoExpress: NeoExpressDriver;
+  readonly engine: EngineDriver | undefined;
+  /** The run's lane driver. */
+  readonly driver: LaneDriver;
+  /** Where the properties run (the run's lane). */
+  readonly main: ChainContext;
+  /** The engine judged by neo-express, for the lane-equivalence properties. */
+  judged(): Promise<ChainContext>;
+  /** neo-express alone, where engine-lane failures are confirmed. */
+  readonly confirm: ChainContext;
+  stop(): Promise<void>;
+}
+
+const FIRST_WORLD = { main: 1, judged: 1, confirm: 40_000 } as const;
+
+export async function openLanes(lane: Lane, contracts: WorldContracts): Promise<RunLanes> {
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) await stop();
+  };
+  const context = (d: LaneDriver, first: number, judge?: LaneDriver): ChainContext => {
+    let next = first;
+    return { driver: d, ...(judge ? { judge } : {}), contracts, modelOf: contractModelOf, scriptHash: registeredScriptHash, nextWorld: () => next++ };
+  };
+  try {
+    const chain = await startChain();
+    stops.push(() => chain.stop());
+    const neoExpress = await NeoExpressDriver.connect(chain);
+    const engine = lane === "engine" ? await EngineDriver.start(chain.chain.path) : undefined;
+    if (engine) stops.push(() => engine.close());
+    const driver: LaneDriver = engine ?? neoExpress;
+    let judged: Promise<ChainContext> | undefined;
+    return {
+      lane, chain, neoExpress, engine, driver,
+      main: context(driver, FIRST_WORLD.main),
+      judged: () => (judged ??= (async () => {
+        const pair = await judgedPair();
+        stops.push(pair.stop);
+        return context(pair.engine, FIRST_WORLD.judged, pair.neoExpress);
+      })()),
+      confirm: context(neoExpress, FIRST_WORLD.confirm),
+      stop: stopAll,
+    };
+  } catch (e) {
+    await stopAll();
+    throw e;
+  }
+}
+
+/** A neo-express and an engine host at the same height, for the judged worlds alone. */
+export async function judgedPair(): Promise<{ neoExpress: NeoExpressDriver; engine: EngineDriver; stop: () => Promise<void> }> {
+  const chain = await startChain();
+  try {
+    const neoExpress = await NeoExpressDriver.connect(chain);
+    const engine = await EngineDriver.start(chain.chain.path);
+    const stop = async () => {
+      await engine.close();
+      await chain.stop();
+    };
+    try {
+      await mirrorBlocks(engine, neoExpress);
+      return { neoExpress, engine, stop };
+    } catch (e) {
+      await stop();
+      throw e;
+    }
+  } catch (e) {
+    await chain.stop();
+    throw e;
+  }
+}

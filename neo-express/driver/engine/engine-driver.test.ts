@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { arg } from "../abi-arg.js";
+import { HarnessError } from "../../harness-error.js";
+import { DEFAULT_CHAIN_FILE } from "../../chain-file.js";
+import { fund } from "../../test-support/chain-session.js";
+import { tinyContract } from "../../test-support/tiny-contract.js";
+import { EngineDriver } from "./engine-driver.js";
+import { EngineHost } from "./engine-host.js";
+
+// The engine lane alone (no neo-express): the host process, its protocol as the driver uses it,
+// forks. Agreement with neo-express is lanes.chain.test.ts's and the lane-equivalence property's.
+describe("engine lane", () => {
+  let engine: EngineDriver;
+  beforeAll(async () => {
+    engine = await EngineDriver.start();
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+
+  it("starts at the node's genesis with the chain file's fee policy", () => {
+    // The node's `getblockhash 0` for this chain file (pinned against neo-express in NodeGoldenTests).
+    expect(engine.genesisHash).toBe("0x7cd5e2e5b5396761d2342b19b0cbcb98058762dd0f8158b48e127edb76225574");
+    expect(engine.height).toBe(0);
+    expect(engine.feePolicy).toEqual({ feePerByte: 1000n, execFeeFactor: 30n, storagePrice: 100000n });
+  });
+
+  it("confirms a block of calls at the chosen time, with thrown messages, notifications, storage; forks and restores", async () => {
+    const t0 = engine.lastBlockTime() + 1_000n;
+    await fund(engine, ["admin", "u1"], 100n, t0);
+    const t = tinyContract();
+    const { hash } = await engine.deploy(t.nef, t.manifest, engine.actor("admin"), t0 + 1_000n);
+    const state = await engine.fork();
+    const [time, put, fail, ping] = await engine.confirm([
+      { call: { contract: hash, method: "time", args: [] }, sender: engine.actor("u1") },
+      { call: { contract: hash, method: "put", args: [arg.bytes("01"), arg.str("value")] }, sender: engine.actor("admin") },
+      { call: { contract: hash, method: "fail", args: [arg.str("no such round")] }, sender: engine.actor("u1") },
+      { call: { contract: hash, method: "ping", args: [arg.int(7)] }, sender: engine.actor("u1") },
+    ], t0 + 86_400_000n);
+    expect(time).toMatchObject({ state: "HALT", time: t0 + 86_400_000n, stack: [{ type: "Integer", value: t0 + 86_400_000n }] });
+    expect(put!.state).toBe("HALT");
+    expect(fail).toMatchObject({ state: "FAULT", message: "no such round", exception: "An unhandled exception was thrown. no such round" });
+    expect(ping).toMatchObject({ state: "HALT", notifications: [{ contract: hash, eventName: "Ping", args: [{ type: "Integer", value: 7n }] }] });
+    expect(engine.lastFees.map((f) => f.sender)).toEqual(["u1", "admin", "u1", "u1"]);
+    expect(await engine.storage(hash)).toEqual([{ keyHex: "01", valueHex: Buffer.from("value").toString("hex") }]);
+    const read = await engine.testInvoke({ contract: hash, method: "time", args: [] });
+    expect(read).toMatchObject({ state: "HALT", time: t0 + 86_400_000n + 15_000n, stack: [{ type: "Integer", value: t0 + 86_400_000n + 15_000n }] });
+
+    await engine.restore(state);
+    expect(engine.lastBlockTime()).toBe(t0 + 1_000n);
+    expect(await engine.storage(hash)).toEqual([]);
+    expect(await engine.storage("0x" + "00".repeat(20))).toEqual([]);
+  });
+
+  it("rejects a block not after the tip, and one whose sender cannot pay, as harness errors", async () => {
+    await expect(engine.confirm([], engine.lastBlockTime())).rejects.toMatchObject({ code: "TIME_NOT_AFTER_TIP" });
+    const broke = engine.confirm([{ call: { contract: "0x" + "00".repeat(20), method: "x", args: [] }, sender: engine.actor("u6"), systemFee: 1n }], engine.lastBlockTime() + 1n);
+    await expect(broke).rejects.toMatchObject({ code: "BLOCK_REJECTED" });
+  });
+});
+
+describe("engine host start", () => {
+  it("a missing host build is ENGINE_MISSING with the command that builds it", () => {
+    const error = (() => { try { EngineHost.start(DEFAULT_CHAIN_FILE, "/nonexistent/MiniApp.Engine.Host.dll"); } catch (e) { return e; } })();
+    expect(error).toBeInstanceOf(HarnessError);
+    expect((error as HarnessError).code).toBe("ENGINE_MISSING");
+    expect((error as HarnessError).fix).toContain("npm run build:engine");
+  });
+
+  it("a host that dies fails the pending request as ENGINE_EXITED", async () => {
+    const host = EngineHost.start("/nonexistent/chain.neo-express");
+    await expect(host.request("hello")).rejects.toMatchObject({ code: "ENGINE_EXITED" });
+  });
+});

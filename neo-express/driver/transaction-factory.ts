@@ -1,0 +1,85 @@
+import { tx } from "@cityofzion/neon-core";
+import type { ChainFile } from "../chain-file.js";
+import { stripHex } from "./contract-call.js";
+import type { Actor } from "./actor.js";
+import { ONE_GAS, type FeePolicy } from "./fee-policy.js";
+import type { ScriptStep } from "./lane.js";
+import { buildTransaction } from "./transaction-builder.js";
+
+export interface DriverOptions {
+  /** Added to a test invocation's GAS to get a transaction's system fee (the run may take another branch at block time). */
+  systemFeeMargin?: bigint;
+  /** The cap of a system fee: the chain file's rpc.MaxGasInvoke (platform.md §6: 100 GAS). */
+  maxSystemFee?: bigint;
+}
+
+/**
+ * Builds and signs the transactions of a block, the same way on every lane: the system fee is a
+ * test invocation's GAS plus a tenth plus a margin (capped at MaxGasInvoke), the network fee as a
+ * wallet computes it, nonces from one counter. The same steps on two lanes in the same state
+ * therefore pay the same fees, which the lane-equivalence property relies on.
+ */
+export class TransactionFactory {
+  private nonce = 1;
+  private readonly sent = new Set<string>();
+  private readonly margin: bigint;
+  readonly maxSystemFee: bigint;
+
+  constructor(private readonly chain: ChainFile, private readonly policy: FeePolicy, options: DriverOptions = {}) {
+    this.margin = options.systemFeeMargin ?? ONE_GAS;
+    this.maxSystemFee = options.maxSystemFee ?? BigInt(Math.round(Number(chain.settings["rpc.MaxGasInvoke"] ?? "100") * 1e8));
+  }
+
+  /** Which steps need a test invocation for their system fee. */
+  static needsEstimate(step: ScriptStep): boolean {
+    return step.systemFee === undefined;
+  }
+
+  /**
+   * The signed transactions. `estimates` holds the GAS a test invocation consumed, one per step
+   * without a fixed system fee, in order.
+   */
+  build(steps: readonly ScriptStep[], estimates: readonly bigint[], tipIndex: number): tx.Transaction[] {
+    let next = 0;
+    return steps.map((s) => {
+      let systemFee = s.systemFee;
+      if (systemFee === undefined) {
+        const gas = estimates[next++];
+        if (gas === undefined) throw new Error("a system-fee estimate is missing");
+        systemFee = min(gas + gas / 10n + this.margin, this.maxSystemFee);
+      }
+      const t = buildTransaction({
+        script: s.script,
+        sender: s.sender,
+        ...(s.scopes !== undefined ? { scopes: s.scopes } : {}),
+        ...(s.allowedContracts ? { allowedContracts: s.allowedContracts } : {}),
+        systemFee,
+        validUntilBlock: tipIndex + 1000,
+        nonce: this.nonce++,
+      }, this.chain.magic, this.policy, s.sender.kind === "multisig" ? multisigNetworkFee(this.policy) : undefined);
+      // A transaction included twice is executed twice: never send one again.
+      if (this.sent.has(t.hash())) throw new Error(`transaction ${t.hash()} was already sent`);
+      this.sent.add(t.hash());
+      return t;
+    });
+  }
+}
+
+/** A signer as RPC (and the engine host) take it. */
+export function signerJson(actor: Actor, scopes: tx.WitnessScope = tx.WitnessScope.CalledByEntry, allowedContracts?: readonly string[]) {
+  return new tx.Signer({ account: actor.scriptHash, scopes, ...(allowedContracts ? { allowedContracts: allowedContracts.map(stripHex) } : {}) }).toJson();
+}
+
+/** The fees of each transaction, by sender name. */
+export function feesOf(transactions: readonly tx.Transaction[], steps: readonly ScriptStep[]): { sender: string; fee: bigint }[] {
+  return transactions.map((t, i) => ({ sender: steps[i]!.sender.name, fee: BigInt(t.systemFee.toString()) + BigInt(t.networkFee.toString()) }));
+}
+
+/** The 1-of-1 consensus multisig's verification cost is paid generously: it only funds worlds. */
+function multisigNetworkFee(policy: FeePolicy): bigint {
+  return 2000n * policy.feePerByte + policy.execFeeFactor * (1n << 16n);
+}
+
+function min(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
+}
