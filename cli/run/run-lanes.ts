@@ -1,5 +1,5 @@
 import { EngineDriver } from "../../neo-express/driver/engine/engine-driver.js";
-import { mirrorBlocks } from "../../neo-express/driver/engine/mirror-blocks.js";
+import { judgedPair } from "../../neo-express/driver/engine/judged-pair.js";
 import type { Lane, LaneDriver } from "../../neo-express/driver/lane.js";
 import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
 import { startChain, type RunningChain } from "../../neo-express/lifecycle/start-chain.js";
@@ -67,29 +67,6 @@ export async function openLanes(lane: Lane, contracts: WorldContracts): Promise<
     };
   } catch (e) {
     await stopAll();
-    throw e;
-  }
-}
-
-/** A neo-express and an engine host at the same height, for the judged worlds alone. */
-export async function judgedPair(): Promise<{ neoExpress: NeoExpressDriver; engine: EngineDriver; stop: () => Promise<void> }> {
-  const chain = await startChain();
-  try {
-    const neoExpress = await NeoExpressDriver.connect(chain);
-    const engine = await EngineDriver.start(chain.chain.path);
-    const stop = async () => {
-      await engine.close();
-      await chain.stop();
-    };
-    try {
-      await mirrorBlocks(engine, neoExpress);
-      return { neoExpress, engine, stop };
-    } catch (e) {
-      await stop();
-      throw e;
-    }
-  } catch (e) {
-    await chain.stop();
     throw e;
   }
 }

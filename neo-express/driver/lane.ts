@@ -2,6 +2,7 @@ import type { ChainFile } from "../chain-file.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { Actor } from "./actor.js";
 import type { ChainBackend, Step } from "./chain-backend.js";
+import type { Observation } from "./observation.js";
 
 /**
  * Where transactions run: `neo-express`, the real node over RPC (the judge), or `engine`, Neo
@@ -31,4 +32,6 @@ export interface LaneDriver extends ChainBackend {
   confirmScripts(steps: readonly ScriptStep[], time: bigint): Promise<Outcome[]>;
   /** Balances of several accounts in one read. */
   balancesOf(token: string, accounts: readonly string[]): Promise<bigint[]>;
+  /** Storage of `contracts` and GAS and NEO of `accounts`, in one round trip. */
+  observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation>;
 }

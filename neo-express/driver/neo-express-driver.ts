@@ -13,6 +13,7 @@ import { toOutcome, type ExecutionJson } from "./to-outcome.js";
 import { deployOn } from "./deploy-call.js";
 import { arg } from "./abi-arg.js";
 import type { LaneDriver, ScriptStep } from "./lane.js";
+import { balancesOfOutcome, balancesScript, sortedEntries, type Observation } from "./observation.js";
 import { feesOf, signerJson, TransactionFactory, type DriverOptions } from "./transaction-factory.js";
 
 
@@ -95,6 +96,22 @@ export class NeoExpressDriver implements LaneDriver {
     return deployOn(this, nef, manifest, sender, time);
   }
 
+  async observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation> {
+    const replies = await this.rpc.batch([
+      ...contracts.map((c) => ({ method: "expressgetcontractstorage", params: [c] })),
+      { method: "invokescript", params: [u.hex2base64(balancesScript(accounts)), []] },
+    ]);
+    const storage = contracts.map((c, i) => {
+      const r = replies[i]!;
+      if (r.ok) return sortedEntries((r.value as { key: string; value: string }[] | null) ?? []);
+      if (/Specified method is not supported/.test(r.error.message)) return [];
+      throw new HarnessError("RPC_ERROR", `reading the storage of ${c} failed: ${r.error.message}`, "see the node's reason");
+    });
+    const last = replies[contracts.length]!;
+    if (!last.ok) throw new HarnessError("RPC_ERROR", `reading balances failed: ${last.error.message}`, "see the node's reason");
+    return { storage, ...balancesOfOutcome(toOutcome(last.value as ExecutionJson, 0n), accounts.length) };
+  }
+
   async storage(contract: string, prefixHex = ""): Promise<StorageEntry[]> {
     // neo-express answers with upper-case hex (Convert.ToHexString), not base64. For a hash without
     // a contract its method returns null, which its RPC server turns into "Specified method is not
@@ -106,10 +123,7 @@ export class NeoExpressDriver implements LaneDriver {
       if (e instanceof HarnessError && /Specified method is not supported/.test(e.message)) return [];
       throw e;
     }
-    return entries
-      .map((e) => ({ keyHex: e.key.toLowerCase(), valueHex: e.value.toLowerCase() }))
-      .filter((e) => e.keyHex.startsWith(prefixHex))
-      .sort((a, b) => (a.keyHex < b.keyHex ? -1 : a.keyHex > b.keyHex ? 1 : 0));
+    return sortedEntries(entries).filter((e) => e.keyHex.startsWith(prefixHex));
   }
 
   /** Balances of several accounts in one test invocation (one round trip). */

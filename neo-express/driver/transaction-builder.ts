@@ -1,6 +1,6 @@
 import { tx, u } from "@cityofzion/neon-core";
 import type { Actor } from "./actor.js";
-import { witnessFor } from "./actor.js";
+import { placeholderWitness, witnessFor } from "./actor.js";
 import { singleSigNetworkFee, type FeePolicy } from "./fee-policy.js";
 
 export interface TransactionSpec {
@@ -20,7 +20,7 @@ export interface TransactionSpec {
  * hash, validUntilBlock within the protocol's increment (checked by a chain test that
  * `sendrawtransaction` accepts what this builds).
  */
-export function buildTransaction(spec: TransactionSpec, magic: number, policy: FeePolicy, networkFee?: bigint): tx.Transaction {
+export function buildTransaction(spec: TransactionSpec, magic: number, policy: FeePolicy, networkFee?: bigint, sign = true): tx.Transaction {
   const t = new tx.Transaction({
     version: 0,
     nonce: spec.nonce,
@@ -39,6 +39,6 @@ export function buildTransaction(spec: TransactionSpec, magic: number, policy: F
   const unsignedBytes = t.serialize(false).length / 2;
   const fee = networkFee ?? singleSigNetworkFee(unsignedBytes, policy);
   t.networkFee = u.BigInteger.fromDecimal(fee.toString(), 0);
-  t.addWitness(witnessFor(spec.sender, t.getMessageForSigning(magic)));
+  t.addWitness(sign ? witnessFor(spec.sender, t.getMessageForSigning(magic)) : placeholderWitness(spec.sender));
   return t;
 }

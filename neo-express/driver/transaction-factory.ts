@@ -11,6 +11,8 @@ export interface DriverOptions {
   systemFeeMargin?: bigint;
   /** The cap of a system fee: the chain file's rpc.MaxGasInvoke (platform.md §6: 100 GAS). */
   maxSystemFee?: bigint;
+  /** Sign witnesses (default); the engine lane, which verifies none, uses placeholders of the same size. */
+  sign?: boolean;
 }
 
 /**
@@ -23,10 +25,12 @@ export class TransactionFactory {
   private nonce = 1;
   private readonly sent = new Set<string>();
   private readonly margin: bigint;
+  private readonly sign: boolean;
   readonly maxSystemFee: bigint;
 
   constructor(private readonly chain: ChainFile, private readonly policy: FeePolicy, options: DriverOptions = {}) {
     this.margin = options.systemFeeMargin ?? ONE_GAS;
+    this.sign = options.sign ?? true;
     this.maxSystemFee = options.maxSystemFee ?? BigInt(Math.round(Number(chain.settings["rpc.MaxGasInvoke"] ?? "100") * 1e8));
   }
 
@@ -56,7 +60,7 @@ export class TransactionFactory {
         systemFee,
         validUntilBlock: tipIndex + 1000,
         nonce: this.nonce++,
-      }, this.chain.magic, this.policy, s.sender.kind === "multisig" ? multisigNetworkFee(this.policy) : undefined);
+      }, this.chain.magic, this.policy, s.sender.kind === "multisig" ? multisigNetworkFee(this.policy) : undefined, this.sign);
       // A transaction included twice is executed twice: never send one again.
       if (this.sent.has(t.hash())) throw new Error(`transaction ${t.hash()} was already sent`);
       this.sent.add(t.hash());

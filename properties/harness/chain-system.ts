@@ -6,6 +6,7 @@ import type { World } from "../../neo-express/world/build-worlds.js";
 import { HarnessError } from "../../neo-express/harness-error.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { System } from "./system.js";
+import type { Observation } from "../../neo-express/driver/observation.js";
 
 /** The chain side of one sequence: its own world on the run's chain (either lane). */
 export class ChainSystem implements System {
@@ -51,7 +52,15 @@ export class ChainSystem implements System {
 
   async balances(token: "GAS" | "NEO", accounts: readonly string[]): Promise<bigint[]> {
     const raw = await this.driver.balancesOf("0x" + (token === "GAS" ? GAS_HASH : NEO_HASH), accounts);
-    if (token === "NEO") return raw;
+    return token === "NEO" ? raw : this.netGas(raw, accounts);
+  }
+
+  async observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation> {
+    const o = await this.driver.observe(contracts, accounts);
+    return { ...o, gas: this.netGas(o.gas, accounts) };
+  }
+
+  private netGas(raw: readonly bigint[], accounts: readonly string[]): bigint[] {
     return raw.map((b, i) => b + (this.feesPaid.get(accounts[i]!) ?? 0n) - (this.minted.get(accounts[i]!) ?? 0n));
   }
 

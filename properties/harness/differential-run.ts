@@ -8,6 +8,7 @@ import { laneDiff, laneStorageDiff } from "./lane-diff.js";
 import { MismatchError } from "./mismatch-error.js";
 import type { StepRecord } from "./step-record.js";
 import type { System } from "./system.js";
+import type { Observation } from "../../neo-express/driver/observation.js";
 
 /** What a sequence compares after every transaction besides the outcome (G4, G5). */
 export interface Observed {
@@ -56,8 +57,9 @@ export class DifferentialRun {
     const judged = await this.judge?.invoke(call, sender, time);
     this.lastTime = time;
     const model = await this.model.invoke(call, sender, time);
-    const lanes = judged ? [...laneDiff(chain, judged), ...this.feeDiff(), ...(await this.laneStateDiff())] : [];
-    const differences = [...lanes, ...outcomeDiff(model, chain), ...(await this.stateDiff())];
+    const [m, c] = await Promise.all([this.observe(this.model), this.observe(this.chain)]);
+    const lanes = judged ? [...laneDiff(chain, judged), ...this.feeDiff(), ...(await this.laneStateDiff(c))] : [];
+    const differences = [...lanes, ...outcomeDiff(model, chain), ...this.stateDiff(m, c)];
     return this.record(`${sender}: ${label}`, model, chain, differences, judged);
   }
 
@@ -76,33 +78,28 @@ export class DifferentialRun {
     return engine === neoExpress ? [] : [{ kind: "lane-mismatch", field: "fee (system + network)", engine: String(engine), chain: String(neoExpress) }];
   }
 
-  private async laneStateDiff(): Promise<Difference[]> {
-    const out: Difference[] = [];
-    for (const { label, hash } of this.observed.contracts) {
-      const [e, n] = await Promise.all([this.chain.storage(hash), this.judge!.storage(hash)]);
-      out.push(...laneStorageDiff(label, e, n));
-    }
-    const hashes = this.observed.accounts.map((a) => a.hash);
-    for (const token of ["GAS", "NEO"] as const) {
-      const [e, n] = await Promise.all([this.chain.balances(token, hashes), this.judge!.balances(token, hashes)]);
+  private async laneStateDiff(engine: Observation): Promise<Difference[]> {
+    const neoExpress = await this.observe(this.judge!);
+    const out: Difference[] = this.observed.contracts.flatMap(({ label }, i) => laneStorageDiff(label, engine.storage[i]!, neoExpress.storage[i]!));
+    for (const token of ["gas", "neo"] as const) {
       this.observed.accounts.forEach(({ label }, i) => {
-        if (e[i] !== n[i]) out.push({ kind: "lane-mismatch", field: `balance(${label}, ${token})`, engine: String(e[i]), chain: String(n[i]) });
+        const [e, n] = [engine[token][i], neoExpress[token][i]];
+        if (e !== n) out.push({ kind: "lane-mismatch", field: `balance(${label}, ${token.toUpperCase()})`, engine: String(e), chain: String(n) });
       });
     }
     return out;
   }
 
-  private async stateDiff(): Promise<Difference[]> {
-    const out: Difference[] = [];
-    for (const { label, hash } of this.observed.contracts) {
-      const [m, c] = await Promise.all([this.model.storage(hash), this.chain.storage(hash)]);
-      out.push(...storageDiff(label, m, c));
-    }
-    const hashes = this.observed.accounts.map((a) => a.hash);
-    for (const token of ["GAS", "NEO"] as const) {
-      const [m, c] = await Promise.all([this.model.balances(token, hashes), this.chain.balances(token, hashes)]);
+  private observe(system: System): Promise<Observation> {
+    return system.observe(this.observed.contracts.map((c) => c.hash), this.observed.accounts.map((a) => a.hash));
+  }
+
+  private stateDiff(model: Observation, chain: Observation): Difference[] {
+    const out: Difference[] = this.observed.contracts.flatMap(({ label }, i) => storageDiff(label, model.storage[i]!, chain.storage[i]!));
+    for (const token of ["gas", "neo"] as const) {
       this.observed.accounts.forEach(({ label }, i) => {
-        if (m[i] !== c[i]) out.push({ kind: "value-mismatch", field: `balance(${label}, ${token})`, model: String(m[i]), chain: String(c[i]) });
+        const [m, c] = [model[token][i], chain[token][i]];
+        if (m !== c) out.push({ kind: "value-mismatch", field: `balance(${label}, ${token.toUpperCase()})`, model: String(m), chain: String(c) });
       });
     }
     return out;

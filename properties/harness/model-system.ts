@@ -6,6 +6,7 @@ import type { ModelChain } from "../../simulator/runtime/model-chain.js";
 import { hash160FromDisplay } from "../../simulator/runtime/hash160.js";
 import { sender as signer } from "../../simulator/runtime/witness.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
+import type { Observation } from "../../neo-express/driver/observation.js";
 import { HarnessError } from "../../neo-express/harness-error.js";
 import type { System } from "./system.js";
 
@@ -33,6 +34,14 @@ export class ModelSystem implements System {
 
   async balances(token: "GAS" | "NEO", accounts: readonly string[]): Promise<bigint[]> {
     return accounts.map((a) => this.chain.balanceOf(token, hash160FromDisplay(a)));
+  }
+
+  async observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation> {
+    return {
+      storage: contracts.map((c) => this.chain.storage(c)),
+      gas: accounts.map((a) => this.chain.balanceOf("GAS", hash160FromDisplay(a))),
+      neo: accounts.map((a) => this.chain.balanceOf("NEO", hash160FromDisplay(a))),
+    };
   }
 
   accountOf(name: string) {

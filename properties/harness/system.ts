@@ -1,6 +1,7 @@
 import type { StorageEntry } from "../../neo-express/driver/chain-backend.js";
 import type { ContractCall } from "../../neo-express/driver/contract-call.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
+import type { Observation } from "../../neo-express/driver/observation.js";
 
 /**
  * One side of a differential run: the chain (neo-express through the driver) or the model.
@@ -23,4 +24,6 @@ export interface System {
    * that NEO minted to it (spec README §10 G5).
    */
   balances(token: "GAS" | "NEO", accounts: readonly string[]): Promise<bigint[]>;
+  /** `storage` of each contract and both `balances` at once (on a chain: one round trip). */
+  observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation>;
 }

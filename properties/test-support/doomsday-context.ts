@@ -16,7 +16,8 @@ export function projectContracts(appContract = builtContract("MiniAppDoomsdayClo
   };
 }
 
-export function chainContext(driver: LaneDriver, contracts: WorldContracts = projectContracts(), firstWorld = 1): ChainContext {
+/** A run's context on one lane; with `judge` (neo-express beside an engine driver), a judged one. */
+export function chainContext(driver: LaneDriver, contracts: WorldContracts = projectContracts(), firstWorld = 1, judge?: LaneDriver): ChainContext {
   let next = firstWorld;
-  return { driver, contracts, modelOf: contractModelOf, scriptHash: registeredScriptHash, nextWorld: () => next++ };
+  return { driver, ...(judge ? { judge } : {}), contracts, modelOf: contractModelOf, scriptHash: registeredScriptHash, nextWorld: () => next++ };
 }

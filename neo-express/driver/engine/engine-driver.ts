@@ -9,6 +9,7 @@ import { callScript, type ContractCall } from "../contract-call.js";
 import { deployOn } from "../deploy-call.js";
 import type { FeePolicy } from "../fee-policy.js";
 import type { LaneDriver, ScriptStep } from "../lane.js";
+import { sortedEntries, type Observation } from "../observation.js";
 import { toOutcome, type ExecutionJson } from "../to-outcome.js";
 import { feesOf, signerJson, TransactionFactory, type DriverOptions } from "../transaction-factory.js";
 import { EngineHost, hostError } from "./engine-host.js";
@@ -57,7 +58,7 @@ export class EngineDriver implements LaneDriver {
     options: DriverOptions,
   ) {
     this.actors = chainFileActors(chain);
-    this.transactions = new TransactionFactory(chain, feePolicy, options);
+    this.transactions = new TransactionFactory(chain, feePolicy, { sign: false, ...options });
     this.tip = tip;
   }
 
@@ -131,6 +132,17 @@ export class EngineDriver implements LaneDriver {
   async storage(contract: string, prefixHex = ""): Promise<StorageEntry[]> {
     const { entries } = await this.host.request<{ entries: { key: string; value: string }[] }>("storage", { contract });
     return entries.filter((e) => e.key.startsWith(prefixHex)).map((e) => ({ keyHex: e.key, valueHex: e.value }));
+  }
+
+  async observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation> {
+    const replies = await this.host.batch([...contracts.map((contract) => ({ op: "storage", contract })), { op: "balances", accounts }]);
+    const results = replies.map((r, i) => {
+      if (!r.ok) throw hostError(i < contracts.length ? "storage" : "balances", r);
+      return r.result;
+    });
+    const storage = contracts.map((_, i) => sortedEntries((results[i] as { entries: { key: string; value: string }[] }).entries));
+    const { gas, neo } = results[contracts.length] as { gas: string[]; neo: string[] };
+    return { storage, gas: gas.map(BigInt), neo: neo.map(BigInt) };
   }
 
   async balancesOf(token: string, accounts: readonly string[]): Promise<bigint[]> {

@@ -28,6 +28,26 @@ sealed partial class Ops
         w.WriteEndObject();
     }
 
+    /// <summary>
+    /// GAS and NEO balances of each account, read from the natives' storage without running the VM
+    /// (what a <c>balanceOf</c> script returns, at a fraction of its cost: a differential run reads
+    /// a dozen accounts after every step).
+    /// </summary>
+    void Balances(JsonObject request, Utf8JsonWriter w)
+    {
+        var accounts = Params.Array(request, "accounts");
+        var hashes = new Neo.UInt160[accounts.Count];
+        for (int i = 0; i < hashes.Length; i++) hashes[i] = Params.Hash160(accounts[i], $"accounts[{i}]");
+        w.WriteStartObject();
+        w.WriteStartArray("gas");
+        foreach (var h in hashes) w.WriteStringValue(chain.GasBalance(h).ToString());
+        w.WriteEndArray();
+        w.WriteStartArray("neo");
+        foreach (var h in hashes) w.WriteStringValue(chain.NeoBalance(h).ToString());
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
     void Fork(JsonObject _, Utf8JsonWriter w)
     {
         int id = nextState++;

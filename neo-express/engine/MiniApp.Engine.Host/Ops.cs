@@ -27,6 +27,7 @@ sealed partial class Ops
             ["invokeScript"] = InvokeScript,
             ["executeBlock"] = ExecuteBlock,
             ["storage"] = Storage,
+            ["balances"] = Balances,
             ["fork"] = Fork,
             ["restore"] = Restore,
             ["drop"] = Drop,
