@@ -1,0 +1,30 @@
+import { contractModel, method, type ContractModel } from "../../simulator/runtime/contract-model.js";
+import { hash160, int } from "../../simulator/runtime/args.js";
+import { check } from "../../simulator/runtime/fault.js";
+import { DOOMSDAY_CLOCK } from "../../simulator/apps/doomsday-clock/model.js";
+import { contractModelOf } from "../../simulator/contract-models.js";
+import { validateBetLimits } from "../../simulator/bases/mini-app-game-base.js";
+import { validatePaymentReceipt } from "../../simulator/bases/mini-app-base-receipts.js";
+import { beginPurchase, buy, settle } from "../../simulator/apps/doomsday-clock/round.js";
+import { BASE_KEY_PRICE, KEY_PRICE_STEP, APP_ID } from "../../simulator/apps/doomsday-clock/constants.js";
+
+/** The DoomsdayClock model with one method replaced. */
+function withMethod(replacement: ReturnType<typeof method>): ContractModel {
+  return contractModel(DOOMSDAY_CLOCK.name, [...DOOMSDAY_CLOCK.methods.values()].map((m) => (m.name === replacement.name ? replacement : m)), DOOMSDAY_CLOCK.permissions);
+}
+
+/** A deliberately broken model: n(n+1)/2 for n(n−1)/2 in the cost `buyKeysWithCost` accepts. */
+export const wrongFormulaModel = withMethod(method("buyKeysWithCost", [hash160, int, int, int], (ctx, player, n, submitted, receiptId) => {
+  const r = beginPurchase(ctx, player!, n);
+  if (ctx.now >= r.endTime) return settle(ctx, r);
+  const cost = n * (BASE_KEY_PRICE + r.totalKeys * KEY_PRICE_STEP) + ((n * (n + 1n)) / 2n) * KEY_PRICE_STEP;
+  check(submitted === cost, "cost mismatch");
+  validateBetLimits(ctx, player!, cost);
+  validatePaymentReceipt(ctx, APP_ID, player!, cost, receiptId);
+  buy(ctx, r, player!, n, cost);
+}));
+
+/** Contract models by name, DoomsdayClock's replaced by the wrong formula. */
+export function withWrongFormula(name: string): ContractModel {
+  return name === DOOMSDAY_CLOCK.name ? wrongFormulaModel : contractModelOf(name);
+}

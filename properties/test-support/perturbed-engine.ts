@@ -1,0 +1,28 @@
+import type { EngineDriver } from "../../neo-express/driver/engine/engine-driver.js";
+import type { ExecutionJson } from "../../neo-express/driver/to-outcome.js";
+
+/**
+ * Makes an engine lane deliberately wrong, at the host protocol: every execution of a block
+ * passes through `change` before the driver reads it, as if the host had a bug. For tests that
+ * show the lane-equivalence property and the engine-failure confirmation bite.
+ */
+export function perturbExecutions(engine: EngineDriver, change: (e: ExecutionJson) => ExecutionJson): void {
+  const host = engine.host;
+  const request = host.request.bind(host);
+  host.request = (async (op: string, params?: Record<string, unknown>) => {
+    const result = await request(op, params);
+    if (op !== "executeBlock") return result;
+    const block = result as { executions: ExecutionJson[] };
+    return { ...block, executions: block.executions.map(change) };
+  }) as typeof host.request;
+}
+
+const THROWN = "An unhandled exception was thrown. ";
+
+/** One datoshi more GAS on every FAULT: invisible to the model (which does not model GAS). */
+export const faultGasPlusOne = (e: ExecutionJson): ExecutionJson =>
+  (e.state ?? e.vmstate) === "FAULT" ? { ...e, gasconsumed: String(BigInt(e.gasconsumed) + 1n) } : e;
+
+/** Every thrown message replaced: the model sees it, neo-express does not do it. */
+export const wrongThrownMessage = (e: ExecutionJson): ExecutionJson =>
+  e.exception?.startsWith(THROWN) ? { ...e, exception: THROWN + "the engine says no" } : e;
