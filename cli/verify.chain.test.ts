@@ -64,6 +64,54 @@ describe("miniapp-verify verify: exit codes and reports", () => {
     expect(again.status).toBe(1);
   }, 900_000);
 
+  it("--lane engine: the same verdicts, and a failure found on the engine is confirmed on neo-express in the report", () => {
+    const ok = temp();
+    const pass = run(["verify", "--lane", "engine", "--app", "doomsday-clock", "--runs", "8", "--seed", "5", "--no-gas", "--out", ok, "--failures", join(ok, "failures")]);
+    expect(pass.status, pass.stdout + pass.stderr).toBe(0);
+    const summary = summaryOf(ok) as ReturnType<typeof summaryOf> & { lane: string; properties: { property: string; verdict: string; numRuns: number }[] };
+    expect(summary.lane).toBe("engine");
+    expect(summary.properties.map((p) => p.property)).toEqual(["DD-differential", "DD-lane-equivalence"]);
+
+    const wrong = compileVariant("DoomsdayClock", "MiniAppDoomsdayClock", [{
+      file: "DoomsdayClock/MiniAppDoomsdayClock.Hybrid.cs",
+      from: "(n * (n - 1) / 2) * KEY_PRICE_STEP",
+      to: "(n * (n + 1) / 2) * KEY_PRICE_STEP",
+    }]);
+    const dir = temp();
+    writeFileSync(join(dir, "d.nef"), wrong.nef);
+    writeFileSync(join(dir, "d.manifest.json"), wrong.manifest);
+    const config = configWith(dir, "d.nef", "d.manifest.json");
+    writeFileSync(config, JSON.stringify({ ...JSON.parse(readFileSync(config, "utf8")), lane: "engine" }));
+    const bad = run(["verify", "--config", config, "--seed", "3", "--no-gas", "--out", join(dir, "out"), "--failures", join(dir, "failures")]);
+    expect(bad.status, bad.stdout + bad.stderr).toBe(1);
+    const failed = (summaryOf(join(dir, "out")) as unknown as { properties: { property: string; verdict: string; counterexample?: { reproducedOn: string[]; replay: string } }[] })
+      .properties.find((p) => p.property === "DD-differential")!;
+    expect(failed.verdict).toBe("fail");
+    expect(failed.counterexample!.reproducedOn).toEqual(["engine", "neo-express"]);
+    expect(failed.counterexample!.replay).toContain("--lane engine");
+    expect(readFileSync(join(dir, "out", "report.md"), "utf8")).toMatch(/reproduced on engine, neo-express/);
+    expect(run(["verify", "--lane", "fast"]).status).toBe(2);
+  }, 900_000);
+
+  it("3 when the engine host dies mid-run", async () => {
+    const out = temp();
+    const child = spawn(process.execPath, [CLI, "verify", "--lane", "engine", "--app", "doomsday-clock", "--runs", "5000", "--seed", "9", "--no-gas", "--out", out, "--failures", join(out, "failures")], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (stdout.includes("run     doomsday-clock")) {
+          clearInterval(poll);
+          spawnSync("pkill", ["-KILL", "-P", String(child.pid), "-f", "MiniApp.Engine.Host.dll"]);
+          resolve();
+        }
+      }, 200);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(3);
+    expect(summaryOf(out).errors.map((e) => e.code)).toContain("ENGINE_EXITED");
+  }, 600_000);
+
   it("2 on usage and configuration errors, naming the problem", () => {
     const dir = temp();
     const config = join(dir, "c.json");
