@@ -42,6 +42,7 @@ const ConfigSchema = z.strictObject({
   /** The campaign seed (32-bit); absent: chosen at the start of the run and recorded in the report. */
   seed: z.number().int().min(-(2 ** 31)).max(2 ** 32 - 1).optional(),
   outDir: z.string().min(1).default("reports/out"),
+  /** Where properties and the GAS gate run (README "Lanes"); engine-lane failures are confirmed on neo-express. */
   lane: z.enum(["neo-express", "engine"]).default("neo-express"),
 });
 
