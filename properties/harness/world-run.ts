@@ -36,7 +36,9 @@ export interface WorldRun {
  * DifferentialRun that compares the app's, PaymentHub's and the gateway's storage and the
  * balances of every account and of those contracts after each step.
  *
- * - neo-express: each sequence builds its own world (own keys, own contract hashes).
+ * - neo-express: each sequence gets its own world (own keys, own contract hashes). Worlds are
+ *   built WORLDS_PER_BUILD at a time in lockstep, so that many independent sequences share every
+ *   fixture block (one block per fixture step, not per world), and handed out one per sequence.
  * - engine: the world is built once per app and forked; each sequence restores that fork, so
  *   every sequence starts from the very same state in O(1), with a copy of the replayed model.
  * - engine judged by neo-express (lane equivalence): the same world index at the same height and
@@ -46,8 +48,20 @@ export interface WorldRun {
 export async function worldRun(ctx: ChainContext, slug: string, label: string): Promise<WorldRun> {
   if (ctx.judge) return judgedRun(ctx, ctx.judge, slug, label);
   if (ctx.driver instanceof EngineDriver) return forkedRun(ctx, ctx.driver, slug, label);
-  const { world, replay } = await buildOne(ctx, ctx.driver, ctx.nextWorld(), ctx.driver.lastBlockTime() + 1_000n);
+  const { world, replay } = await pooled(ctx);
   return assemble(ctx.driver, world, replay.model, replay, slug, label);
+}
+
+/** Worlds built together on neo-express: each fixture block carries one step of each. */
+export const WORLDS_PER_BUILD = 8;
+
+const pools = new WeakMap<ChainContext, Built[]>();
+
+async function pooled(ctx: ChainContext): Promise<Built> {
+  const pool = pools.get(ctx) ?? [];
+  pools.set(ctx, pool);
+  if (pool.length === 0) pool.push(...await buildMany(ctx, ctx.driver, WORLDS_PER_BUILD, ctx.driver.lastBlockTime() + 1_000n));
+  return pool.shift()!;
 }
 
 interface Built {
@@ -56,16 +70,26 @@ interface Built {
 }
 
 async function buildOne(ctx: ChainContext, driver: LaneDriver, index: number, t0: bigint): Promise<Built> {
-  const [world] = await buildWorlds(driver, ctx.contracts, {
-    count: 1, firstIndex: index, t0,
+  const [built] = await buildMany(ctx, driver, 1, t0, index);
+  return built!;
+}
+
+/** `count` worlds with consecutive indexes (from `first`, default the context's next ones), each replayed into its model. */
+async function buildMany(ctx: ChainContext, driver: LaneDriver, count: number, t0: bigint, first?: number): Promise<Built[]> {
+  const firstIndex = first ?? ctx.nextWorld();
+  for (let i = 1; i < count && first === undefined; i++) ctx.nextWorld();
+  const worlds = await buildWorlds(driver, ctx.contracts, {
+    count, firstIndex, t0,
     funding: () => scaledFunding(SEQUENCE_FUNDING_DIVISOR), scriptHash: ctx.scriptHash, extraAppIds: [FOREIGN_APP_ID],
   });
-  const replay = replayWorld(world!, driver.actor("genesis"), ctx.modelOf);
-  if (replay.differences.length > 0) {
-    const d = replay.differences[0]!;
-    throw new Error(`the fixture already differs at "${d.label}": ${JSON.stringify(d.differences[0])}`);
-  }
-  return { world: world!, replay };
+  return worlds.map((world) => {
+    const replay = replayWorld(world, driver.actor("genesis"), ctx.modelOf);
+    if (replay.differences.length > 0) {
+      const d = replay.differences[0]!;
+      throw new Error(`the fixture already differs at "${d.label}": ${JSON.stringify(d.differences[0])}`);
+    }
+    return { world, replay };
+  });
 }
 
 /** One fork per context and app: the world built and replayed once, restored for every sequence. */
