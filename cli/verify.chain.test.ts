@@ -90,6 +90,10 @@ describe("miniapp-verify verify: exit codes and reports", () => {
     expect(failed.counterexample!.reproducedOn).toEqual(["engine", "neo-express"]);
     expect(failed.counterexample!.replay).toContain("--lane engine");
     expect(readFileSync(join(dir, "out", "report.md"), "utf8")).toMatch(/reproduced on engine, neo-express/);
+    // The printed replay command replays on the engine, then on neo-express.
+    const replayed = run(failed.counterexample!.replay.replace(/^npx miniapp-verify /, "").split(" "));
+    expect(replayed.status, replayed.stdout + replayed.stderr).toBe(1);
+    expect(replayed.stdout).toMatch(/FAILS \(reproduced on engine, neo-express\)/);
     expect(run(["verify", "--lane", "fast"]).status).toBe(2);
   }, 900_000);
 

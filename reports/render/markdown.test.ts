@@ -26,6 +26,16 @@ describe("renderMarkdown", () => {
     expect(md).toContain("- `doomsday-clock: calculateKeyCost/n=1000`: 1092450 → 1108530");
   });
 
+  it("names the lanes of a lane mismatch and shows neo-express's outcome beside the engine's", () => {
+    const s = sampleSummary();
+    const step = s.properties.find((p) => p.counterexample)!.counterexample!.steps[2]!;
+    step.neoExpress = { ...step.chain, result: "judged" };
+    step.differences = [{ kind: "lane-mismatch", field: "gasConsumed", engine: "1001", chain: "1000" }];
+    const out = renderMarkdown(s);
+    expect(out).toContain("; neo-express FAULT \"judged\"");
+    expect(out).toContain("   - lane mismatch `gasConsumed`: engine `1001`, neo-express `1000`");
+  });
+
   it("escapes table pipes and lists harness errors", () => {
     const s = sampleSummary();
     s.properties[0]!.title = "a | b";
