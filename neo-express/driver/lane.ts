@@ -34,4 +34,6 @@ export interface LaneDriver extends ChainBackend {
   balancesOf(token: string, accounts: readonly string[]): Promise<bigint[]>;
   /** Storage of `contracts` and GAS and NEO of `accounts`, in one round trip. */
   observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation>;
+  /** `confirm` then `observe` in one round trip, where the lane can (the engine). */
+  confirmObserved?(steps: readonly Step[], time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcomes: Outcome[]; observation: Observation }>;
 }

@@ -52,20 +52,34 @@ export class TransactionFactory {
         if (gas === undefined) throw new Error("a system-fee estimate is missing");
         systemFee = min(gas + gas / 10n + this.margin, this.maxSystemFee);
       }
-      const t = buildTransaction({
-        script: s.script,
-        sender: s.sender,
-        ...(s.scopes !== undefined ? { scopes: s.scopes } : {}),
-        ...(s.allowedContracts ? { allowedContracts: s.allowedContracts } : {}),
-        systemFee,
-        validUntilBlock: tipIndex + 1000,
-        nonce: this.nonce++,
-      }, this.chain.magic, this.policy, s.sender.kind === "multisig" ? multisigNetworkFee(this.policy) : undefined, this.sign);
-      // A transaction included twice is executed twice: never send one again.
-      if (this.sent.has(t.hash())) throw new Error(`transaction ${t.hash()} was already sent`);
-      this.sent.add(t.hash());
-      return t;
+      return this.one(s, systemFee, tipIndex);
     });
+  }
+
+  /**
+   * The transactions with the system fees left to the engine host, which applies the same rule
+   * (test invocation against the tip, then min(gas + gas/10 + margin, max)) in the message that
+   * runs the block: one round trip per step instead of two. `estimate` says which and how.
+   */
+  buildForHost(steps: readonly ScriptStep[], tipIndex: number): { transactions: tx.Transaction[]; estimate: { index: number; margin: string; max: string }[] } {
+    const estimate = steps.flatMap((s, index) => (s.systemFee === undefined ? [{ index, margin: String(this.margin), max: String(this.maxSystemFee) }] : []));
+    return { transactions: steps.map((s) => this.one(s, s.systemFee ?? 0n, tipIndex)), estimate };
+  }
+
+  private one(s: ScriptStep, systemFee: bigint, tipIndex: number): tx.Transaction {
+    const t = buildTransaction({
+      script: s.script,
+      sender: s.sender,
+      ...(s.scopes !== undefined ? { scopes: s.scopes } : {}),
+      ...(s.allowedContracts ? { allowedContracts: s.allowedContracts } : {}),
+      systemFee,
+      validUntilBlock: tipIndex + 1000,
+      nonce: this.nonce++,
+    }, this.chain.magic, this.policy, s.sender.kind === "multisig" ? multisigNetworkFee(this.policy) : undefined, this.sign);
+    // A transaction included twice is executed twice: never send one again.
+    if (this.sent.has(t.hash())) throw new Error(`transaction ${t.hash()} was already sent`);
+    this.sent.add(t.hash());
+    return t;
   }
 }
 

@@ -26,11 +26,26 @@ export class ChainSystem implements System {
   async invoke(call: ContractCall, sender: string, time: bigint): Promise<Outcome> {
     const actor = this.actor(sender);
     const [outcome] = await this.driver.confirm([{ call, sender: actor }], time);
+    return this.settle(actor, outcome!);
+  }
+
+  async invokeObserved(call: ContractCall, sender: string, time: bigint, contracts: readonly string[], accounts: readonly string[]) {
+    if (!this.driver.confirmObserved) {
+      const outcome = await this.invoke(call, sender, time);
+      return { outcome, observation: await this.observe(contracts, accounts) };
+    }
+    const actor = this.actor(sender);
+    const { outcomes: [outcome], observation } = await this.driver.confirmObserved([{ call, sender: actor }], time, contracts, accounts);
+    return { outcome: this.settle(actor, outcome!), observation: { ...observation, gas: this.netGas(observation.gas, accounts) } };
+  }
+
+  /** Books the fee the sender paid and the GAS NEO minted (G5 nets both out). */
+  private settle(actor: ReturnType<ChainSystem["actor"]>, outcome: Outcome): Outcome {
     const account = "0x" + actor.scriptHash;
     this.lastFee = this.driver.lastFees[0]!.fee;
     this.feesPaid.set(account, (this.feesPaid.get(account) ?? 0n) + this.lastFee);
-    if (outcome!.state === "HALT") {
-      for (const n of outcome!.notifications) {
+    if (outcome.state === "HALT") {
+      for (const n of outcome.notifications) {
         const [from, to, amount] = n.args;
         if (n.contract === "0x" + GAS_HASH && n.eventName === "Transfer" && from?.type === "Any" && to?.type === "ByteString" && amount?.type === "Integer") {
           const minted = "0x" + Buffer.from(to.hex, "hex").reverse().toString("hex");
@@ -38,7 +53,7 @@ export class ChainSystem implements System {
         }
       }
     }
-    return outcome!;
+    return outcome;
   }
 
   /** The chain decides the time (T_last + MS_PER_BLOCK, after any dBFT block); the model is then fed it. */

@@ -53,20 +53,20 @@ export class DifferentialRun {
   async transaction(call: ContractCall, sender: string, delayMs: bigint, label = showCall(call)): Promise<Both> {
     if (delayMs < 1n) throw new Error(`a block must be later than the last one (delay ${delayMs})`);
     const time = this.lastTime + delayMs;
-    const chain = await this.chain.invoke(call, sender, time);
-    const judged = await this.judge?.invoke(call, sender, time);
+    // The time is the sequence's, not the chain's: the chains (engine and judge) and the model
+    // run the step at once, the model computing while the chains' processes work.
+    const step = (system: System) => system.invokeObserved(call, sender, time, this.observed.contracts.map((c) => c.hash), this.observed.accounts.map((a) => a.hash));
+    const [{ outcome: chain, observation: c }, judgedStep, { outcome: model, observation: m }] = await Promise.all([step(this.chain), this.judge && step(this.judge), step(this.model)]);
+    const [judged, n] = [judgedStep?.outcome, judgedStep?.observation];
     this.lastTime = time;
-    const model = await this.model.invoke(call, sender, time);
-    const [m, c] = await Promise.all([this.observe(this.model), this.observe(this.chain)]);
-    const lanes = judged ? [...laneDiff(chain, judged), ...this.feeDiff(), ...(await this.laneStateDiff(c))] : [];
+    const lanes = judged && n ? [...laneDiff(chain, judged), ...this.feeDiff(), ...this.laneStateDiff(c, n)] : [];
     const differences = [...lanes, ...outcomeDiff(model, chain), ...this.stateDiff(m, c)];
     return this.record(`${sender}: ${label}`, model, chain, differences, judged);
   }
 
   /** A test invocation on both sides at the time the chain saw (G6). */
   async read(call: ContractCall, label = showCall(call)): Promise<Both> {
-    const chain = await this.chain.testInvoke(call, 0n);
-    const judged = await this.judge?.testInvoke(call, 0n);
+    const [chain, judged] = await Promise.all([this.chain.testInvoke(call, 0n), this.judge?.testInvoke(call, 0n)]);
     const model = await this.model.testInvoke(call, chain.time);
     return this.record(`read ${label}`, model, chain, [...(judged ? laneDiff(chain, judged) : []), ...outcomeDiff(model, chain)], judged);
   }
@@ -78,8 +78,7 @@ export class DifferentialRun {
     return engine === neoExpress ? [] : [{ kind: "lane-mismatch", field: "fee (system + network)", engine: String(engine), chain: String(neoExpress) }];
   }
 
-  private async laneStateDiff(engine: Observation): Promise<Difference[]> {
-    const neoExpress = await this.observe(this.judge!);
+  private laneStateDiff(engine: Observation, neoExpress: Observation): Difference[] {
     const out: Difference[] = this.observed.contracts.flatMap(({ label }, i) => laneStorageDiff(label, engine.storage[i]!, neoExpress.storage[i]!));
     for (const token of ["gas", "neo"] as const) {
       this.observed.accounts.forEach(({ label }, i) => {
@@ -90,9 +89,6 @@ export class DifferentialRun {
     return out;
   }
 
-  private observe(system: System): Promise<Observation> {
-    return system.observe(this.observed.contracts.map((c) => c.hash), this.observed.accounts.map((a) => a.hash));
-  }
 
   private stateDiff(model: Observation, chain: Observation): Difference[] {
     const out: Difference[] = this.observed.contracts.flatMap(({ label }, i) => storageDiff(label, model.storage[i]!, chain.storage[i]!));

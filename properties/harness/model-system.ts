@@ -36,6 +36,11 @@ export class ModelSystem implements System {
     return accounts.map((a) => this.chain.balanceOf(token, hash160FromDisplay(a)));
   }
 
+  async invokeObserved(call: ContractCall, sender: string, time: bigint, contracts: readonly string[], accounts: readonly string[]) {
+    const outcome = await this.invoke(call, sender, time);
+    return { outcome, observation: await this.observe(contracts, accounts) };
+  }
+
   async observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation> {
     return {
       storage: contracts.map((c) => this.chain.storage(c)),

@@ -26,4 +26,6 @@ export interface System {
   balances(token: "GAS" | "NEO", accounts: readonly string[]): Promise<bigint[]>;
   /** `storage` of each contract and both `balances` at once (on a chain: one round trip). */
   observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation>;
+  /** `invoke`, then `observe` (on the engine lane: one message). */
+  invokeObserved(call: ContractCall, sender: string, time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcome: Outcome; observation: Observation }>;
 }

@@ -1,5 +1,6 @@
 import type { EngineDriver } from "../../neo-express/driver/engine/engine-driver.js";
 import type { ExecutionJson } from "../../neo-express/driver/to-outcome.js";
+import type { HostReply } from "../../neo-express/driver/engine/engine-host.js";
 
 /**
  * Makes an engine lane deliberately wrong, at the host protocol: every execution of a block
@@ -9,11 +10,15 @@ import type { ExecutionJson } from "../../neo-express/driver/to-outcome.js";
 export function perturbExecutions(engine: EngineDriver, change: (e: ExecutionJson) => ExecutionJson): void {
   const host = engine.host;
   const request = host.request.bind(host);
+  const perturb = (block: { executions: ExecutionJson[] }) => ({ ...block, executions: block.executions.map(change) });
   host.request = (async (op: string, params?: Record<string, unknown>) => {
     const result = await request(op, params);
-    if (op !== "executeBlock") return result;
-    const block = result as { executions: ExecutionJson[] };
-    return { ...block, executions: block.executions.map(change) };
+    if (op === "executeBlock") return perturb(result as { executions: ExecutionJson[] });
+    if (op !== "batch") return result;
+    // A differential step sends its block inside a batch (with the reads that follow it).
+    const requests = (params as { requests: { op: string }[] }).requests;
+    const { results } = result as { results: HostReply[] };
+    return { results: results.map((r, i) => (r.ok && requests[i]!.op === "executeBlock" ? { ...r, result: perturb(r.result as { executions: ExecutionJson[] }) } : r)) };
   }) as typeof host.request;
 }
 

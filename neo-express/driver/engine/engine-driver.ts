@@ -1,4 +1,4 @@
-import { u, type tx } from "@cityofzion/neon-core";
+import { u } from "@cityofzion/neon-core";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import { readChainFile, DEFAULT_CHAIN_FILE, type ChainFile } from "../../chain-file.js";
 import { HarnessError } from "../../harness-error.js";
@@ -11,8 +11,8 @@ import type { FeePolicy } from "../fee-policy.js";
 import type { LaneDriver, ScriptStep } from "../lane.js";
 import { sortedEntries, type Observation } from "../observation.js";
 import { toOutcome, type ExecutionJson } from "../to-outcome.js";
-import { feesOf, signerJson, TransactionFactory, type DriverOptions } from "../transaction-factory.js";
-import { EngineHost, hostError } from "./engine-host.js";
+import { signerJson, TransactionFactory, type DriverOptions } from "../transaction-factory.js";
+import { EngineHost, hostError, type HostReply } from "./engine-host.js";
 
 /** The tip as the host reports it. */
 interface TipJson {
@@ -110,19 +110,39 @@ export class EngineDriver implements LaneDriver {
   }
 
   async confirmScripts(steps: readonly ScriptStep[], time: bigint): Promise<Outcome[]> {
+    const { request, read } = this.blockRequest(steps, time);
+    return read(await this.host.request("executeBlock", request));
+  }
+
+  /** One step of a differential run in one message: the block, then the storage and balances it left. */
+  async confirmObserved(steps: readonly Step[], time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcomes: Outcome[]; observation: Observation }> {
+    const { request, read } = this.blockRequest(steps.map((s) => ({ ...s, script: callScript(s.call) })), time);
+    const [block, ...rest] = await this.host.batch([{ op: "executeBlock", ...request }, ...observeRequests(contracts, accounts)]);
+    if (!block!.ok) throw hostError("executeBlock", block!);
+    return { outcomes: read(block!.result), observation: readObservation(rest, contracts.length) };
+  }
+
+  /** The executeBlock request of `steps` at `time`, and how to read its answer (tip, fees, outcomes). */
+  private blockRequest(steps: readonly ScriptStep[], time: bigint) {
     if (time <= this.lastBlockTime()) {
       throw new HarnessError("TIME_NOT_AFTER_TIP", `block time ${time} is not after the last block's ${this.tip.timestamp}`, "choose a later time");
     }
-    const transactions = await this.build(steps);
-    const block = await this.host.request<TipJson & { executions: ExecutionJson[] }>("executeBlock", {
+    const { transactions, estimate } = this.transactions.buildForHost(steps, this.tip.index);
+    const request = {
       timestamp: time.toString(),
       // As BlockProducer numbers its blocks on neo-express (the nonce feeds Runtime.GetRandom).
       nonce: String(this.tip.index + 1),
       transactions: transactions.map((t) => u.hex2base64(t.serialize(true))),
-    });
-    this.tip = { index: block.index, hash: block.hash, timestamp: block.timestamp };
-    this.lastFees = feesOf(transactions, steps);
-    return block.executions.map((e) => toOutcome(e, time));
+      estimate,
+    };
+    const read = (result: unknown): Outcome[] => {
+      const block = result as TipJson & { executions: (ExecutionJson & { systemfee: string })[] };
+      this.tip = { index: block.index, hash: block.hash, timestamp: block.timestamp };
+      // The host set the estimated system fees: the fees paid are the ones it reports.
+      this.lastFees = block.executions.map((e, i) => ({ sender: steps[i]!.sender.name, fee: BigInt(e.systemfee) + BigInt(transactions[i]!.networkFee.toString()) }));
+      return block.executions.map((e) => toOutcome(e, time));
+    };
+    return { request, read };
   }
 
   deploy(nef: Uint8Array, manifest: string, sender: Actor, time: bigint): Promise<{ hash: string; outcome: Outcome }> {
@@ -135,14 +155,7 @@ export class EngineDriver implements LaneDriver {
   }
 
   async observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation> {
-    const replies = await this.host.batch([...contracts.map((contract) => ({ op: "storage", contract })), { op: "balances", accounts }]);
-    const results = replies.map((r, i) => {
-      if (!r.ok) throw hostError(i < contracts.length ? "storage" : "balances", r);
-      return r.result;
-    });
-    const storage = contracts.map((_, i) => sortedEntries((results[i] as { entries: { key: string; value: string }[] }).entries));
-    const { gas, neo } = results[contracts.length] as { gas: string[]; neo: string[] };
-    return { storage, gas: gas.map(BigInt), neo: neo.map(BigInt) };
+    return readObservation(await this.host.batch(observeRequests(contracts, accounts)), contracts.length);
   }
 
   async balancesOf(token: string, accounts: readonly string[]): Promise<bigint[]> {
@@ -170,15 +183,18 @@ export class EngineDriver implements LaneDriver {
   close(): Promise<void> {
     return this.host.close();
   }
+}
 
-  /** System fees need a test invocation per step with the step's signer: all in one batch message. */
-  private async build(steps: readonly ScriptStep[]): Promise<tx.Transaction[]> {
-    const replies = await this.host.batch(steps.filter(TransactionFactory.needsEstimate)
-      .map((s) => ({ op: "invokeScript", script: u.hex2base64(s.script), signers: [signerJson(s.sender, s.scopes, s.allowedContracts)] })));
-    const gas = replies.map((r) => {
-      if (!r.ok) throw hostError("invokeScript", r);
-      return BigInt((r.result as ExecutionJson).gasconsumed);
-    });
-    return this.transactions.build(steps, gas, this.tip.index);
-  }
+function observeRequests(contracts: readonly string[], accounts: readonly string[]) {
+  return [...contracts.map((contract) => ({ op: "storage", contract })), { op: "balances", accounts }];
+}
+
+function readObservation(replies: readonly HostReply[], contracts: number): Observation {
+  const results = replies.map((r, i) => {
+    if (!r.ok) throw hostError(i < contracts ? "storage" : "balances", r);
+    return r.result;
+  });
+  const storage = results.slice(0, contracts).map((r) => sortedEntries((r as { entries: { key: string; value: string }[] }).entries));
+  const { gas, neo } = results[contracts] as { gas: string[]; neo: string[] };
+  return { storage, gas: gas.map(BigInt), neo: neo.map(BigInt) };
 }

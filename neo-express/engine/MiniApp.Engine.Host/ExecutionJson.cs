@@ -6,14 +6,15 @@ namespace MiniApp.Engine.Host;
 
 /// <summary>
 /// An <see cref="Outcome"/> as the node's RPC <c>invokescript</c> prints it (state, gasconsumed,
-/// exception, stack, notifications), with <c>txid</c> first when it ran in a block.
+/// exception, stack, notifications), with <c>txid</c> and <c>systemfee</c> first when it ran in a block.
 /// </summary>
 static class ExecutionJson
 {
-    public static void Write(Utf8JsonWriter w, Outcome outcome, UInt256? txid = null)
+    public static void Write(Utf8JsonWriter w, Outcome outcome, UInt256? txid = null, long? systemFee = null)
     {
         w.WriteStartObject();
         if (txid is not null) w.WriteString("txid", txid.ToString());
+        if (systemFee is not null) w.WriteString("systemfee", systemFee.Value.ToString(CultureInfo.InvariantCulture));
         w.WriteString("state", outcome.Halted ? "HALT" : "FAULT");
         w.WriteString("gasconsumed", outcome.GasConsumed.ToString(CultureInfo.InvariantCulture));
         if (outcome.Exception is null) w.WriteNull("exception");

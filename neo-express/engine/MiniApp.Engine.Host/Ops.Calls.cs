@@ -28,6 +28,7 @@ sealed partial class Ops
         var txs = new Transaction[encoded.Count];
         for (int i = 0; i < txs.Length; i++)
             txs[i] = Deserialize(Params.Base64(encoded[i], $"transactions[{i}]"), i);
+        if (Params.OptionalArray(request, "estimate") is { } estimate) EstimateSystemFees(txs, estimate);
         // The block nonce feeds Runtime.GetRandom; the client passes the one its neo-express blocks carry.
         var nonce = request.ContainsKey("nonce") ? Params.UInt64(request, "nonce") : 0UL;
         var block = chain.ExecuteBlock(timestamp, txs, nonce);
@@ -37,9 +38,31 @@ sealed partial class Ops
         w.WriteString("timestamp", block.Timestamp.ToString(CultureInfo.InvariantCulture));
         w.WriteStartArray("executions");
         for (int i = 0; i < block.Outcomes.Count; i++)
-            ExecutionJson.Write(w, block.Outcomes[i], block.Transactions[i].Hash);
+            ExecutionJson.Write(w, block.Outcomes[i], block.Transactions[i].Hash, block.Transactions[i].SystemFee);
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>"estimate": [{"index", "margin", "max"}…]</c>: the system fee of those transactions is set
+    /// here, as the TS TransactionFactory sets it for neo-express: a test invocation of the script
+    /// with the transaction's signers against the tip (all before the block runs), then
+    /// min(gas + gas / 10 + margin, max). It saves the client a round trip per step; the lanes'
+    /// agreement on fees is what the lane-equivalence property checks. Witnesses are not re-signed
+    /// (nothing verifies them in-process).
+    /// </summary>
+    void EstimateSystemFees(Transaction[] txs, JsonArray estimate)
+    {
+        for (int j = 0; j < estimate.Count; j++)
+        {
+            var e = estimate[j] as JsonObject ?? throw HostError.BadRequest($"estimate[{j}]: expected {{\"index\", \"margin\", \"max\"}}");
+            int index = Params.Int32(e, "index");
+            if (index < 0 || index >= txs.Length) throw HostError.BadRequest($"estimate[{j}]: no transaction {index}");
+            var tx = txs[index];
+            var signers = tx.Signers.Select(s => new TxSigner(s.Account, s.Scopes, s.AllowedContracts)).ToArray();
+            long gas = chain.TestInvokeScript(tx.Script.ToArray(), signers).GasConsumed;
+            tx.SystemFee = Math.Min(gas + gas / 10 + (long)Params.UInt64(e, "margin"), (long)Params.UInt64(e, "max"));
+        }
     }
 
     /// <summary>As the node's <c>sendrawtransaction</c> reads one; bytes that are no transaction reject the block.</summary>
