@@ -29,7 +29,7 @@ export class EngineHost {
   private constructor(private readonly child: ChildProcess) {
     const lines = createInterface({ input: child.stdout! });
     lines.on("line", (line) => this.receive(line));
-    createInterface({ input: child.stderr! }).on("line", (line) => { if (line.startsWith("PROF")) console.log(line);
+    createInterface({ input: child.stderr! }).on("line", (line) => {
       this.stderr.push(line);
       if (this.stderr.length > 40) this.stderr.shift();
     });
