@@ -25,7 +25,8 @@ function laneEquivalence(app: string, property: string, build: CatalogEntry["bui
     app, property, judged: true,
     build: (ctx) => {
       const p = build(ctx);
-      return { ...p, property, title: `engine lane ≡ neo-express (outcomes, GAS, fees, storage, balances), model ≡ chain: ${p.title}` };
+      const title = p.title.includes("model ≡ chain") ? p.title.replace("model ≡ chain", "engine lane ≡ neo-express ≡ model") : `engine lane ≡ neo-express ≡ model: ${p.title}`;
+      return { ...p, property, title: `${title}; the lanes exactly: GAS, fees, every notification, storage, balances` };
     },
   };
 }
