@@ -140,6 +140,62 @@ public sealed class HostProtocolTests
         Assert.Equal(1u, chain.Height);
     }
 
+    [Fact]
+    public void ExecuteBlock_estimates_system_fees_as_the_client_rule_says_and_reports_them()
+    {
+        var chain = Chains.New();
+        var session = new HostSession(chain);
+        var genesis = chain.Accounts.Genesis.Hash;
+        var tx = Unsigned(genesis, 100);
+        tx.SystemFee = 0;
+        // What the client's rule gives: a test invocation of the script with its signer, against the tip.
+        long gas = chain.TestInvokeScript(tx.Script.ToArray(), TxSigner.CalledByEntry(genesis)).GasConsumed;
+        long margin = Chain.OneGas, expected = gas + gas / 10 + margin;
+        var block = Ok(session, "executeBlock", new JsonObject
+        {
+            ["timestamp"] = T0.ToString(), ["nonce"] = "1", ["transactions"] = new JsonArray(Base64Of(tx)),
+            ["estimate"] = new JsonArray(new JsonObject { ["index"] = 0, ["margin"] = margin.ToString(), ["max"] = (100 * Chain.OneGas).ToString() }),
+        });
+        var execution = block["executions"]!.AsArray().Single()!;
+        Assert.Equal(expected.ToString(), (string)execution["systemfee"]!);
+        tx.SystemFee = expected;                          // the fee changes the hash: the host reports the final one
+        Assert.Equal(tx.Hash.ToString(), (string)execution["txid"]!);
+        Assert.Equal("HALT", (string)execution["state"]!);
+
+        // capped at max; an index outside the block is the request's fault
+        var capped = Unsigned(genesis, 100);
+        capped.Nonce = 43;
+        var second = Ok(session, "executeBlock", new JsonObject
+        {
+            ["timestamp"] = (T0 + 1000).ToString(), ["transactions"] = new JsonArray(Base64Of(capped)),
+            ["estimate"] = new JsonArray(new JsonObject { ["index"] = 0, ["margin"] = margin.ToString(), ["max"] = "12345" }),
+        });
+        Assert.Equal("12345", (string)second["executions"]![0]!["systemfee"]!);
+        Assert.Equal("BAD_REQUEST", Failure(session, "executeBlock", new JsonObject
+        {
+            ["timestamp"] = (T0 + 2000).ToString(), ["transactions"] = new JsonArray(),
+            ["estimate"] = new JsonArray(new JsonObject { ["index"] = 0, ["margin"] = "0", ["max"] = "0" }),
+        }));
+    }
+
+    [Fact]
+    public void Balances_are_what_balanceOf_returns()
+    {
+        var chain = Chains.New();
+        var session = new HostSession(chain);
+        var accounts = new[] { chain.Accounts.Genesis.Hash, chain.Accounts["admin"].Hash };
+        var result = Ok(session, "balances", new JsonObject { ["accounts"] = new JsonArray(accounts.Select(a => (JsonNode)a.ToString()).ToArray()) });
+        for (int i = 0; i < accounts.Length; i++)
+        {
+            var gas = chain.TestInvoke(new ContractCall(Chain.GasHash, "balanceOf", accounts[i])).Result;
+            var neoBalance = chain.TestInvoke(new ContractCall(Chain.NeoHash, "balanceOf", accounts[i])).Result;
+            Assert.Equal(((IntegerValue)gas).Value.ToString(), (string)result["gas"]![i]!);
+            Assert.Equal(((IntegerValue)neoBalance).Value.ToString(), (string)result["neo"]![i]!);
+        }
+        Assert.NotEqual("0", (string)result["gas"]![0]!);
+        Assert.Equal("BAD_REQUEST", Failure(session, "balances", new JsonObject { ["accounts"] = new JsonArray("not a hash") }));
+    }
+
     /// <summary>A transaction as a client would send it (witnesses are not verified in-process).</summary>
     static Transaction Unsigned(neo::Neo.UInt160 sender, uint validUntilBlock) => new()
     {
