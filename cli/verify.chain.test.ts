@@ -19,6 +19,23 @@ function configWith(dir: string, nef: string, manifest: string): string {
   return path;
 }
 
+/** Starts the CLI, kills its child process matching `pattern` once the first property runs, and returns the exit code. */
+async function killedMidRun(args: string[], pattern: string): Promise<number | null> {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  await new Promise<void>((resolve) => {
+    const poll = setInterval(() => {
+      if (stdout.includes("run     doomsday-clock")) {
+        clearInterval(poll);
+        spawnSync("pkill", ["-KILL", "-P", String(child.pid), "-f", pattern]);
+        resolve();
+      }
+    }, 200);
+  });
+  return new Promise<number | null>((resolve) => child.on("exit", resolve));
+}
+
 describe("miniapp-verify verify: exit codes and reports", () => {
   it("0 on a pass, with all four reports; the same seed twice gives the same JSON but for times", () => {
     const [a, b] = [temp(), temp()];
@@ -99,19 +116,7 @@ describe("miniapp-verify verify: exit codes and reports", () => {
 
   it("3 when the engine host dies mid-run", async () => {
     const out = temp();
-    const child = spawn(process.execPath, [CLI, "verify", "--lane", "engine", "--app", "doomsday-clock", "--runs", "5000", "--seed", "9", "--no-gas", "--out", out, "--failures", join(out, "failures")], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    await new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        if (stdout.includes("run     doomsday-clock")) {
-          clearInterval(poll);
-          spawnSync("pkill", ["-KILL", "-P", String(child.pid), "-f", "MiniApp.Engine.Host.dll"]);
-          resolve();
-        }
-      }, 200);
-    });
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    const code = await killedMidRun(["verify", "--lane", "engine", "--app", "doomsday-clock", "--runs", "5000", "--seed", "9", "--no-gas", "--out", out, "--failures", join(out, "failures")], "MiniApp.Engine.Host.dll");
     expect(code).toBe(3);
     expect(summaryOf(out).errors.map((e) => e.code)).toContain("ENGINE_EXITED");
   }, 600_000);
@@ -134,20 +139,8 @@ describe("miniapp-verify verify: exit codes and reports", () => {
 
   it("3 when neo-express dies mid-run, and the partial report is still written", async () => {
     const out = temp();
-    const child = spawn(process.execPath, [CLI, "verify", "--runs", "200", "--seed", "9", "--out", out, "--failures", join(out, "failures")], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    await new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        if (stdout.includes("run     doomsday-clock")) {
-          clearInterval(poll);
-          // The node started by this CLI process: a neoxp whose parent is the CLI.
-          spawnSync("pkill", ["-KILL", "-P", String(child.pid), "-f", "neoxp.dll run"]);
-          resolve();
-        }
-      }, 200);
-    });
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    // The node started by this CLI process: a neoxp whose parent is the CLI.
+    const code = await killedMidRun(["verify", "--runs", "200", "--seed", "9", "--out", out, "--failures", join(out, "failures")], "neoxp.dll run");
     expect(code).toBe(3);
     const summary = summaryOf(out);
     expect(summary.exitCode).toBe(3);

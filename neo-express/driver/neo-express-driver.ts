@@ -3,16 +3,16 @@ import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { ChainFile } from "../chain-file.js";
 import { HarnessError } from "../harness-error.js";
 import type { RunningChain } from "../lifecycle/start-chain.js";
-import { actorNamed, chainFileActors, type Actor } from "./actor.js";
+import type { Actor } from "./actor.js";
 import { BlockProducer, type ChainTip } from "./block/block-producer.js";
-import type { Step, StorageEntry } from "./chain-backend.js";
-import { callScript, type ContractCall } from "./contract-call.js";
+import type { StorageEntry } from "./chain-backend.js";
+import { callScript } from "./contract-call.js";
 import { readFeePolicy, type FeePolicy } from "./fee-policy.js";
 import type { Rpc } from "./rpc.js";
 import { toOutcome, type ExecutionJson } from "./to-outcome.js";
-import { deployOn } from "./deploy-call.js";
 import { arg } from "./abi-arg.js";
-import type { LaneDriver, ScriptStep } from "./lane.js";
+import type { ScriptStep } from "./lane.js";
+import { LaneDriverBase } from "./lane-driver-base.js";
 import { balancesOfOutcome, balancesScript, sortedEntries, type Observation } from "./observation.js";
 import { feesOf, signerJson, TransactionFactory, type DriverOptions } from "./transaction-factory.js";
 
@@ -23,22 +23,21 @@ export type { DriverOptions } from "./transaction-factory.js";
  * The neo-express backend of the driver, on neon-js: transactions are built and signed here,
  * confirmed in blocks the harness makes at chosen times, and read back from application logs.
  */
-export class NeoExpressDriver implements LaneDriver {
+export class NeoExpressDriver extends LaneDriverBase {
   readonly lane = "neo-express" as const;
-  private readonly actors: Map<string, Actor>;
   private readonly transactions: TransactionFactory;
   /** Fees (system + network, datoshi) paid by each sender in the last confirmed block: G5 nets them out. */
   lastFees: { sender: string; fee: bigint }[] = [];
 
   private constructor(
     readonly rpc: Rpc,
-    readonly chain: ChainFile,
-    readonly msPerBlock: bigint,
-    readonly feePolicy: FeePolicy,
+    chain: ChainFile,
+    msPerBlock: bigint,
+    feePolicy: FeePolicy,
     readonly blocks: BlockProducer,
     options: DriverOptions,
   ) {
-    this.actors = chainFileActors(chain);
+    super(chain, msPerBlock, feePolicy);
     this.transactions = new TransactionFactory(chain, feePolicy, options);
   }
 
@@ -61,27 +60,11 @@ export class NeoExpressDriver implements LaneDriver {
     return BigInt(header.time);
   }
 
-  actor(name: string): Actor {
-    return actorNamed(this.actors, name);
-  }
-
-  addActor(actor: Actor): void {
-    this.actors.set(actor.name, actor);
-  }
-
-  testInvoke(call: ContractCall, signers: readonly Actor[] = []): Promise<Outcome> {
-    return this.invokeScript(callScript(call), signers);
-  }
-
   async invokeScript(scriptHex: string, signers: readonly Actor[] = []): Promise<Outcome> {
     const result = await this.rpc.call<ExecutionJson>("invokescript", [u.hex2base64(scriptHex), signers.map((s) => signerJson(s))]);
     // A dBFT block may have moved T_last since we last looked; the time the call saw must be exact.
     await this.blocks.refreshTip();
     return toOutcome(result, this.blocks.tip.timestamp + this.msPerBlock);
-  }
-
-  async confirm(steps: readonly Step[], time: bigint): Promise<Outcome[]> {
-    return this.confirmScripts(steps.map((s) => ({ ...s, script: callScript(s.call) })), time);
   }
 
   /** Confirms raw scripts the same way as calls. */
@@ -90,10 +73,6 @@ export class NeoExpressDriver implements LaneDriver {
     await this.blocks.produce(transactions, time);
     this.lastFees = feesOf(transactions, steps);
     return this.readLogs(transactions, this.blocks.tip.timestamp);
-  }
-
-  deploy(nef: Uint8Array, manifest: string, sender: Actor, time: bigint): Promise<{ hash: string; outcome: Outcome }> {
-    return deployOn(this, nef, manifest, sender, time);
   }
 
   async observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation> {
@@ -133,12 +112,6 @@ export class NeoExpressDriver implements LaneDriver {
     const outcome = toOutcome(result, 0n);
     if (outcome.state !== "HALT" || outcome.stack.length !== accounts.length) throw new Error(`balanceOf failed on ${token}`);
     return outcome.stack.map((item) => (item.type === "Integer" ? item.value : 0n));
-  }
-
-  async balanceOf(token: string, account: string): Promise<bigint> {
-    const outcome = await this.testInvoke({ contract: token, method: "balanceOf", args: [arg.hash160(account)] });
-    if (outcome.state !== "HALT" || outcome.stack[0]?.type !== "Integer") throw new Error(`balanceOf failed on ${token}`);
-    return outcome.stack[0].value;
   }
 
   private async buildAll(steps: readonly ScriptStep[]): Promise<tx.Transaction[]> {

@@ -3,12 +3,12 @@ import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import { readChainFile, DEFAULT_CHAIN_FILE, type ChainFile } from "../../chain-file.js";
 import { HarnessError } from "../../harness-error.js";
 import { arg } from "../abi-arg.js";
-import { actorNamed, chainFileActors, type Actor } from "../actor.js";
+import type { Actor } from "../actor.js";
 import type { Step, StorageEntry } from "../chain-backend.js";
-import { callScript, type ContractCall } from "../contract-call.js";
-import { deployOn } from "../deploy-call.js";
+import { callScript } from "../contract-call.js";
 import type { FeePolicy } from "../fee-policy.js";
-import type { LaneDriver, ScriptStep } from "../lane.js";
+import type { ScriptStep } from "../lane.js";
+import { LaneDriverBase } from "../lane-driver-base.js";
 import { sortedEntries, type Observation } from "../observation.js";
 import { toOutcome, type ExecutionJson } from "../to-outcome.js";
 import { signerJson, TransactionFactory, type DriverOptions } from "../transaction-factory.js";
@@ -41,23 +41,22 @@ export interface EngineState {
  * executions come back in the node's JSON, so the same `toOutcome` reads both lanes. On top of
  * the common interface it can fork and restore the whole chain state in O(1).
  */
-export class EngineDriver implements LaneDriver {
+export class EngineDriver extends LaneDriverBase {
   readonly lane = "engine" as const;
-  private readonly actors: Map<string, Actor>;
   private readonly transactions: TransactionFactory;
   private tip: TipJson;
   lastFees: { sender: string; fee: bigint }[] = [];
 
   private constructor(
     readonly host: EngineHost,
-    readonly chain: ChainFile,
-    readonly msPerBlock: bigint,
-    readonly feePolicy: FeePolicy,
+    chain: ChainFile,
+    msPerBlock: bigint,
+    feePolicy: FeePolicy,
     readonly genesisHash: string,
     tip: TipJson,
     options: DriverOptions,
   ) {
-    this.actors = chainFileActors(chain);
+    super(chain, msPerBlock, feePolicy);
     this.transactions = new TransactionFactory(chain, feePolicy, { sign: false, ...options });
     this.tip = tip;
   }
@@ -88,25 +87,9 @@ export class EngineDriver implements LaneDriver {
     return this.tip.index;
   }
 
-  actor(name: string): Actor {
-    return actorNamed(this.actors, name);
-  }
-
-  addActor(actor: Actor): void {
-    this.actors.set(actor.name, actor);
-  }
-
-  testInvoke(call: ContractCall, signers: readonly Actor[] = []): Promise<Outcome> {
-    return this.invokeScript(callScript(call), signers);
-  }
-
   async invokeScript(scriptHex: string, signers: readonly Actor[] = []): Promise<Outcome> {
     const result = await this.host.request<ExecutionJson>("invokeScript", { script: u.hex2base64(scriptHex), signers: signers.map((s) => signerJson(s)) });
     return toOutcome(result, this.lastBlockTime() + this.msPerBlock);
-  }
-
-  confirm(steps: readonly Step[], time: bigint): Promise<Outcome[]> {
-    return this.confirmScripts(steps.map((s) => ({ ...s, script: callScript(s.call) })), time);
   }
 
   async confirmScripts(steps: readonly ScriptStep[], time: bigint): Promise<Outcome[]> {
@@ -145,10 +128,6 @@ export class EngineDriver implements LaneDriver {
     return { request, read };
   }
 
-  deploy(nef: Uint8Array, manifest: string, sender: Actor, time: bigint): Promise<{ hash: string; outcome: Outcome }> {
-    return deployOn(this, nef, manifest, sender, time);
-  }
-
   async storage(contract: string, prefixHex = ""): Promise<StorageEntry[]> {
     const { entries } = await this.host.request<{ entries: { key: string; value: string }[] }>("storage", { contract });
     return entries.filter((e) => e.key.startsWith(prefixHex)).map((e) => ({ keyHex: e.key, valueHex: e.value }));
@@ -163,10 +142,6 @@ export class EngineDriver implements LaneDriver {
     const outcome = await this.invokeScript(script);
     if (outcome.state !== "HALT" || outcome.stack.length !== accounts.length) throw new Error(`balanceOf failed on ${token}`);
     return outcome.stack.map((item) => (item.type === "Integer" ? item.value : 0n));
-  }
-
-  async balanceOf(token: string, account: string): Promise<bigint> {
-    return (await this.balancesOf(token, [account]))[0]!;
   }
 
   /** Captures the whole chain state (storage, tip) in O(1) on the host. */
