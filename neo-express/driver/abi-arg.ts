@@ -34,7 +34,8 @@ export function toContractParam(a: AbiArg): sc.ContractParam {
     case "String": return sc.ContractParam.string(a.value);
     // neon-core reads a plain string as base64; a HexString keeps the bytes as given.
     case "ByteArray": return sc.ContractParam.byteArray(u.HexString.fromHex(a.hex, true));
-    case "Hash160": return sc.ContractParam.hash160(stripHex(a.display));
+    // A HexString, not a string: neon-core would first try the string as a base58 address (slow, and never one here).
+    case "Hash160": return sc.ContractParam.hash160(u.HexString.fromHex(stripHex(a.display)));
     case "Array": return sc.ContractParam.array(...a.items.map(toContractParam));
   }
 }
