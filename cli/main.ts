@@ -36,7 +36,7 @@ const integer = (name: string) => (v: string) => {
 
 program
   .command("verify")
-  .description("the main job: check the contracts under test (ABI vs spec, NEF vs Neo 3.5), start neo-express, replay saved failures, run every property model-vs-chain and the GAS snapshot gate, write JSON, Markdown, HTML and JUnit reports; exit 0 pass, 1 property failed or GAS regression, 2 usage, 3 infrastructure")
+  .description("the main job: check the contracts under test (ABI vs spec, NEF vs Neo 3.5), start neo-express (and the engine host for --lane engine), replay saved failures, run every property model-vs-chain on the lane (plus the lane-equivalence properties, engine ≡ neo-express) and the GAS snapshot gate, write JSON, Markdown, HTML and JUnit reports; exit 0 pass, 1 property failed or GAS regression, 2 usage, 3 infrastructure")
   .option("--config <file>", "config file (default: miniapp-verify.config.json if present, else the project's own contracts)")
   .option("--app <slug...>", "apps to verify (default: every app in the config)")
   .option("--runs <n>", "generated sequences per property", integer("--runs"))
