@@ -20,9 +20,9 @@ export interface StorageEntry {
 }
 
 /**
- * What the layers above (differential runner, GAS bench, CLI) need from a chain. neo-express over
- * RPC is one backend; the in-process engine lane is planned as the second, returning the same
- * Outcomes.
+ * What the layers above (differential runner, GAS bench, CLI) need from a chain. Two backends
+ * return the same Outcomes: neo-express over RPC (NeoExpressDriver) and the engine lane
+ * (EngineDriver); LaneDriver (lane.ts) adds what the world builder and the runner need.
  */
 export interface ChainBackend {
   readonly msPerBlock: bigint;
