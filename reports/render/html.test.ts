@@ -27,6 +27,18 @@ describe("renderHtml", () => {
     expect(html).toContain("neo-express 3.5.20");
   });
 
+  it("shows a lane-equivalence failure with the engine and neo-express columns and the lanes of a mismatch", () => {
+    const t = sampleSummary();
+    const step = t.properties.find((p) => p.counterexample)!.counterexample!.steps[2]!;
+    step.neoExpress = { ...step.chain, result: "judged" };
+    step.differences = [{ kind: "lane-mismatch", field: "gasConsumed", engine: "1001", chain: "1000" }];
+    const out = renderHtml(t);
+    expect(out).toContain("<th>Engine</th><th>neo-express</th>");
+    expect(out).toContain("judged");
+    expect(out).toContain("lane mismatch</span> <code>gasConsumed</code>: engine <code>1001</code>, neo-express <code>1000</code>");
+    expect(html).not.toContain("<th>neo-express</th>");
+  });
+
   it("escapes values from the run", () => {
     const t = sampleSummary();
     t.properties[0]!.title = "<img onerror=x>";
