@@ -110,17 +110,29 @@ async function forkedRun(ctx: ChainContext, engine: EngineDriver, slug: string, 
 }
 
 async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, label: string): Promise<WorldRun> {
-  // Both lanes at the same height (neo-express makes blocks of its own when idle) …
-  if (ctx.driver instanceof EngineDriver && judge instanceof NeoExpressDriver) await mirrorBlocks(ctx.driver, judge);
-  const index = ctx.nextWorld();
-  // … and at the same times: neo-express's tip is wall-clock time, the engine's may be older.
-  const t0 = max(ctx.driver.lastBlockTime(), judge.lastBlockTime()) + 1_000n;
-  const [engine, neoExpress] = [await buildOne(ctx, ctx.driver, index, t0), await buildOne(ctx, judge, index, t0)];
-  engine.world.log.forEach((step, i) => {
-    const differences = laneDiff(step.outcome, neoExpress.world.log[i]!.outcome);
-    if (differences.length > 0) throw new Error(`the lanes already differ in the fixture at "${step.step.label}": ${JSON.stringify(differences[0])}`);
-  });
-  return assemble(ctx.driver, engine.world, engine.replay.model, engine.replay, slug, label, new ChainSystem(judge, neoExpress.world));
+  const engine = ctx.driver;
+  const node = judge instanceof NeoExpressDriver ? judge : undefined;
+  for (let attempt = 1; ; attempt++) {
+    // Both lanes at the same height (neo-express makes blocks of its own when idle) …
+    if (engine instanceof EngineDriver && node) await mirrorBlocks(engine, node);
+    // … and at the same times (neo-express's tip is wall-clock time, the engine's may be older),
+    // starting with an empty block on both: it also restarts neo-express's 15 s dBFT timer, so
+    // none of its own blocks falls into the fixture that follows.
+    const start = max(engine.lastBlockTime(), judge.lastBlockTime()) + 1_000n;
+    await judge.confirm([], start);
+    await engine.confirm([], start);
+    const foreign = node?.blocks.foreignBlocks.length ?? 0;
+    const index = ctx.nextWorld();
+    const onJudge = await buildOne(ctx, judge, index, start + 1_000n);
+    if (node) await node.blocks.refreshTip();
+    if ((node?.blocks.foreignBlocks.length ?? 0) > foreign && attempt < 3) continue; // a dBFT block got in (a stalled machine): build anew
+    const onEngine = await buildOne(ctx, engine, index, start + 1_000n);
+    onEngine.world.log.forEach((step, i) => {
+      const differences = laneDiff(step.outcome, onJudge.world.log[i]!.outcome);
+      if (differences.length > 0) throw new Error(`the lanes already differ in the fixture at "${step.step.label}": ${JSON.stringify(differences[0])}`);
+    });
+    return assemble(engine, onEngine.world, onEngine.replay.model, onEngine.replay, slug, label, new ChainSystem(judge, onJudge.world));
+  }
 }
 
 function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: ReplayedWorld, slug: string, label: string, judge?: ChainSystem): WorldRun {

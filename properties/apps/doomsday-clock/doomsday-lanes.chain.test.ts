@@ -32,4 +32,18 @@ describe("DoomsdayClock lane equivalence (the judge stays neo-express)", () => {
     expect(result.verdict).toBe("pass");
     expect(result.steps).toBeGreaterThan(result.numRuns * 5);
   }, 900_000);
+
+  // The one other test that waits for wall-clock blocks: neo-express's dBFT makes a block after
+  // 15 s idle, which only neo-express has; the engine must copy it before the lanes can agree.
+  it("still agree after neo-express made blocks of its own while idle", async () => {
+    const { engine, neoExpress } = pair();
+    const before = neoExpress.blocks.foreignBlocks.length;
+    await new Promise((resolve) => setTimeout(resolve, 16_500));
+    const result = await runProperty(doomsdayDifferential(chainContext(engine, projectContracts(), 1_000, neoExpress), 10), {
+      numRuns: 3, seed: 7, replayCommand, lanes: ["engine", "neo-express"],
+    });
+    expect(result.verdict, result.error).toBe("pass");
+    expect(neoExpress.blocks.foreignBlocks.length).toBeGreaterThan(before);
+    expect(engine.height).toBe(neoExpress.tip.index);
+  }, 300_000);
 });
