@@ -19,6 +19,22 @@ function configWith(dir: string, nef: string, manifest: string): string {
   return path;
 }
 
+/**
+ * A folder holding a wrong DoomsdayClock (d.nef, d.manifest.json): the hybrid cost formula with
+ * n(n+1)/2 for n(n−1)/2, so every honest hybrid purchase fails.
+ */
+function withWrongContract(): string {
+  const wrong = compileVariant("DoomsdayClock", "MiniAppDoomsdayClock", [{
+    file: "DoomsdayClock/MiniAppDoomsdayClock.Hybrid.cs",
+    from: "(n * (n - 1) / 2) * KEY_PRICE_STEP",
+    to: "(n * (n + 1) / 2) * KEY_PRICE_STEP",
+  }]);
+  const dir = temp();
+  writeFileSync(join(dir, "d.nef"), wrong.nef);
+  writeFileSync(join(dir, "d.manifest.json"), wrong.manifest);
+  return dir;
+}
+
 /** Starts the CLI, kills its child process matching `pattern` once the first property runs, and returns the exit code. */
 async function killedMidRun(args: string[], pattern: string): Promise<number | null> {
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
@@ -55,15 +71,7 @@ describe("miniapp-verify verify: exit codes and reports", () => {
     expect(good.status, good.stdout + good.stderr).toBe(0);
     expect(summaryOf(join(copy, "out")).properties[0]!.verdict).toBe("pass");
 
-    // The hybrid cost formula with n(n+1)/2 for n(n−1)/2: every honest hybrid purchase now fails.
-    const wrong = compileVariant("DoomsdayClock", "MiniAppDoomsdayClock", [{
-      file: "DoomsdayClock/MiniAppDoomsdayClock.Hybrid.cs",
-      from: "(n * (n - 1) / 2) * KEY_PRICE_STEP",
-      to: "(n * (n + 1) / 2) * KEY_PRICE_STEP",
-    }]);
-    const dir = temp();
-    writeFileSync(join(dir, "d.nef"), wrong.nef);
-    writeFileSync(join(dir, "d.manifest.json"), wrong.manifest);
+    const dir = withWrongContract();
     const bad = run(["verify", "--config", configWith(dir, "d.nef", "d.manifest.json"), "--seed", "3", "--out", join(dir, "out"), "--failures", join(dir, "failures")]);
     expect(bad.status, bad.stdout + bad.stderr).toBe(1);
     expect(bad.stdout).toMatch(/replay: npx miniapp-verify replay --app doomsday-clock/);
@@ -89,14 +97,7 @@ describe("miniapp-verify verify: exit codes and reports", () => {
     expect(summary.lane).toBe("engine");
     expect(summary.properties.map((p) => p.property)).toEqual(["DD-differential", "DD-lane-equivalence"]);
 
-    const wrong = compileVariant("DoomsdayClock", "MiniAppDoomsdayClock", [{
-      file: "DoomsdayClock/MiniAppDoomsdayClock.Hybrid.cs",
-      from: "(n * (n - 1) / 2) * KEY_PRICE_STEP",
-      to: "(n * (n + 1) / 2) * KEY_PRICE_STEP",
-    }]);
-    const dir = temp();
-    writeFileSync(join(dir, "d.nef"), wrong.nef);
-    writeFileSync(join(dir, "d.manifest.json"), wrong.manifest);
+    const dir = withWrongContract();
     const config = configWith(dir, "d.nef", "d.manifest.json");
     writeFileSync(config, JSON.stringify({ ...JSON.parse(readFileSync(config, "utf8")), lane: "engine" }));
     const bad = run(["verify", "--config", config, "--seed", "3", "--no-gas", "--out", join(dir, "out"), "--failures", join(dir, "failures")]);

@@ -10,7 +10,7 @@ import type { PropertyResult } from "../../reports/run-summary.js";
 import { EXIT } from "../exit-codes.js";
 import { differenceSides } from "../../reports/render/step-outcome.js";
 import { resolveContractFiles } from "../run/resolve-contracts.js";
-import { openLanes } from "../run/run-lanes.js";
+import { openLanes, placeProperty } from "../run/run-lanes.js";
 
 export interface ReplayOptions {
   readonly app?: string;
@@ -45,11 +45,9 @@ export async function replay(o: ReplayOptions): Promise<number> {
   });
   let result: PropertyResult;
   try {
-    const property = entry.build(entry.judged ? await lanes.judged() : lanes.main);
+    const { property, options } = await placeProperty(entry, lanes);
     result = await runProperty(property, {
-      numRuns: 1, seed: target.seed, path: target.path, ...(target.replayPath ? { replayPath: target.replayPath } : {}), replayCommand: () => "",
-      lanes: entry.judged ? ["engine", "neo-express"] : [lane],
-      ...(!entry.judged && lane === "engine" ? { judge: () => entry.build(lanes.confirm) } : {}),
+      numRuns: 1, seed: target.seed, path: target.path, ...(target.replayPath ? { replayPath: target.replayPath } : {}), replayCommand: () => "", ...options,
     });
   } finally {
     await lanes.stop();

@@ -23,7 +23,7 @@ import { propertySeed } from "../run/property-seed.js";
 import { resolveContractFiles } from "../run/resolve-contracts.js";
 import { inShard, type Shard } from "../run/shard.js";
 import { progress } from "../run/progress.js";
-import { openLanes, type RunLanes } from "../run/run-lanes.js";
+import { openLanes, placeProperty, type RunLanes } from "../run/run-lanes.js";
 
 export interface VerifyOptions {
   readonly config?: string;
@@ -130,13 +130,9 @@ export async function verify(o: VerifyOptions): Promise<number> {
 }
 
 async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: number, config: ResolvedConfig, deadline: number, failuresDir: string, log: (l: string) => void): Promise<PropertyResult[]> {
-  const property = entry.build(entry.judged ? await lanes.judged() : lanes.main);
-  const onLanes = {
-    lanes: entry.judged ? ["engine", "neo-express"] as const : [config.lane],
-    // On the engine lane, a failure is replayed on neo-express before it is reported.
-    ...(!entry.judged && config.lane === "engine" ? { judge: () => entry.build(lanes.confirm) } : {}),
-  };
-  const laneFlag = !entry.judged && config.lane === "engine" ? " --lane engine" : "";
+  // On the engine lane, a failure is replayed on neo-express before it is reported.
+  const { property, options: onLanes } = await placeProperty(entry, lanes);
+  const laneFlag = onLanes.judge ? " --lane engine" : "";
   const replayCommand = (seed: number, path: string, replayPath: string) =>
     `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${seed} --path ${path}${replayPath ? ` --replay-path ${replayPath}` : ""}${laneFlag}${config.file ? ` --config ${config.file}` : ""}`;
   const results: PropertyResult[] = [];

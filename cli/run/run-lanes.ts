@@ -7,6 +7,7 @@ import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
 import { contractModelOf } from "../../simulator/contract-models.js";
 import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
 import type { ChainContext } from "../../properties/harness/chain-context.js";
+import type { CatalogEntry } from "../../properties/catalog.js";
 
 /**
  * The chains of one run. neo-express always runs: it is the lane of a neo-express run and where
@@ -69,4 +70,21 @@ export async function openLanes(lane: Lane, contracts: WorldContracts): Promise<
     await stopAll();
     throw e;
   }
+}
+
+/**
+ * A catalog entry built where it runs: a lane-equivalence property on the judged pair (both
+ * lanes), any other on the run's lane; on the engine lane with `judge`, the same property on
+ * neo-express, where its failures are confirmed (runProperty's options).
+ */
+export async function placeProperty(entry: CatalogEntry, lanes: RunLanes) {
+  const property = entry.build(entry.judged ? await lanes.judged() : lanes.main);
+  const confirmed = !entry.judged && lanes.lane === "engine";
+  return {
+    property,
+    options: {
+      lanes: entry.judged ? ["engine", "neo-express"] as Lane[] : [lanes.lane],
+      ...(confirmed ? { judge: () => entry.build(lanes.confirm) } : {}),
+    },
+  };
 }

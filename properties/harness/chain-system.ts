@@ -1,7 +1,6 @@
 import type { LaneDriver } from "../../neo-express/driver/lane.js";
 import type { ContractCall } from "../../neo-express/driver/contract-call.js";
-import type { StorageEntry } from "../../neo-express/driver/chain-backend.js";
-import { GAS_HASH, NEO_HASH } from "../../neo-express/driver/fee-policy.js";
+import { GAS_HASH } from "../../neo-express/driver/fee-policy.js";
 import type { World } from "../../neo-express/world/build-worlds.js";
 import { HarnessError } from "../../neo-express/harness-error.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
@@ -59,15 +58,6 @@ export class ChainSystem implements System {
   /** The chain decides the time (T_last + MS_PER_BLOCK, after any dBFT block); the model is then fed it. */
   testInvoke(call: ContractCall): Promise<Outcome> {
     return this.driver.testInvoke(call);
-  }
-
-  storage(contract: string): Promise<StorageEntry[]> {
-    return this.driver.storage(contract);
-  }
-
-  async balances(token: "GAS" | "NEO", accounts: readonly string[]): Promise<bigint[]> {
-    const raw = await this.driver.balancesOf("0x" + (token === "GAS" ? GAS_HASH : NEO_HASH), accounts);
-    return token === "NEO" ? raw : this.netGas(raw, accounts);
   }
 
   async observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation> {

@@ -4,7 +4,7 @@ import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { Difference } from "../../reports/run-summary.js";
 import { outcomeDiff } from "./outcome-diff.js";
 import { storageDiff } from "./storage-diff.js";
-import { laneDiff, laneStorageDiff } from "./lane-diff.js";
+import { asLane, laneDiff } from "./lane-diff.js";
 import { MismatchError } from "./mismatch-error.js";
 import type { StepRecord } from "./step-record.js";
 import type { System } from "./system.js";
@@ -59,7 +59,7 @@ export class DifferentialRun {
     const [{ outcome: chain, observation: c }, judgedStep, { outcome: model, observation: m }] = await Promise.all([step(this.chain), this.judge && step(this.judge), step(this.model)]);
     const [judged, n] = [judgedStep?.outcome, judgedStep?.observation];
     this.lastTime = time;
-    const lanes = judged && n ? [...laneDiff(chain, judged), ...this.feeDiff(), ...this.laneStateDiff(c, n)] : [];
+    const lanes = judged && n ? [...laneDiff(chain, judged), ...this.feeDiff(), ...asLane(this.stateDiff(c, n))] : [];
     const differences = [...lanes, ...outcomeDiff(model, chain), ...this.stateDiff(m, c)];
     return this.record(`${sender}: ${label}`, model, chain, differences, judged);
   }
@@ -78,18 +78,7 @@ export class DifferentialRun {
     return engine === neoExpress ? [] : [{ kind: "lane-mismatch", field: "fee (system + network)", engine: String(engine), chain: String(neoExpress) }];
   }
 
-  private laneStateDiff(engine: Observation, neoExpress: Observation): Difference[] {
-    const out: Difference[] = this.observed.contracts.flatMap(({ label }, i) => laneStorageDiff(label, engine.storage[i]!, neoExpress.storage[i]!));
-    for (const token of ["gas", "neo"] as const) {
-      this.observed.accounts.forEach(({ label }, i) => {
-        const [e, n] = [engine[token][i], neoExpress[token][i]];
-        if (e !== n) out.push({ kind: "lane-mismatch", field: `balance(${label}, ${token.toUpperCase()})`, engine: String(e), chain: String(n) });
-      });
-    }
-    return out;
-  }
-
-
+  /** G4, G5 between two observations (model and chain; engine and neo-express through asLane). */
   private stateDiff(model: Observation, chain: Observation): Difference[] {
     const out: Difference[] = this.observed.contracts.flatMap(({ label }, i) => storageDiff(label, model.storage[i]!, chain.storage[i]!));
     for (const token of ["gas", "neo"] as const) {

@@ -1,9 +1,7 @@
-import type { StorageEntry } from "../../neo-express/driver/chain-backend.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { Difference } from "../../reports/run-summary.js";
 import { showNotification } from "./outcome-diff.js";
 import { listDiff, stackDiff } from "./stack-diff.js";
-import { storageDiff } from "./storage-diff.js";
 
 /**
  * The differences between the engine lane's and neo-express's outcome of one transaction or
@@ -30,13 +28,8 @@ export function laneDiff(engine: Outcome, neoExpress: Outcome): Difference[] {
   return out;
 }
 
-/** A contract's storage on both lanes, entry by entry. */
-export function laneStorageDiff(contract: string, engine: readonly StorageEntry[], neoExpress: readonly StorageEntry[]): Difference[] {
-  return asLane(storageDiff(contract, engine, neoExpress));
-}
-
-/** A model/chain difference computed with the engine in the model's place, as a lane mismatch. */
-function asLane(differences: readonly Difference[]): Difference[] {
+/** Model/chain differences computed with the engine in the model's place, as lane mismatches. */
+export function asLane(differences: readonly Difference[]): Difference[] {
   return differences.map((d) => ({
     kind: "lane-mismatch",
     field: d.kind === "value-mismatch" ? d.field : `${d.field} (${d.kind === "missing-on-chain" ? "only on the engine" : "only on neo-express"})`,

@@ -1,4 +1,3 @@
-import type { StorageEntry } from "../../neo-express/driver/chain-backend.js";
 import type { ContractCall } from "../../neo-express/driver/contract-call.js";
 import { toStackItem } from "../../neo-express/driver/abi-arg.js";
 import type { Actor } from "../../neo-express/driver/actor.js";
@@ -26,14 +25,6 @@ export class ModelSystem implements System {
 
   async testInvoke(call: ContractCall, time: bigint): Promise<Outcome> {
     return this.chain.testInvoke(modelCall(call), time);
-  }
-
-  async storage(contract: string): Promise<StorageEntry[]> {
-    return this.chain.storage(contract);
-  }
-
-  async balances(token: "GAS" | "NEO", accounts: readonly string[]): Promise<bigint[]> {
-    return accounts.map((a) => this.chain.balanceOf(token, hash160FromDisplay(a)));
   }
 
   async invokeObserved(call: ContractCall, sender: string, time: bigint, contracts: readonly string[], accounts: readonly string[]) {

@@ -1,4 +1,3 @@
-import type { StorageEntry } from "../../neo-express/driver/chain-backend.js";
 import type { ContractCall } from "../../neo-express/driver/contract-call.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
@@ -17,14 +16,12 @@ export interface System {
    * may have moved T_last) and reports it in the Outcome; the model is then given the same time.
    */
   testInvoke(call: ContractCall, time: bigint): Promise<Outcome>;
-  storage(contract: string): Promise<StorageEntry[]>;
   /**
-   * Balances of accounts or contracts (display hashes), net of what the model does not model:
-   * the chain side adds back the network and system fees each account paid and subtracts the GAS
-   * that NEO minted to it (spec README §10 G5).
+   * The full storage of each contract, and the GAS and NEO balances of accounts or contracts
+   * (display hashes) net of what the model does not model: the chain side adds back the network
+   * and system fees each account paid and subtracts the GAS that NEO minted to it (spec README
+   * §10 G5). On a chain: one round trip.
    */
-  balances(token: "GAS" | "NEO", accounts: readonly string[]): Promise<bigint[]>;
-  /** `storage` of each contract and both `balances` at once (on a chain: one round trip). */
   observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation>;
   /** `invoke`, then `observe` (on the engine lane: one message). */
   invokeObserved(call: ContractCall, sender: string, time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcome: Outcome; observation: Observation }>;

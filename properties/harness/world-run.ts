@@ -76,8 +76,7 @@ async function buildOne(ctx: ChainContext, driver: LaneDriver, index: number, t0
 
 /** `count` worlds with consecutive indexes (from `first`, default the context's next ones), each replayed into its model. */
 async function buildMany(ctx: ChainContext, driver: LaneDriver, count: number, t0: bigint, first?: number): Promise<Built[]> {
-  const firstIndex = first ?? ctx.nextWorld();
-  for (let i = 1; i < count && first === undefined; i++) ctx.nextWorld();
+  const firstIndex = first ?? Array.from({ length: count }, () => ctx.nextWorld())[0]!;
   const worlds = await buildWorlds(driver, ctx.contracts, {
     count, firstIndex, t0,
     funding: () => scaledFunding(SEQUENCE_FUNDING_DIVISOR), scriptHash: ctx.scriptHash, extraAppIds: [FOREIGN_APP_ID],
