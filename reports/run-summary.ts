@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ContractCoverageSchema } from "../coverage/coverage-schema.js";
 
 /**
  * The one finished-run summary every reporter renders (JSON, Markdown, HTML, JUnit) and the
@@ -135,6 +136,13 @@ export const RunSummarySchema = z.strictObject({
   contracts: z.array(ContractInfoSchema),
   properties: z.array(PropertyResultSchema),
   gas: z.array(GasPairSchema),
+  /**
+   * Contract coverage (issue #15): counted on the engine hosts of the run (the engine lane, and the
+   * engine of the lane-equivalence properties), by NEF checksum. Absent: not collected.
+   */
+  coverage: z.array(ContractCoverageSchema).optional(),
+  /** The coverage gate (`--min-coverage`): its floor (branch coverage, %) and the contracts below it. */
+  coverageGate: z.strictObject({ minBranchPercent: z.number(), below: z.array(z.string()) }).optional(),
   /** Harness errors (infrastructure, usage): a run with any is never a pass. */
   errors: z.array(z.strictObject({ code: z.string(), message: z.string() })),
   exitCode: z.number().int(),

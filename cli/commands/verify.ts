@@ -17,6 +17,10 @@ import { benchGas } from "../../benchmarks/gas/bench-gas-run.js";
 import { GAS_PAIRS } from "../../benchmarks/gas/gas-pairs.js";
 import { SNAPSHOT_DIR } from "../../benchmarks/gas/gas-snapshot.js";
 import { writeReports } from "../../reports/report.js";
+import type { ContractFiles } from "../../neo-express/driver/contract-files.js";
+import { contractCoverage } from "../../coverage/contract-coverage.js";
+import type { ContractCoverage } from "../../coverage/coverage-schema.js";
+import { belowMinCoverage } from "../../coverage/min-coverage.js";
 import { EXIT } from "../exit-codes.js";
 import { contractInfo } from "../run/contract-info.js";
 import { propertySeed } from "../run/property-seed.js";
@@ -39,6 +43,10 @@ export interface VerifyOptions {
   readonly gas?: boolean;
   /** Where the properties and the GAS gate run (default: the config's lane, neo-express). */
   readonly lane?: Lane;
+  /** Count contract coverage on the engine hosts (default: the config's, true). */
+  readonly coverage?: boolean;
+  /** The coverage gate: minimal branch coverage per contract, % (default: the config's, none). */
+  readonly minCoverage?: number;
   readonly log: (line: string) => void;
 }
 
@@ -63,14 +71,18 @@ export async function verify(o: VerifyOptions): Promise<number> {
   let gasRegression = false;
   const errors: RunSummary["errors"] = [];
   let lanes: RunLanes | undefined;
+  let coverage: ContractCoverage[] | undefined;
   const entries = inShard(CATALOG.filter((e) => config.apps.some((a) => a.slug === e.app && (!a.properties || a.properties.includes(e.property)))), o.shard);
   try {
-    lanes = await openLanes(config.lane, contracts.world);
+    lanes = await openLanes(config.lane, contracts.world, { coverage: config.coverage.collect });
     const { chain, driver } = lanes;
     o.log(`chain   ${chain.network.userAgent}, magic ${chain.network.magic}; lane ${config.lane}; seed ${seed}; ${config.budget.sequences} sequences per property`);
     for (const entry of entries) {
       properties.push(...await runEntry(entry, lanes, seed, config, deadline, o.failuresDir ?? FAILURES_DIR, o.log));
     }
+    const counted = await lanes.coverage();
+    // What the properties ran, before the GAS gate adds its benchmark calls.
+    if (config.coverage.collect) coverage = contracts.sources.map((c) => contractCoverage(c.files, c.nefPath, counted));
     const gasApps = inShard(config.apps.filter((a) => GAS_PAIRS.has(a.slug)), o.shard);
     if ((o.gas ?? true) && gasApps.length > 0) {
       // The GAS gate: the apps' hybrid/deprecated pairs measured against the committed snapshots.
@@ -101,7 +113,10 @@ export async function verify(o: VerifyOptions): Promise<number> {
   }
   const chain = lanes?.chain;
   const driver = lanes?.driver;
-  const failed = gasRegression || properties.some((p) => p.verdict === "fail" || p.verdict === "error");
+  const minBranchPercent = config.coverage.minBranchPercent;
+  const coverageGate = coverage && minBranchPercent !== undefined ? { minBranchPercent, below: belowMinCoverage(coverage, minBranchPercent) } : undefined;
+  for (const line of coverageGate?.below ?? []) o.log(`coverage below the gate: ${line}`);
+  const failed = gasRegression || (coverageGate?.below.length ?? 0) > 0 || properties.some((p) => p.verdict === "fail" || p.verdict === "error");
   const exitCode = errors.length > 0 ? EXIT.infrastructure : failed ? EXIT.failed : EXIT.ok;
   const summary: RunSummary = {
     schemaVersion: 1,
@@ -122,6 +137,8 @@ export async function verify(o: VerifyOptions): Promise<number> {
     contracts: contracts.infos,
     properties,
     gas,
+    ...(coverage ? { coverage } : {}),
+    ...(coverageGate ? { coverageGate } : {}),
     errors,
     exitCode,
   };
@@ -166,17 +183,21 @@ async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: numb
 interface LoadedContracts {
   readonly world: WorldContracts;
   readonly infos: ContractInfo[];
+  /** Each contract's files and NEF path (its debug info lies beside it), for coverage. */
+  readonly sources: { readonly files: ContractFiles; readonly nefPath: string }[];
 }
 
 /** Loads every contract under test and checks it before the chain starts: ABI against the spec, NEF against Neo 3.5. */
 function loadContracts(config: ResolvedConfig): LoadedContracts {
   const infos: ContractInfo[] = [];
+  const sources: LoadedContracts["sources"] = [];
   const load = (label: string, slug: string, contractName: string, c: Parameters<typeof resolveContractFiles>[0]) => {
     const { files, nefPath } = resolveContractFiles(c, contractName);
     const manifest = JSON.parse(files.manifest) as { abi: { methods: { name: string; offset: number }[] } };
     checkNef(files.nef, manifest.abi.methods, nefPath);
     checkAbi(files.manifest, nefPath.replace(/\.nef$/, ".manifest.json"), loadSpecAbi(slug));
     infos.push(contractInfo(label, files, nefPath));
+    sources.push({ files, nefPath });
     return files;
   };
   const platform = (name: "PaymentHub" | "PauseRegistry" | "ServiceLayerGateway", slug: string) => load("platform", slug, name, config.platform[name]!);
@@ -188,6 +209,7 @@ function loadContracts(config: ResolvedConfig): LoadedContracts {
       apps: config.apps.map((a) => ({ entry: appBySlug(a.slug)!, files: load(a.slug, a.slug, a.contractName, a.contracts) })),
     },
     infos,
+    sources,
   };
 }
 
@@ -198,6 +220,7 @@ function withOverrides(config: ResolvedConfig, o: VerifyOptions): ResolvedConfig
     ...(o.seed !== undefined ? { seed: o.seed } : {}),
     ...(o.out ? { outDir: o.out } : {}),
     ...(o.lane ? { lane: o.lane } : {}),
+    coverage: { collect: o.coverage ?? config.coverage.collect, ...(o.minCoverage ?? config.coverage.minBranchPercent) !== undefined ? { minBranchPercent: o.minCoverage ?? config.coverage.minBranchPercent } : {} },
     budget: { sequences: o.runs ?? config.budget.sequences, timeLimitSeconds: o.timeLimitSeconds ?? config.budget.timeLimitSeconds },
   };
 }

@@ -3,6 +3,7 @@ import { formatDuration } from "./format-duration.js";
 import { formatGas } from "./format-gas.js";
 import { DIFFERENCE_LABEL, differenceSides, stepOutcome } from "./step-outcome.js";
 import { tally } from "./tally.js";
+import { coverageViews, showRatio, unreachedMessages } from "./coverage-table.js";
 
 const ICON = { pass: "✅ pass", fail: "❌ fail", error: "💥 error", skipped: "⏭️ skipped", regression: "❌ regression", new: "🆕 new" } as const;
 
@@ -70,13 +71,31 @@ function gasTable(gas: readonly GasPair[]): string[] {
   ];
 }
 
+function coverageTable(s: RunSummary): string[] {
+  const views = coverageViews(s);
+  if (views.length === 0) return [];
+  const gate = s.coverageGate;
+  const rows = views.map((v) => `| ${cell(v.contract)} | ${showRatio(v.lines)} | ${showRatio(v.branches)} | ${showRatio(v.instructions)} | ${v.messages.length ? `${new Set(v.messages.filter((m) => m.hits > 0).map((m) => m.message)).size}/${new Set(v.messages.map((m) => m.message)).size}` : "—"} |`);
+  const unreached = views.flatMap((v) => unreachedMessages(v).map((m) => `- ${cell(v.contract)}: ${code(m.message)} (${cell(m.path)}:${m.line})`));
+  return [
+    "",
+    "### Contract coverage (engine lane)",
+    "",
+    "| Contract | Lines | Branches | Instructions | Messages thrown |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...rows,
+    ...(gate ? ["", gate.below.length ? `Coverage gate (branches ≥ ${gate.minBranchPercent} %) failed:` : `Coverage gate: every contract has branch coverage ≥ ${gate.minBranchPercent} %.`, ...gate.below.map((b) => `- ${cell(b)}`)] : []),
+    ...(unreached.length ? ["", "Thrown messages never reached:", "", ...unreached] : []),
+  ];
+}
+
 /** GitHub refuses comments over 65,536 characters; failures past this budget are only counted. */
 const COMMENT_BUDGET = 60_000;
 
 /** A report that fits a PR comment: verdicts, each failure with its replay, GAS, harness errors. */
 function renderMarkdown(s: RunSummary): string {
   const errors = s.errors.length ? ["", "### Harness errors", "", ...s.errors.map((e) => `- ${code(e.code)}: ${cell(e.message)}`)] : [];
-  const fixed = [...header(s), ...verdictTable(s.properties), ...gasTable(s.gas), ...errors].join("\n").length;
+  const fixed = [...header(s), ...verdictTable(s.properties), ...gasTable(s.gas), ...coverageTable(s), ...errors].join("\n").length;
   const failures: string[] = [];
   let used = fixed;
   let left = 0;
@@ -91,7 +110,7 @@ function renderMarkdown(s: RunSummary): string {
     }
   }
   const more = left ? ["", `…and ${left} more failure${left > 1 ? "s" : ""}: see the HTML report or run.json.`] : [];
-  return [...header(s), ...verdictTable(s.properties), ...failures, ...more, ...gasTable(s.gas), ...errors, ""].join("\n");
+  return [...header(s), ...verdictTable(s.properties), ...failures, ...more, ...gasTable(s.gas), ...coverageTable(s), ...errors, ""].join("\n");
 }
 
 export { renderMarkdown };

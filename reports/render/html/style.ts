@@ -28,6 +28,15 @@ ul.differences { margin: 0; padding-left: 18px; }
 .chart svg { max-width: 100%; height: auto; border: 1px solid var(--line); }
 .hash { word-break: break-all; }
 .pair { break-inside: avoid; }
+table.source-table { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12px; width: 100%; }
+table.source-table td { border: none; padding: 0 6px; white-space: pre; }
+table.source-table td.ln, table.source-table td.hits { text-align: right; color: var(--muted); width: 1%; }
+table.source-table td.brs { width: 1%; }
+tr.cov-hit td.src, tr.cov-hit td.hits { background: var(--bg-pass); }
+tr.cov-miss td.src, tr.cov-miss td.hits { background: var(--bg-fail); }
+tr.cov-part td.src, tr.cov-part td.hits { background: var(--bg-warn); }
+.br-part { color: var(--fail); font-weight: 600; } .br-both { color: var(--pass); }
+.gate-fail { color: var(--fail); font-weight: 600; }
 `;
 
 export { STYLE };
