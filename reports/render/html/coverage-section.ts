@@ -58,7 +58,7 @@ function coverageSection(s: RunSummary): string {
   const views = coverageViews(s);
   if (views.length === 0) return `<section id="coverage"><h2>Contract coverage</h2><p>Not collected in this run (it is counted on the engine lane and the lane-equivalence properties).</p>${outcomes(s)}</section>`;
   const gate = s.coverageGate;
-  const gateLine = gate ? `<p class="${gate.below.length ? "gate-fail" : ""}">Coverage gate, branches ≥ ${gate.minBranchPercent} %: ${gate.below.length ? `failed<ul>${gate.below.map((b) => `<li>${esc(b)}</li>`).join("")}</ul>` : "passed"}</p>` : "";
+  const gateLine = gate ? `<div class="${gate.below.length ? "gate-fail" : "gate-pass"}">Coverage gate, branches ≥ ${gate.minBranchPercent} %: ${gate.below.length ? `failed<ul>${gate.below.map((b) => `<li>${esc(b)}</li>`).join("")}</ul>` : "passed"}</div>` : "";
   return `<section id="coverage"><h2>Contract coverage</h2>${gateLine}\n${views.map(contract).join("\n")}\n${outcomes(s)}</section>`;
 }
 
