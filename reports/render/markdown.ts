@@ -59,7 +59,10 @@ function gasTable(gas: readonly GasPair[]): string[] {
     const n = h?.n ?? d?.n;
     return `| ${cell(g.app)} | ${code(g.hybrid)} | ${code(g.deprecated)} | ${cell(g.nMeans)} = ${n ?? "—"} | ${h ? formatGas(h.total) : "—"} | ${d ? formatGas(d.total) : "—"} | ${g.hybridFit.class} / ${g.deprecatedFit.class} | ${ICON[g.verdict]} |`;
   });
-  const diffs = gas.flatMap((g) => g.snapshotDiff.map((x) => `- ${code(`${g.app}: ${x.key}`)}: ${x.old ?? "(new)"} → ${x.new}`));
+  // As `forge snapshot --diff`: only the points that changed, and how many did not.
+  const changed = gas.flatMap((g) => g.snapshotDiff.filter((x) => x.old !== x.new).map((x) => ({ app: g.app, ...x })));
+  const same = gas.reduce((n, g) => n + g.snapshotDiff.filter((x) => x.old === x.new).length, 0);
+  const diffs = changed.map((x) => `- ${code(`${x.app}: ${x.key}`)}: ${x.old ?? "(new)"} → ${x.new}${x.old ? ` (${signedPercent(BigInt(x.old), BigInt(x.new))})` : ""}`);
   return [
     "",
     "### GAS (hybrid vs deprecated, at the largest n)",
@@ -67,7 +70,7 @@ function gasTable(gas: readonly GasPair[]): string[] {
     "| App | Hybrid | Deprecated | n | Hybrid GAS | Deprecated GAS | Fit | Verdict |",
     "| --- | --- | --- | --- | ---: | ---: | --- | --- |",
     ...rows,
-    ...(diffs.length ? ["", "Snapshot changes (datoshi):", "", ...diffs] : []),
+    ...(diffs.length ? ["", `Snapshot changes (datoshi)${same ? `; ${same} point${same > 1 ? "s" : ""} unchanged` : ""}:`, "", ...diffs] : same ? ["", `GAS snapshot: ${same} point${same > 1 ? "s" : ""}, all unchanged.`] : []),
   ];
 }
 
@@ -87,6 +90,13 @@ function coverageTable(s: RunSummary): string[] {
     ...(gate ? ["", gate.below.length ? `Coverage gate (branches ≥ ${gate.minBranchPercent} %) failed:` : `Coverage gate: every contract has branch coverage ≥ ${gate.minBranchPercent} %.`, ...gate.below.map((b) => `- ${cell(b)}`)] : []),
     ...(unreached.length ? ["", "Thrown messages never reached:", "", ...unreached] : []),
   ];
+}
+
+/** `+2.15 %`: the change from `old` to `new`, two decimals. */
+function signedPercent(old: bigint, now: bigint): string {
+  if (old === 0n) return "new";
+  const bp = Number(((now - old) * 10_000n) / old) / 100;
+  return `${bp >= 0 ? "+" : ""}${bp.toFixed(2)} %`;
 }
 
 /** GitHub refuses comments over 65,536 characters; failures past this budget are only counted. */
