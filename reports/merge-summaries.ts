@@ -1,6 +1,6 @@
 import type { RunSummary } from "./run-summary.js";
-import { mergeCoverage } from "../coverage/merge-coverage.js";
-import { belowMinCoverage } from "../coverage/min-coverage.js";
+import { mergeCoverage } from "../contract-coverage/merge-coverage.js";
+import { belowMinCoverage } from "../contract-coverage/min-coverage.js";
 
 /** Worst first: an infrastructure failure outranks a usage error, which outranks a failed property. */
 const SEVERITY = [3, 2, 1, 0];

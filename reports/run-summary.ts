@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ContractCoverageSchema } from "../coverage/coverage-schema.js";
+import { ContractCoverageSchema } from "../contract-coverage/coverage-schema.js";
 
 /**
  * The one finished-run summary every reporter renders (JSON, Markdown, HTML, JUnit) and the

@@ -8,7 +8,7 @@ import { contractModelOf } from "../../simulator/contract-models.js";
 import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
 import type { ChainContext } from "../../properties/harness/chain-context.js";
 import type { CatalogEntry } from "../../properties/catalog.js";
-import type { RawCoverage } from "../../coverage/raw-coverage.js";
+import type { RawCoverage } from "../../contract-coverage/raw-coverage.js";
 
 /**
  * The chains of one run. neo-express always runs: it is the lane of a neo-express run and where

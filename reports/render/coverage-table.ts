@@ -1,4 +1,4 @@
-import { coverageView, percent, type CoverageView, type Ratio } from "../../coverage/coverage-view.js";
+import { coverageView, percent, type CoverageView, type Ratio } from "../../contract-coverage/coverage-view.js";
 import type { RunSummary } from "../run-summary.js";
 
 /** `87.5 % (35/40)`, or `—` when there is nothing to cover. */

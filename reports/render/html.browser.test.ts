@@ -6,8 +6,8 @@ import { chromium, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleSummary } from "../test-support/sample-summary.js";
 import { renderHtml } from "./html.js";
-import { sampleCoverage } from "../../coverage/sample-coverage.js";
-import { belowMinCoverage } from "../../coverage/min-coverage.js";
+import { sampleCoverage } from "../../contract-coverage/sample-coverage.js";
+import { belowMinCoverage } from "../../contract-coverage/min-coverage.js";
 
 // Debian's chromium, never a downloaded browser; setup.mjs installs it when run as root.
 const CHROMIUM = "/usr/bin/chromium";

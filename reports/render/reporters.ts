@@ -3,7 +3,7 @@ import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
 import { renderJunit } from "./junit.js";
 import { renderMarkdown } from "./markdown.js";
-import { toLcov } from "../../coverage/lcov.js";
+import { toLcov } from "../../contract-coverage/lcov.js";
 import { REPORT_FORMATS, type ReportFormat } from "./report-formats.js";
 
 interface Reporter {

@@ -1,4 +1,4 @@
-import type { RawCoverage } from "../../../coverage/raw-coverage.js";
+import type { RawCoverage } from "../../../contract-coverage/raw-coverage.js";
 import { u } from "@cityofzion/neon-core";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import { readChainFile, DEFAULT_CHAIN_FILE, type ChainFile } from "../../chain-file.js";

@@ -1,4 +1,4 @@
-import type { CoverageView, FileView } from "../../../coverage/coverage-view.js";
+import type { CoverageView, FileView } from "../../../contract-coverage/coverage-view.js";
 import type { RunSummary } from "../../run-summary.js";
 import { coverageViews, showRatio, unreachedMessages } from "../coverage-table.js";
 import { anchor, esc } from "./escape.js";
