@@ -7,8 +7,12 @@ import { z } from "zod";
  * missing in the model, or value mismatch.
  */
 export const DifferenceSchema = z.strictObject({
-  /** `lane-mismatch`: the engine lane and neo-express disagree (the lane-equivalence property). */
-  kind: z.enum(["missing-on-chain", "missing-in-model", "value-mismatch", "lane-mismatch"]),
+  /**
+   * `lane-mismatch`: the engine lane and neo-express disagree (the lane-equivalence property);
+   * `invariant-violated`: the chain's own state breaks a rule checked without the model
+   * (properties/harness/chain-invariant.ts), described in `chain`.
+   */
+  kind: z.enum(["missing-on-chain", "missing-in-model", "value-mismatch", "lane-mismatch", "invariant-violated"]),
   /** Where: `state`, `message`, `stack[0]`, `notifications[1].args[2]`, `storage[41…]`, `balance(u1, GAS)` … */
   field: z.string(),
   model: z.string().optional(),

@@ -9,6 +9,8 @@ import { MismatchError } from "./mismatch-error.js";
 import type { StepRecord } from "./step-record.js";
 import type { System } from "./system.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
+import { chainState, invariantDifferences, type ChainInvariant, type ChainState } from "./chain-invariant.js";
+import { parseSender } from "./sender-name.js";
 
 /** What a sequence compares after every transaction besides the outcome (G4, G5). */
 export interface Observed {
@@ -16,6 +18,8 @@ export interface Observed {
   readonly contracts: readonly { readonly label: string; readonly hash: string }[];
   /** Accounts and contracts whose GAS and NEO balances are compared. */
   readonly accounts: readonly { readonly label: string; readonly hash: string }[];
+  /** Rules checked on the chain side alone after every transaction (chain-invariant.ts). */
+  readonly invariants?: readonly ChainInvariant[];
 }
 
 export interface Both {
@@ -41,6 +45,8 @@ export interface FeeReporting extends System {
  */
 export class DifferentialRun {
   readonly steps: StepRecord[] = [];
+  /** The chain side's state after the last transaction (read before the first one when invariants need it). */
+  private chainBefore: ChainState | undefined;
 
   constructor(readonly model: System, readonly chain: System, readonly observed: Observed, private lastTime: bigint, readonly judge?: FeeReporting) {}
 
@@ -53,14 +59,19 @@ export class DifferentialRun {
   async transaction(call: ContractCall, sender: string, delayMs: bigint, label = showCall(call)): Promise<Both> {
     if (delayMs < 1n) throw new Error(`a block must be later than the last one (delay ${delayMs})`);
     const time = this.lastTime + delayMs;
+    const checked = (this.observed.invariants ?? []).length > 0;
+    const contracts = this.observed.contracts.map((c) => c.hash);
+    const accounts = this.observed.accounts.map((a) => a.hash);
+    if (checked && !this.chainBefore) this.chainBefore = chainState(this.observed, await this.chain.observe(contracts, accounts));
     // The time is the sequence's, not the chain's: the chains (engine and judge) and the model
     // run the step at once, the model computing while the chains' processes work.
-    const step = (system: System) => system.invokeObserved(call, sender, time, this.observed.contracts.map((c) => c.hash), this.observed.accounts.map((a) => a.hash));
+    const step = (system: System) => system.invokeObserved(call, sender, time, contracts, accounts);
     const [{ outcome: chain, observation: c }, judgedStep, { outcome: model, observation: m }] = await Promise.all([step(this.chain), this.judge && step(this.judge), step(this.model)]);
     const [judged, n] = [judgedStep?.outcome, judgedStep?.observation];
     this.lastTime = time;
     const lanes = judged && n ? [...laneDiff(chain, judged), ...this.feeDiff(), ...asLane(this.stateDiff(c, n))] : [];
-    const differences = [...lanes, ...outcomeDiff(model, chain), ...this.stateDiff(m, c)];
+    const invariants = checked ? this.invariantDiff(`${sender}: ${label}`, sender, chain, c) : [];
+    const differences = [...lanes, ...outcomeDiff(model, chain), ...this.stateDiff(m, c), ...invariants];
     return this.record(`${sender}: ${label}`, model, chain, differences, judged);
   }
 
@@ -69,6 +80,16 @@ export class DifferentialRun {
     const [chain, judged] = await Promise.all([this.chain.testInvoke(call, 0n), this.judge?.testInvoke(call, 0n)]);
     const model = await this.model.testInvoke(call, chain.time);
     return this.record(`read ${label}`, model, chain, [...(judged ? laneDiff(chain, judged) : []), ...outcomeDiff(model, chain)], judged);
+  }
+
+  /** The invariants on the chain side's outcome and observation of this step; the observation becomes the next step's `before`. */
+  private invariantDiff(call: string, sender: string, outcome: Outcome, observation: Observation): Difference[] {
+    const { name, witness } = parseSender(sender);
+    const hash = this.observed.accounts.find((a) => a.label === name)?.hash ?? "";
+    const after = chainState(this.observed, observation);
+    const before = this.chainBefore!;
+    this.chainBefore = after;
+    return invariantDifferences(this.observed.invariants!, { call, sender: { name, hash, witnessed: witness === "entry" }, outcome, before, after });
   }
 
   /** Both lanes built and signed the same transaction: its fees must be equal to the datoshi. */

@@ -11,6 +11,7 @@ const DIFFERENCE_LABEL = {
   "missing-in-model": "missing in model",
   "value-mismatch": "value mismatch",
   "lane-mismatch": "lane mismatch",
+  "invariant-violated": "invariant violated",
 } as const;
 
 /** A difference's two values with their sides' names: model and chain, or engine and neo-express. */
