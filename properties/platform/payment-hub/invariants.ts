@@ -2,6 +2,7 @@ import { entriesUnder, type ChainInvariant, type ChainInvariants, type ChainStat
 import { deserialize } from "../../../simulator/runtime/deserialize.js";
 import { intOfBytes } from "../../../simulator/runtime/integer-bytes.js";
 import { bytesField, intField } from "../../../simulator/runtime/record-fields.js";
+import { consecutiveIdProblems } from "../consecutive-ids.js";
 
 /**
  * PaymentHub's accounting read from the chain alone (platform.md §1 "Storage", spelled out here
@@ -39,18 +40,12 @@ const hubEvents = (step: ObservedStep, hub: string, name: string) =>
 const receiptIds = (hub: string): ChainInvariant => ({
   name: "PH-P1",
   check(step) {
-    const problems: string[] = [];
     const before = receipts(step.before);
     const after = receipts(step.after);
-    const n = counter(step.after);
-    const ids = [...after.keys()].sort((a, b) => (a < b ? -1 : 1));
-    if (ids.length !== Number(n) || ids.some((id, i) => id !== BigInt(i + 1))) problems.push(`receipt ids [${ids.join(", ")}] are not 1…${n} (the counter)`);
-    for (const [id, { receipt }] of after) if (receipt.id !== id) problems.push(`receipt ${id} is stored with Id ${receipt.id}`);
-    for (const [id, { raw }] of before) if (after.get(id)?.raw !== raw) problems.push(`receipt ${id} changed or vanished after it was issued`);
     const issued = hubEvents(step, hub, "PaymentReceived").map((e) => (e.args[0]?.type === "Integer" ? e.args[0].value : -1n));
-    issued.forEach((id, i) => {
-      if (id !== counter(step.before) + BigInt(i + 1)) problems.push(`PaymentReceived id ${id} does not follow ${counter(step.before) + BigInt(i)}`);
-    });
+    const problems = consecutiveIdProblems("receipt", new Map([...after].map(([id, { receipt }]) => [id, receipt.id])),
+      { before: counter(step.before), after: counter(step.after) }, { event: "PaymentReceived", ids: issued });
+    for (const [id, { raw }] of before) if (after.get(id)?.raw !== raw) problems.push(`receipt ${id} changed or vanished after it was issued`);
     return problems;
   },
 });

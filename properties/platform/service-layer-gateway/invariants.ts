@@ -2,6 +2,7 @@ import { entriesUnder, type ChainInvariant, type ChainInvariants, type ChainStat
 import { deserialize } from "../../../simulator/runtime/deserialize.js";
 import { intOfBytes } from "../../../simulator/runtime/integer-bytes.js";
 import { intField } from "../../../simulator/runtime/record-fields.js";
+import { consecutiveIdProblems } from "../consecutive-ids.js";
 
 /**
  * The gateway's requests read from the chain alone (platform.md §2 "Storage", spelled out here
@@ -32,15 +33,9 @@ const firstInt = (args: readonly { type: string; value?: unknown }[]) => (args[0
 const requestIds = (gateway: string): ChainInvariant => ({
   name: "GW-P1",
   check(step) {
-    const problems: string[] = [];
-    const after = requests(step.after);
-    const n = counter(step.after);
-    const ids = [...after.keys()].sort((a, b) => (a < b ? -1 : 1));
-    if (ids.length !== Number(n) || ids.some((id, i) => id !== BigInt(i + 1))) problems.push(`request ids [${ids.join(", ")}] are not 1…${n} (the counter)`);
-    for (const [id, r] of after) if (r.id !== id) problems.push(`request ${id} is stored with Id ${r.id}`);
-    events(step, gateway, "ServiceRequested").map((e) => firstInt(e.args)).forEach((id, i) => {
-      if (id !== counter(step.before) + BigInt(i + 1)) problems.push(`ServiceRequested id ${id} does not follow ${counter(step.before) + BigInt(i)}`);
-    });
+    const stored = new Map([...requests(step.after)].map(([id, r]) => [id, r.id]));
+    const announced = events(step, gateway, "ServiceRequested").map((e) => firstInt(e.args));
+    const problems = consecutiveIdProblems("request", stored, { before: counter(step.before), after: counter(step.after) }, { event: "ServiceRequested", ids: announced });
     return problems;
   },
 });
