@@ -5,7 +5,7 @@ import { NO_WITNESS } from "../../harness/sender-name.js";
 import { FOREIGN_APP_ID } from "../../harness/world-run.js";
 import { PROBE_APP_ID } from "../../apps/base-probe/arbitraries.js";
 import { ProbeCall, ProbeRead, ProbeSteps } from "../../apps/base-probe/probe-call.js";
-import { BOUNDARY_APP_IDS, delay, privileged } from "../platform-arbitraries.js";
+import { BOUNDARY_APP_IDS, delay, deployCalledDirectly, privileged } from "../platform-arbitraries.js";
 import { address, callOf, type PlatformSequence } from "../platform-sequence.js";
 
 type Cmd = DifferentialCommand<PlatformSequence>;
@@ -62,5 +62,5 @@ export function pauseRegistryCommands(): fc.Arbitrary<Cmd>[] {
     callOf(m, "pauseRegistry", "isPaused", arg.str(id)), callOf(m, "pauseRegistry", "isOperator", address(m, r, "u2")), callOf(m, "pauseRegistry", "isOperator", address(m, r, "u1")),
   ]));
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [pauses, pauses, pauses, pauses, operators, operators, operatorFlow, admin, reads];
+  return [pauses, pauses, pauses, pauses, operators, operators, operatorFlow, admin, reads, deployCalledDirectly("pauseRegistry")];
 }

@@ -8,7 +8,7 @@ import { NO_WITNESS } from "../../harness/sender-name.js";
 import { FOREIGN_APP_ID } from "../../harness/world-run.js";
 import { PROBE_APP_ID } from "../../apps/base-probe/arbitraries.js";
 import { ProbeCall, ProbeRead, ProbeSteps } from "../../apps/base-probe/probe-call.js";
-import { BOUNDARY_APP_IDS, delay, privileged } from "../platform-arbitraries.js";
+import { BOUNDARY_APP_IDS, delay, deployCalledDirectly, privileged } from "../platform-arbitraries.js";
 import { address, callOf, pickId, type PlatformSequence } from "../platform-sequence.js";
 
 type Cmd = DifferentialCommand<PlatformSequence>;
@@ -94,5 +94,5 @@ export function paymentHubCommands(): fc.Arbitrary<Cmd>[] {
     callOf(m, "paymentHub", "getReceipt", arg.int(pickId(m.receipts, pick))),
   ]));
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [payments, payments, payments, payThenWithdraw, payThenWithdraw, wrongToken, configure, configure, configure, disabled, withdrawals, admin, reads];
+  return [payments, payments, payments, payThenWithdraw, payThenWithdraw, wrongToken, configure, configure, configure, disabled, withdrawals, admin, reads, deployCalledDirectly("paymentHub")];
 }

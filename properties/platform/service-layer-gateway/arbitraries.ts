@@ -5,7 +5,7 @@ import type { DifferentialCommand } from "../../harness/run-property.js";
 import { NO_WITNESS } from "../../harness/sender-name.js";
 import { PROBE_APP_ID } from "../../apps/base-probe/arbitraries.js";
 import { ProbeCall, ProbeRead, ProbeSteps } from "../../apps/base-probe/probe-call.js";
-import { delay, privileged } from "../platform-arbitraries.js";
+import { delay, deployCalledDirectly, privileged } from "../platform-arbitraries.js";
 import { address, callOf, pickId, type PlatformSequence } from "../platform-sequence.js";
 
 type Cmd = DifferentialCommand<PlatformSequence>;
@@ -97,5 +97,5 @@ export function gatewayCommands(): fc.Arbitrary<Cmd>[] {
     callOf(m, "gateway", "isAllowedCallback", address(m, r, "u1")), callOf(m, "gateway", "getRequest", arg.int(pickId(m.requests, pick))),
   ]));
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [requests, requests, requestThenFulfil, requestThenFulfil, fulfilments, fulfilments, twice, faultingCallback, direct, admin, admin, reads];
+  return [requests, requests, requestThenFulfil, requestThenFulfil, fulfilments, fulfilments, twice, faultingCallback, direct, admin, admin, reads, deployCalledDirectly("gateway")];
 }
