@@ -8,11 +8,11 @@ import { z } from "zod";
  */
 export const DifferenceSchema = z.strictObject({
   /**
-   * `lane-mismatch`: the engine lane and neo-express disagree (the lane-equivalence property);
-   * `invariant-violated`: the chain's own state breaks a rule checked without the model
-   * (properties/harness/chain-invariant.ts), described in `chain`.
+   * `lane-mismatch`: the engine lane and neo-express disagree (the lane-equivalence property).
+   * `invariant-violation`: an accounting invariant computed from the chain's own state, without
+   * the model, does not hold (field: its spec id; chain: what was seen).
    */
-  kind: z.enum(["missing-on-chain", "missing-in-model", "value-mismatch", "lane-mismatch", "invariant-violated"]),
+  kind: z.enum(["missing-on-chain", "missing-in-model", "value-mismatch", "lane-mismatch", "invariant-violation"]),
   /** Where: `state`, `message`, `stack[0]`, `notifications[1].args[2]`, `storage[41…]`, `balance(u1, GAS)` … */
   field: z.string(),
   model: z.string().optional(),

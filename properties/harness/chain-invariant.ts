@@ -1,73 +1,83 @@
-import type { StorageEntry } from "../../neo-express/driver/chain-backend.js";
-import type { Observation } from "../../neo-express/driver/observation.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
-import type { Difference } from "../../reports/run-summary.js";
+import type { Observation } from "../../neo-express/driver/observation.js";
+import type { StorageEntry } from "../../neo-express/driver/chain-backend.js";
+import { GAS_HASH } from "../../neo-express/driver/fee-policy.js";
+import { intOfBytes } from "../../simulator/runtime/integer-bytes.js";
+import type { Hex } from "../../simulator/runtime/hex.js";
+import type { Observed } from "./differential-run.js";
 
 /**
- * Invariants checked on the chain's own state after every transaction, without the model: an
- * accounting identity (PaymentHub's Σ receipts − Σ withdrawn = balance, an app's conservation of
- * GAS) or an authorisation rule (only the updater fulfils) read from the storage, balances and
- * notifications the chain side observed. They hold whatever the model says, so a wrong model
- * cannot hide a wrong contract behind an agreement, and a property names the rule that broke.
- *
- * A property lists them (`worldRun(…, { invariants })`); the differential run evaluates them after
- * each transaction on the chain side (the engine lane in a lane-equivalence run) and reports each
- * problem like a mismatch (kind `invariant-violated`), so fast-check shrinks it as any other.
+ * What the chain showed after one transaction of a sequence: its outcome and everything observed
+ * (storage of the observed contracts, GAS/NEO balances net of fees and NEO mints, README §10 G5).
+ */
+export interface ChainStep {
+  readonly call: string;
+  /** Who sent it, as commands name senders: `admin`, `u1`, `admin/none` (no witness, sender-name.ts). */
+  readonly sender: string;
+  readonly outcome: Outcome;
+  readonly observation: Observation;
+  readonly observed: Observed;
+}
+
+/**
+ * An accounting invariant of the spec (G7 conservation, an app's pools and sums), computed after
+ * every transaction from the chain's own observed state, WITHOUT the model: the model is the
+ * spec's second reading, so a mistake that model and contract share passes the differential
+ * comparison but fails here. One instance per sequence, so it may keep running sums (Σ of the
+ * notifications so far); `start` sees the world as the fixture left it.
+ * A violation is reported like a difference (kind `invariant-violation`, field = the id).
  */
 export interface ChainInvariant {
-  /** The spec's id of the rule (`PH-P2`), shown as the difference's field. */
-  readonly name: string;
-  /** What is wrong after this step, in words; empty when the rule holds. */
-  check(step: ObservedStep): readonly string[];
+  /** The spec's id: `G7`, `DD-P5`, `PH-P2`. */
+  readonly id: string;
+  /** The chain's state before the sequence's first transaction. */
+  start?(initial: Observation, observed: Observed): void;
+  /** What is violated after this step, each a sentence with the values; empty when it holds. */
+  check(step: ChainStep): readonly string[];
+}
+
+/** The net GAS balance of an observed account or contract, by its label. */
+export function gasOf(observation: Observation, observed: Observed, label: string): bigint {
+  const i = observed.accounts.findIndex((a) => a.label === label);
+  if (i < 0) throw new Error(`invariant: "${label}" is not an observed account`);
+  return observation.gas[i]!;
+}
+
+/** The full storage of an observed contract, by its label. */
+export function storageOf(observation: Observation, observed: Observed, label: string): readonly StorageEntry[] {
+  const i = observed.contracts.findIndex((c) => c.label === label);
+  if (i < 0) throw new Error(`invariant: "${label}" is not an observed contract`);
+  return observation.storage[i]!;
+}
+
+/** The Integer stored at `keyHex` (absent → 0, README §3). */
+export function storedInt(entries: readonly StorageEntry[], keyHex: string): bigint {
+  const e = entries.find((x) => x.keyHex === keyHex.toLowerCase());
+  return e ? intOfBytes(e.valueHex as Hex) : 0n;
+}
+
+/** A display hash (`0x…`, big-endian) as the 20 bytes a notification carries (little-endian hex). */
+function littleEndian(hash: string): string {
+  return Buffer.from(hash.replace(/^0x/, ""), "hex").reverse().toString("hex");
 }
 
 /**
- * A property's invariants for one sequence, given the observed contracts' display hashes by label
- * (to pick their notifications): called once per sequence, so an invariant may accumulate
- * (Σ withdrawn) from the fixture's state, which has no receipts, requests or pauses.
+ * The GAS a successful step moved to and from `hash`, read from the GAS contract's Transfer
+ * notifications: `received` excludes the GAS that NEO mints (from null), which G5 nets out.
  */
-export type ChainInvariants = (contracts: ReadonlyMap<string, string>) => readonly ChainInvariant[];
-
-/** The observed contracts' storage (key hex → value hex, keys as stored: prefix first) and GAS balances, by label. */
-export interface ChainState {
-  readonly storage: ReadonlyMap<string, ReadonlyMap<string, string>>;
-  /** GAS of each observed account and contract, net of fees and NEO's minting (G5). */
-  readonly gas: ReadonlyMap<string, bigint>;
-}
-
-/** One confirmed transaction as the chain side saw it. */
-export interface ObservedStep {
-  /** `u1: withdraw("miniapp-base-probe")`. */
-  readonly call: string;
-  /** The sender's logical name (`admin`, `u1`), its display hash, and whether it signed with a usable scope (not `/none`). */
-  readonly sender: { readonly name: string; readonly hash: string; readonly witnessed: boolean };
-  readonly outcome: Outcome;
-  readonly before: ChainState;
-  readonly after: ChainState;
-}
-
-/** Labels of the observed contracts and accounts, in the order of an Observation's lists. */
-export interface ObservedLabels {
-  readonly contracts: readonly { readonly label: string }[];
-  readonly accounts: readonly { readonly label: string }[];
-}
-
-export function chainState(labels: ObservedLabels, o: Observation): ChainState {
-  const table = (entries: readonly StorageEntry[]) => new Map(entries.map((e) => [e.keyHex, e.valueHex]));
-  return {
-    storage: new Map(labels.contracts.map(({ label }, i) => [label, table(o.storage[i]!)])),
-    gas: new Map(labels.accounts.map(({ label }, i) => [label, o.gas[i]!])),
-  };
-}
-
-/** Every problem of every invariant after one step, as differences on the chain side. */
-export function invariantDifferences(invariants: readonly ChainInvariant[], step: ObservedStep): Difference[] {
-  return invariants.flatMap((inv) => inv.check(step).map((problem): Difference => ({ kind: "invariant-violated", field: `invariant ${inv.name}`, chain: problem })));
-}
-
-/** The entries of one contract's storage under a one-byte prefix (hex), keyed by the rest of the key. */
-export function entriesUnder(state: ChainState, contract: string, prefix: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of state.storage.get(contract) ?? []) if (key.startsWith(prefix)) out.set(key.slice(prefix.length), value);
-  return out;
+export function gasMoved(outcome: Outcome, hash: string): { received: bigint; paid: bigint } {
+  let received = 0n;
+  let paid = 0n;
+  if (outcome.state !== "HALT") return { received, paid };
+  const me = littleEndian(hash);
+  for (const n of outcome.notifications) {
+    if (n.contract !== "0x" + GAS_HASH || n.eventName !== "Transfer") continue;
+    const [from, to, amount] = n.args;
+    if (amount?.type !== "Integer") continue;
+    const fromMe = from?.type === "ByteString" && from.hex === me;
+    const toMe = to?.type === "ByteString" && to.hex === me;
+    if (fromMe && !toMe) paid += amount.value;
+    if (toMe && !fromMe && from?.type === "ByteString") received += amount.value;
+  }
+  return { received, paid };
 }

@@ -9,8 +9,7 @@ import { MismatchError } from "./mismatch-error.js";
 import type { StepRecord } from "./step-record.js";
 import type { System } from "./system.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
-import { chainState, invariantDifferences, type ChainInvariant, type ChainState } from "./chain-invariant.js";
-import { parseSender } from "./sender-name.js";
+import type { ChainInvariant } from "./chain-invariant.js";
 
 /** What a sequence compares after every transaction besides the outcome (G4, G5). */
 export interface Observed {
@@ -18,8 +17,6 @@ export interface Observed {
   readonly contracts: readonly { readonly label: string; readonly hash: string }[];
   /** Accounts and contracts whose GAS and NEO balances are compared. */
   readonly accounts: readonly { readonly label: string; readonly hash: string }[];
-  /** Rules checked on the chain side alone after every transaction (chain-invariant.ts). */
-  readonly invariants?: readonly ChainInvariant[];
 }
 
 export interface Both {
@@ -45,8 +42,7 @@ export interface FeeReporting extends System {
  */
 export class DifferentialRun {
   readonly steps: StepRecord[] = [];
-  /** The chain side's state after the last transaction (read before the first one when invariants need it). */
-  private chainBefore: ChainState | undefined;
+  private readonly invariants: ChainInvariant[] = [];
 
   constructor(readonly model: System, readonly chain: System, readonly observed: Observed, private lastTime: bigint, readonly judge?: FeeReporting) {}
 
@@ -55,24 +51,32 @@ export class DifferentialRun {
     return this.lastTime;
   }
 
+  /**
+   * Checks each invariant from the chain's own observed state after every later transaction
+   * (see ChainInvariant), starting from the chain's state now. Call before the first step.
+   */
+  async watch(...invariants: ChainInvariant[]): Promise<void> {
+    const initial = await this.chain.observe(this.observed.contracts.map((c) => c.hash), this.observed.accounts.map((a) => a.hash));
+    for (const invariant of invariants) invariant.start?.(initial, this.observed);
+    this.invariants.push(...invariants);
+  }
+
   /** A transaction by `sender` in a new block `delayMs` after the last one (≥ 1). */
   async transaction(call: ContractCall, sender: string, delayMs: bigint, label = showCall(call)): Promise<Both> {
     if (delayMs < 1n) throw new Error(`a block must be later than the last one (delay ${delayMs})`);
     const time = this.lastTime + delayMs;
-    const checked = (this.observed.invariants ?? []).length > 0;
-    const contracts = this.observed.contracts.map((c) => c.hash);
-    const accounts = this.observed.accounts.map((a) => a.hash);
-    if (checked && !this.chainBefore) this.chainBefore = chainState(this.observed, await this.chain.observe(contracts, accounts));
     // The time is the sequence's, not the chain's: the chains (engine and judge) and the model
     // run the step at once, the model computing while the chains' processes work.
-    const step = (system: System) => system.invokeObserved(call, sender, time, contracts, accounts);
+    const step = (system: System) => system.invokeObserved(call, sender, time, this.observed.contracts.map((c) => c.hash), this.observed.accounts.map((a) => a.hash));
     const [{ outcome: chain, observation: c }, judgedStep, { outcome: model, observation: m }] = await Promise.all([step(this.chain), this.judge && step(this.judge), step(this.model)]);
     const [judged, n] = [judgedStep?.outcome, judgedStep?.observation];
     this.lastTime = time;
     const lanes = judged && n ? [...laneDiff(chain, judged), ...this.feeDiff(), ...asLane(this.stateDiff(c, n))] : [];
-    const invariants = checked ? this.invariantDiff(`${sender}: ${label}`, sender, chain, c) : [];
-    const differences = [...lanes, ...outcomeDiff(model, chain), ...this.stateDiff(m, c), ...invariants];
-    return this.record(`${sender}: ${label}`, model, chain, differences, judged);
+    const name = `${sender}: ${label}`;
+    const violations: Difference[] = this.invariants.flatMap((invariant) =>
+      invariant.check({ call: name, sender, outcome: chain, observation: c, observed: this.observed }).map((v) => ({ kind: "invariant-violation" as const, field: invariant.id, chain: v })));
+    const differences = [...lanes, ...outcomeDiff(model, chain), ...this.stateDiff(m, c), ...violations];
+    return this.record(name, model, chain, differences, judged);
   }
 
   /** A test invocation on both sides at the time the chain saw (G6). */
@@ -80,16 +84,6 @@ export class DifferentialRun {
     const [chain, judged] = await Promise.all([this.chain.testInvoke(call, 0n), this.judge?.testInvoke(call, 0n)]);
     const model = await this.model.testInvoke(call, chain.time);
     return this.record(`read ${label}`, model, chain, [...(judged ? laneDiff(chain, judged) : []), ...outcomeDiff(model, chain)], judged);
-  }
-
-  /** The invariants on the chain side's outcome and observation of this step; the observation becomes the next step's `before`. */
-  private invariantDiff(call: string, sender: string, outcome: Outcome, observation: Observation): Difference[] {
-    const { name, witness } = parseSender(sender);
-    const hash = this.observed.accounts.find((a) => a.label === name)?.hash ?? "";
-    const after = chainState(this.observed, observation);
-    const before = this.chainBefore!;
-    this.chainBefore = after;
-    return invariantDifferences(this.observed.invariants!, { call, sender: { name, hash, witnessed: witness === "entry" }, outcome, before, after });
   }
 
   /** Both lanes built and signed the same transaction: its fees must be equal to the datoshi. */

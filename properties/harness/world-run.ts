@@ -11,7 +11,6 @@ import { DifferentialRun } from "./differential-run.js";
 import { laneDiff } from "./lane-diff.js";
 import { ModelSystem } from "./model-system.js";
 import { replayWorld, type ReplayedWorld } from "./replay-world.js";
-import type { ChainInvariants } from "./chain-invariant.js";
 
 export const FOREIGN_APP_ID = "miniapp-foreign";
 
@@ -35,8 +34,7 @@ export interface WorldRun {
  * A fresh world for one sequence: the §6 fixture on chain (funded at 1/1,000 of the spec's GAS,
  * see SEQUENCE_FUNDING_DIVISOR) replayed into the model with every step compared, and a
  * DifferentialRun that compares the app's and the three platform contracts' storage and the
- * balances of every account and of those contracts after each step, and checks the property's
- * chain invariants (chain-invariant.ts) on the chain side, if it has any.
+ * balances of every account and of those contracts after each step.
  *
  * - neo-express: each sequence gets its own world (own keys, own contract hashes). Worlds are
  *   built WORLDS_PER_BUILD at a time in lockstep, so that many independent sequences share every
@@ -47,19 +45,11 @@ export interface WorldRun {
  *   times on both lanes, whose fixtures must already agree exactly. A block neo-express makes on
  *   its own in the middle of a sequence (after 15 s of idleness) would show as a lane mismatch.
  */
-export async function worldRun(ctx: ChainContext, slug: string, label: string, invariants?: ChainInvariants): Promise<WorldRun> {
-  const target: Target = { slug, label, invariants };
-  if (ctx.judge) return judgedRun(ctx, ctx.judge, target);
-  if (ctx.driver instanceof EngineDriver) return forkedRun(ctx, ctx.driver, target);
+export async function worldRun(ctx: ChainContext, slug: string, label: string): Promise<WorldRun> {
+  if (ctx.judge) return judgedRun(ctx, ctx.judge, slug, label);
+  if (ctx.driver instanceof EngineDriver) return forkedRun(ctx, ctx.driver, slug, label);
   const { world, replay } = await pooled(ctx);
-  return assemble(ctx.driver, world, replay.model, replay, target);
-}
-
-/** What a sequence runs against: the app (slug, label in reports) and the property's chain invariants. */
-interface Target {
-  readonly slug: string;
-  readonly label: string;
-  readonly invariants: ChainInvariants | undefined;
+  return assemble(ctx.driver, world, replay.model, replay, slug, label);
 }
 
 /** Worlds built together on neo-express: each fixture block carries one step of each. */
@@ -109,8 +99,7 @@ async function buildMany(ctx: ChainContext, driver: LaneDriver, count: number, t
 /** One fork per context and app: the world built and replayed once, restored for every sequence. */
 const forks = new WeakMap<ChainContext, Map<string, Built & { state: EngineState }>>();
 
-async function forkedRun(ctx: ChainContext, engine: EngineDriver, target: Target): Promise<WorldRun> {
-  const { slug } = target;
+async function forkedRun(ctx: ChainContext, engine: EngineDriver, slug: string, label: string): Promise<WorldRun> {
   const byApp = forks.get(ctx) ?? new Map<string, Built & { state: EngineState }>();
   forks.set(ctx, byApp);
   let built = byApp.get(slug);
@@ -121,10 +110,10 @@ async function forkedRun(ctx: ChainContext, engine: EngineDriver, target: Target
   } else {
     await engine.restore(built.state);
   }
-  return assemble(engine, built.world, built.replay.model.copy(), built.replay, target);
+  return assemble(engine, built.world, built.replay.model.copy(), built.replay, slug, label);
 }
 
-async function judgedRun(ctx: ChainContext, judge: LaneDriver, target: Target): Promise<WorldRun> {
+async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, label: string): Promise<WorldRun> {
   const engine = ctx.driver;
   const node = judge instanceof NeoExpressDriver ? judge : undefined;
   for (let attempt = 1; ; attempt++) {
@@ -146,16 +135,16 @@ async function judgedRun(ctx: ChainContext, judge: LaneDriver, target: Target): 
       const differences = laneDiff(step.outcome, onJudge.world.log[i]!.outcome);
       if (differences.length > 0) throw new Error(`the lanes already differ in the fixture at "${step.step.label}": ${JSON.stringify(differences[0])}`);
     });
-    return assemble(engine, onEngine.world, onEngine.replay.model, onEngine.replay, target, new ChainSystem(judge, onJudge.world));
+    return assemble(engine, onEngine.world, onEngine.replay.model, onEngine.replay, slug, label, new ChainSystem(judge, onJudge.world));
   }
 }
 
-function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: ReplayedWorld, { slug, label, invariants }: Target, judge?: ChainSystem): WorldRun {
+function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: ReplayedWorld, slug: string, label: string, judge?: ChainSystem): WorldRun {
   const { paymentHub, gateway, pauseRegistry } = world.hashes;
   const app = world.hashes.apps.get(slug)!;
   const contracts = [{ label, hash: app }, { label: "PaymentHub", hash: paymentHub }, { label: "ServiceLayerGateway", hash: gateway }, { label: "PauseRegistry", hash: pauseRegistry }];
   const accounts = [...replay.actors].map(([name, a]) => ({ label: name, hash: "0x" + a.scriptHash }));
-  const real = new DifferentialRun(new ModelSystem(model, replay.actors), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts], invariants: invariants?.(new Map(contracts.map((c) => [c.label, c.hash]))) ?? [] },
+  const real = new DifferentialRun(new ModelSystem(model, replay.actors), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
     driver.lastBlockTime(), judge);
   return { world, model, real, app };
 }

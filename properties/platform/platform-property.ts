@@ -1,18 +1,21 @@
 import type fc from "fast-check";
 import { HarnessError } from "../../neo-express/harness-error.js";
 import type { ChainContext } from "../harness/chain-context.js";
-import type { ChainInvariants } from "../harness/chain-invariant.js";
+import type { ChainInvariant } from "../harness/chain-invariant.js";
 import { modelVersion } from "../harness/model-version.js";
 import type { DifferentialCommand, DifferentialProperty } from "../harness/run-property.js";
 import { worldRun } from "../harness/world-run.js";
 import type { PlatformSequence } from "./platform-sequence.js";
+
+/** A property's chain invariants for one sequence, given the observed contracts' display hashes by label (to pick their notifications). */
+export type PlatformInvariants = (contracts: ReadonlyMap<string, string>) => readonly ChainInvariant[];
 
 export interface PlatformPropertySpec {
   /** `PH-differential`, … */
   readonly property: string;
   readonly title: string;
   readonly commands: readonly fc.Arbitrary<DifferentialCommand<PlatformSequence>>[];
-  readonly invariants: ChainInvariants;
+  readonly invariants: PlatformInvariants;
   /** Changes whenever the generators change what a seed generates (saved failures then go stale). */
   readonly generator: string;
 }
@@ -43,7 +46,8 @@ export function platformProperty(ctx: ChainContext, spec: PlatformPropertySpec, 
       generator: { maxCommands, commands: spec.generator },
     }),
     setup: async () => {
-      const { world, model, real, app: probe } = await worldRun(ctx, "base-probe", "MiniAppBaseProbe", spec.invariants);
+      const { world, model, real, app: probe } = await worldRun(ctx, "base-probe", "MiniAppBaseProbe");
+      await real.watch(...spec.invariants(new Map(real.observed.contracts.map((c) => [c.label, c.hash]))));
       const { paymentHub, gateway, pauseRegistry } = world.hashes;
       const sequence: PlatformSequence = { model, paymentHub, gateway, pauseRegistry, probe, receipts: [], requests: [], time: real.time };
       return { model: sequence, real };

@@ -1,6 +1,6 @@
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import type { ContractCall } from "../../../neo-express/driver/contract-call.js";
-import { payReceipt } from "./commands/pay-receipt.js";
+import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { APP_ID } from "../../../simulator/apps/doomsday-clock/constants.js";
 import { frontendCost } from "../../../simulator/apps/doomsday-clock/frontend.js";
 import { keyCost } from "../../../simulator/apps/doomsday-clock/key-cost.js";

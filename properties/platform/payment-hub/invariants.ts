@@ -1,4 +1,6 @@
-import { entriesUnder, type ChainInvariant, type ChainInvariants, type ChainState, type ObservedStep } from "../../harness/chain-invariant.js";
+import type { ChainInvariant } from "../../harness/chain-invariant.js";
+import type { PlatformInvariants } from "../platform-property.js";
+import { entriesUnder, transitionInvariant, type ChainState, type Transition } from "../transition-invariant.js";
 import { deserialize } from "../../../simulator/runtime/deserialize.js";
 import { intOfBytes } from "../../../simulator/runtime/integer-bytes.js";
 import { bytesField, intField } from "../../../simulator/runtime/record-fields.js";
@@ -30,24 +32,21 @@ function receipts(state: ChainState): Map<bigint, { receipt: Receipt; raw: strin
 }
 
 const counter = (state: ChainState) => intOfBytes(state.storage.get(HUB)?.get(COUNTER) ?? "");
-const hubEvents = (step: ObservedStep, hub: string, name: string) =>
+const hubEvents = (step: Transition, hub: string, name: string) =>
   step.outcome.state === "HALT" ? step.outcome.notifications.filter((n) => n.contract === hub && n.eventName === name) : [];
 
 /**
  * PH-P1: the stored receipts are exactly ids 1…counter, each under its own id; a receipt, once
  * stored, never changes; the PaymentReceived ids of a step continue the counter one by one.
  */
-const receiptIds = (hub: string): ChainInvariant => ({
-  name: "PH-P1",
-  check(step) {
-    const before = receipts(step.before);
-    const after = receipts(step.after);
-    const issued = hubEvents(step, hub, "PaymentReceived").map((e) => (e.args[0]?.type === "Integer" ? e.args[0].value : -1n));
-    const problems = consecutiveIdProblems("receipt", new Map([...after].map(([id, { receipt }]) => [id, receipt.id])),
-      { before: counter(step.before), after: counter(step.after) }, { event: "PaymentReceived", ids: issued });
-    for (const [id, { raw }] of before) if (after.get(id)?.raw !== raw) problems.push(`receipt ${id} changed or vanished after it was issued`);
-    return problems;
-  },
+const receiptIds = (hub: string): ChainInvariant => transitionInvariant("PH-P1", (step) => {
+  const before = receipts(step.before);
+  const after = receipts(step.after);
+  const issued = hubEvents(step, hub, "PaymentReceived").map((e) => (e.args[0]?.type === "Integer" ? e.args[0].value : -1n));
+  const problems = consecutiveIdProblems("receipt", new Map([...after].map(([id, { receipt }]) => [id, receipt.id])),
+    { before: counter(step.before), after: counter(step.after) }, { event: "PaymentReceived", ids: issued });
+  for (const [id, { raw }] of before) if (after.get(id)?.raw !== raw) problems.push(`receipt ${id} changed or vanished after it was issued`);
+  return problems;
 });
 
 /**
@@ -57,37 +56,31 @@ const receiptIds = (hub: string): ChainInvariant => ({
  */
 function receiptsMinusWithdrawn(hub: string): ChainInvariant {
   const withdrawn = new Map<string, bigint>();
-  return {
-    name: "PH-P2",
-    check(step) {
-      for (const e of hubEvents(step, hub, "Withdrawn")) {
-        const [id, total] = e.args;
-        if (id?.type === "ByteString" && total?.type === "Integer") withdrawn.set(id.hex, (withdrawn.get(id.hex) ?? 0n) + total.value);
-      }
-      const received = new Map<string, bigint>();
-      for (const { receipt } of receipts(step.after).values()) received.set(receipt.appId, (received.get(receipt.appId) ?? 0n) + receipt.amount);
-      const balances = entriesUnder(step.after, HUB, BALANCE);
-      const apps = new Set([...received.keys(), ...withdrawn.keys(), ...balances.keys()]);
-      return [...apps].flatMap((app) => {
-        const expected = (received.get(app) ?? 0n) - (withdrawn.get(app) ?? 0n);
-        const balance = intOfBytes(balances.get(app) ?? "");
-        return expected === balance ? [] : [`app ${Buffer.from(app, "hex").toString("utf8")}: Σ receipts − Σ withdrawn = ${expected}, getAppBalance = ${balance}`];
-      });
-    },
-  };
+  return transitionInvariant("PH-P2", (step) => {
+    for (const e of hubEvents(step, hub, "Withdrawn")) {
+      const [id, total] = e.args;
+      if (id?.type === "ByteString" && total?.type === "Integer") withdrawn.set(id.hex, (withdrawn.get(id.hex) ?? 0n) + total.value);
+    }
+    const received = new Map<string, bigint>();
+    for (const { receipt } of receipts(step.after).values()) received.set(receipt.appId, (received.get(receipt.appId) ?? 0n) + receipt.amount);
+    const balances = entriesUnder(step.after, HUB, BALANCE);
+    const apps = new Set([...received.keys(), ...withdrawn.keys(), ...balances.keys()]);
+    return [...apps].flatMap((app) => {
+      const expected = (received.get(app) ?? 0n) - (withdrawn.get(app) ?? 0n);
+      const balance = intOfBytes(balances.get(app) ?? "");
+      return expected === balance ? [] : [`app ${Buffer.from(app, "hex").toString("utf8")}: Σ receipts − Σ withdrawn = ${expected}, getAppBalance = ${balance}`];
+    });
+  });
 }
 
 /** Funds stay in the hub, only withdraw moves them out (§1): the hub's GAS is the sum of the app balances. */
-const fundsHeld: ChainInvariant = {
-  name: "PH-funds",
-  check(step) {
-    const held = step.after.gas.get(HUB) ?? 0n;
-    const total = [...entriesUnder(step.after, HUB, BALANCE).values()].reduce((s, v) => s + intOfBytes(v), 0n);
-    return held === total ? [] : [`PaymentHub holds ${held} GAS datoshi, its app balances sum to ${total}`];
-  },
-};
+const fundsHeld = (): ChainInvariant => transitionInvariant("PH-funds", (step) => {
+  const held = step.after.gas.get(HUB) ?? 0n;
+  const total = [...entriesUnder(step.after, HUB, BALANCE).values()].reduce((s, v) => s + intOfBytes(v), 0n);
+  return held === total ? [] : [`PaymentHub holds ${held} GAS datoshi, its app balances sum to ${total}`];
+});
 
-export const paymentHubInvariants: ChainInvariants = (contracts) => {
+export const paymentHubInvariants: PlatformInvariants = (contracts) => {
   const hub = contracts.get(HUB)!;
-  return [receiptIds(hub), receiptsMinusWithdrawn(hub), fundsHeld];
+  return [receiptIds(hub), receiptsMinusWithdrawn(hub), fundsHeld()];
 };

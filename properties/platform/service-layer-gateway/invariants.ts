@@ -1,4 +1,6 @@
-import { entriesUnder, type ChainInvariant, type ChainInvariants, type ChainState, type ObservedStep } from "../../harness/chain-invariant.js";
+import type { ChainInvariant } from "../../harness/chain-invariant.js";
+import type { PlatformInvariants } from "../platform-property.js";
+import { entriesUnder, transitionInvariant, type ChainState, type Transition } from "../transition-invariant.js";
 import { deserialize } from "../../../simulator/runtime/deserialize.js";
 import { intOfBytes } from "../../../simulator/runtime/integer-bytes.js";
 import { intField } from "../../../simulator/runtime/record-fields.js";
@@ -25,56 +27,47 @@ function requests(state: ChainState): Map<bigint, { id: bigint; status: bigint; 
 }
 
 const counter = (state: ChainState) => intOfBytes(state.storage.get(GATEWAY)?.get(COUNTER) ?? "");
-const events = (step: ObservedStep, gateway: string, name: string) =>
+const events = (step: Transition, gateway: string, name: string) =>
   step.outcome.state === "HALT" ? step.outcome.notifications.filter((n) => n.contract === gateway && n.eventName === name) : [];
 const firstInt = (args: readonly { type: string; value?: unknown }[]) => (args[0]?.type === "Integer" ? (args[0].value as bigint) : -1n);
 
 /** GW-P1: the stored requests are exactly ids 1…counter, each under its own id; ServiceRequested ids continue the counter. */
-const requestIds = (gateway: string): ChainInvariant => ({
-  name: "GW-P1",
-  check(step) {
-    const stored = new Map([...requests(step.after)].map(([id, r]) => [id, r.id]));
-    const announced = events(step, gateway, "ServiceRequested").map((e) => firstInt(e.args));
-    const problems = consecutiveIdProblems("request", stored, { before: counter(step.before), after: counter(step.after) }, { event: "ServiceRequested", ids: announced });
-    return problems;
-  },
+const requestIds = (gateway: string): ChainInvariant => transitionInvariant("GW-P1", (step) => {
+  const stored = new Map([...requests(step.after)].map(([id, r]) => [id, r.id]));
+  const announced = events(step, gateway, "ServiceRequested").map((e) => firstInt(e.args));
+  const problems = consecutiveIdProblems("request", stored, { before: counter(step.before), after: counter(step.after) }, { event: "ServiceRequested", ids: announced });
+  return problems;
 });
 
 /** GW-P2: a request no longer pending never changes again, and no request is announced fulfilled twice. */
 function fulfilledOnce(gateway: string): ChainInvariant {
   const announced = new Set<bigint>();
-  return {
-    name: "GW-P2",
-    check(step) {
-      const problems: string[] = [];
-      const after = requests(step.after);
-      for (const [id, r] of requests(step.before)) {
-        if (r.status !== 0n && after.get(id)?.raw !== r.raw) problems.push(`request ${id} (status ${r.status}) was changed after its fulfilment`);
-      }
-      for (const e of events(step, gateway, "ServiceFulfilled")) {
-        const id = firstInt(e.args);
-        if (announced.has(id)) problems.push(`request ${id} fulfilled a second time`);
-        announced.add(id);
-      }
-      return problems;
-    },
-  };
+  return transitionInvariant("GW-P2", (step) => {
+    const problems: string[] = [];
+    const after = requests(step.after);
+    for (const [id, r] of requests(step.before)) {
+      if (r.status !== 0n && after.get(id)?.raw !== r.raw) problems.push(`request ${id} (status ${r.status}) was changed after its fulfilment`);
+    }
+    for (const e of events(step, gateway, "ServiceFulfilled")) {
+      const id = firstInt(e.args);
+      if (announced.has(id)) problems.push(`request ${id} fulfilled a second time`);
+      announced.add(id);
+    }
+    return problems;
+  });
 }
 
 /** GW-P3: a request leaves "pending" only in a transaction of the updater (the one stored before it), signed with a usable witness. */
-const onlyUpdater: ChainInvariant = {
-  name: "GW-P3",
-  check(step) {
-    const updater = step.before.storage.get(GATEWAY)?.get(UPDATER) ?? "";
-    const display = "0x" + Buffer.from(updater, "hex").reverse().toString("hex");
-    const before = requests(step.before);
-    const fulfilled = [...requests(step.after)].filter(([id, r]) => r.status !== 0n && before.get(id)?.status === 0n).map(([id]) => id);
-    if (fulfilled.length === 0 || (step.sender.hash === display && step.sender.witnessed)) return [];
-    return [`request(s) ${fulfilled.join(", ")} fulfilled by ${step.sender.name}${step.sender.witnessed ? "" : " without a witness"}, the updater is ${display}`];
-  },
-};
+const onlyUpdater = (): ChainInvariant => transitionInvariant("GW-P3", (step) => {
+  const updater = step.before.storage.get(GATEWAY)?.get(UPDATER) ?? "";
+  const display = "0x" + Buffer.from(updater, "hex").reverse().toString("hex");
+  const before = requests(step.before);
+  const fulfilled = [...requests(step.after)].filter(([id, r]) => r.status !== 0n && before.get(id)?.status === 0n).map(([id]) => id);
+  if (fulfilled.length === 0 || (step.sender.hash === display && step.sender.witnessed)) return [];
+  return [`request(s) ${fulfilled.join(", ")} fulfilled by ${step.sender.name}${step.sender.witnessed ? "" : " without a witness"}, the updater is ${display}`];
+});
 
-export const gatewayInvariants: ChainInvariants = (contracts) => {
+export const gatewayInvariants: PlatformInvariants = (contracts) => {
   const gateway = contracts.get(GATEWAY)!;
-  return [requestIds(gateway), fulfilledOnce(gateway), onlyUpdater];
+  return [requestIds(gateway), fulfilledOnce(gateway), onlyUpdater()];
 };

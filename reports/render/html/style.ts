@@ -22,7 +22,7 @@ pre { background: #f4f6f9; border: 1px solid var(--line); padding: 8px 10px; ove
 .v-skipped { color: var(--warn); background: var(--bg-warn); }
 .outcome { font-size: 16px; padding: 2px 12px; }
 tr.differs td { background: var(--bg-fail); }
-.k-missing-on-chain { color: var(--fail); } .k-missing-in-model { color: #8a3ffc; } .k-value-mismatch { color: var(--warn); } .k-invariant-violated { color: var(--fail); }
+.k-missing-on-chain { color: var(--fail); } .k-missing-in-model { color: #8a3ffc; } .k-value-mismatch { color: var(--warn); } .k-invariant-violation { color: var(--fail); font-weight: 600; }
 .kind { font-weight: 600; white-space: nowrap; }
 ul.differences { margin: 0; padding-left: 18px; }
 .chart svg { max-width: 100%; height: auto; border: 1px solid var(--line); }
