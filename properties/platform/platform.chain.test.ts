@@ -8,7 +8,7 @@ import { gatewayDifferential } from "./service-layer-gateway/gateway-differentia
 import { pauseRegistryDifferential } from "./pause-registry/pause-registry-differential.js";
 
 const contracts = () => projectContracts(builtContract("MiniAppBaseProbe"), "base-probe");
-const RUNS = Number(process.env.PLATFORM_RUNS ?? 5);
+const RUNS = Number(process.env.PLATFORM_RUNS ?? 3);
 
 describe("the platform contracts: model ≡ chain on generated sequences, chain invariants (issue #14)", () => {
   const session = useChain();
