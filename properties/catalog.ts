@@ -47,9 +47,10 @@ const asEntry = <M extends object>(build: (ctx: ChainContext) => DifferentialPro
  * contracts' properties (PH, GW, PR) run in the base probe's worlds, hence under its slug.
  */
 export const CATALOG: readonly CatalogEntry[] = [
+  // The apps first: a run that reaches its time limit skips the properties at the end.
+  ...withLanes("doomsday-clock", "DD", asEntry(doomsdayDifferential)),
   ...withLanes("base-probe", "DP", asEntry(probeDifferential)),
   ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
   ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),
   ...withLanes("base-probe", "PR", asEntry(pauseRegistryDifferential)),
-  ...withLanes("doomsday-clock", "DD", asEntry(doomsdayDifferential)),
 ];
