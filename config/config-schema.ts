@@ -28,9 +28,13 @@ const AppConfigSchema = z.strictObject({
 const appSlugs = [...APPS, ...PROBES].map((a) => a.slug) as [string, ...string[]];
 
 const ConfigSchema = z.strictObject({
-  /** Apps under test by slug (spec README §8); absent: every app the project builds, as built. */
+  /**
+   * Apps under test by slug (spec README §8); absent: every app the project builds, as built, and
+   * the base probe, through which the base classes (DP) and the platform contracts (PH, GW, PR)
+   * are verified.
+   */
   apps: z.partialRecord(z.enum(appSlugs), AppConfigSchema).default(() =>
-    Object.fromEntries(APPS.filter((a) => a.built).map((a) => [a.slug, { contracts: PROJECT_BUILD }]))),
+    Object.fromEntries([...APPS.filter((a) => a.built), ...PROBES.filter((p) => p.slug === "base-probe")].map((a) => [a.slug, { contracts: PROJECT_BUILD }]))),
   /** The platform contracts deployed with the apps; absent: the project's builds. */
   platform: z.partialRecord(z.enum(PLATFORM_CONTRACTS), ContractSourceSchema).default({}),
   budget: z.strictObject({

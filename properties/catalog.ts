@@ -2,6 +2,9 @@ import type { ChainContext } from "./harness/chain-context.js";
 import type { DifferentialProperty } from "./harness/run-property.js";
 import { doomsdayDifferential } from "./apps/doomsday-clock/doomsday-differential.js";
 import { probeDifferential } from "./apps/base-probe/probe-differential.js";
+import { paymentHubDifferential } from "./platform/payment-hub/payment-hub-differential.js";
+import { gatewayDifferential } from "./platform/service-layer-gateway/gateway-differential.js";
+import { pauseRegistryDifferential } from "./platform/pause-registry/pause-registry-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -31,13 +34,23 @@ function laneEquivalence(app: string, property: string, build: CatalogEntry["bui
   };
 }
 
+/** A differential property and its lane-equivalence form, as two entries. */
+function withLanes(app: string, property: string, build: CatalogEntry["build"]): CatalogEntry[] {
+  return [{ app, property: `${property}-differential`, build }, laneEquivalence(app, `${property}-lane-equivalence`, build)];
+}
+
+const asEntry = <M extends object>(build: (ctx: ChainContext) => DifferentialProperty<M>): CatalogEntry["build"] => (ctx) => build(ctx) as unknown as DifferentialProperty<object>;
+
 /**
  * Every property the harness runs, by app slug and id: the order of a campaign and the unit of
- * sharding (`--shard k/n`). Apps add their entries here as their suites land.
+ * sharding (`--shard k/n`). Apps add their entries here as their suites land. The platform
+ * contracts' properties (PH, GW, PR) run in the base probe's worlds, hence under its slug.
  */
 export const CATALOG: readonly CatalogEntry[] = [
-  { app: "base-probe", property: "DP-differential", build: (ctx) => probeDifferential(ctx) as unknown as DifferentialProperty<object> },
-  laneEquivalence("base-probe", "DP-lane-equivalence", (ctx) => probeDifferential(ctx) as unknown as DifferentialProperty<object>),
-  { app: "doomsday-clock", property: "DD-differential", build: (ctx) => doomsdayDifferential(ctx) as unknown as DifferentialProperty<object> },
-  laneEquivalence("doomsday-clock", "DD-lane-equivalence", (ctx) => doomsdayDifferential(ctx) as unknown as DifferentialProperty<object>),
+  // The apps first: a run that reaches its time limit skips the properties at the end.
+  ...withLanes("doomsday-clock", "DD", asEntry(doomsdayDifferential)),
+  ...withLanes("base-probe", "DP", asEntry(probeDifferential)),
+  ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
+  ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),
+  ...withLanes("base-probe", "PR", asEntry(pauseRegistryDifferential)),
 ];

@@ -12,6 +12,8 @@ import type { Observed } from "./differential-run.js";
  */
 export interface ChainStep {
   readonly call: string;
+  /** Who sent it, as commands name senders: `admin`, `u1`, `admin/none` (no witness, sender-name.ts). */
+  readonly sender: string;
   readonly outcome: Outcome;
   readonly observation: Observation;
   readonly observed: Observed;

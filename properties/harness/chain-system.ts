@@ -6,6 +6,9 @@ import { HarnessError } from "../../neo-express/harness-error.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { System } from "./system.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
+import type { Step } from "../../neo-express/driver/chain-backend.js";
+import { tx } from "@cityofzion/neon-core";
+import { parseSender } from "./sender-name.js";
 
 /** The chain side of one sequence: its own world on the run's chain (either lane). */
 export class ChainSystem implements System {
@@ -23,9 +26,15 @@ export class ChainSystem implements System {
   lastFee = 0n;
 
   async invoke(call: ContractCall, sender: string, time: bigint): Promise<Outcome> {
-    const actor = this.actor(sender);
-    const [outcome] = await this.driver.confirm([{ call, sender: actor }], time);
-    return this.settle(actor, outcome!);
+    const step = this.step(call, sender);
+    const [outcome] = await this.driver.confirm([step], time);
+    return this.settle(step.sender, outcome!);
+  }
+
+  /** The transaction of `sender` (`/none`: signed with WitnessScope.None, see sender-name.ts). */
+  private step(call: ContractCall, sender: string): Step {
+    const { name, witness } = parseSender(sender);
+    return { call, sender: this.actor(name), ...(witness === "none" ? { scopes: tx.WitnessScope.None } : {}) };
   }
 
   async invokeObserved(call: ContractCall, sender: string, time: bigint, contracts: readonly string[], accounts: readonly string[]) {
@@ -33,13 +42,13 @@ export class ChainSystem implements System {
       const outcome = await this.invoke(call, sender, time);
       return { outcome, observation: await this.observe(contracts, accounts) };
     }
-    const actor = this.actor(sender);
-    const { outcomes: [outcome], observation } = await this.driver.confirmObserved([{ call, sender: actor }], time, contracts, accounts);
-    return { outcome: this.settle(actor, outcome!), observation: { ...observation, gas: this.netGas(observation.gas, accounts) } };
+    const step = this.step(call, sender);
+    const { outcomes: [outcome], observation } = await this.driver.confirmObserved([step], time, contracts, accounts);
+    return { outcome: this.settle(step.sender, outcome!), observation: { ...observation, gas: this.netGas(observation.gas, accounts) } };
   }
 
   /** Books the fee the sender paid and the GAS NEO minted (G5 nets both out). */
-  private settle(actor: ReturnType<ChainSystem["actor"]>, outcome: Outcome): Outcome {
+  private settle(actor: Step["sender"], outcome: Outcome): Outcome {
     const account = "0x" + actor.scriptHash;
     this.lastFee = this.driver.lastFees[0]!.fee;
     this.feesPaid.set(account, (this.feesPaid.get(account) ?? 0n) + this.lastFee);

@@ -4,6 +4,7 @@ import type { Actor } from "../../neo-express/driver/actor.js";
 import type { ModelChain } from "../../simulator/runtime/model-chain.js";
 import { hash160FromDisplay } from "../../simulator/runtime/hash160.js";
 import { sender as signer } from "../../simulator/runtime/witness.js";
+import { parseSender } from "./sender-name.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
 import { HarnessError } from "../../neo-express/harness-error.js";
@@ -12,7 +13,7 @@ import type { System } from "./system.js";
 /**
  * The model side of one sequence: the reference model chain, addressed with the same logical
  * account names as the chain side. Every transaction has one signer, its sender, with scope
- * CalledByEntry (spec README §6).
+ * CalledByEntry (spec README §6), or None for a sender named `name/none` (sender-name.ts).
  */
 export class ModelSystem implements System {
   readonly side = "model" as const;
@@ -20,7 +21,9 @@ export class ModelSystem implements System {
   constructor(readonly chain: ModelChain, private readonly actors: ReadonlyMap<string, Actor>) {}
 
   async invoke(call: ContractCall, sender: string, time: bigint): Promise<Outcome> {
-    return this.chain.invoke(modelCall(call), { signers: [signer(this.accountOf(sender))], now: time });
+    const { name, witness } = parseSender(sender);
+    // `/none`: the sender signs with WitnessScope.None (no scope flag admits any call).
+    return this.chain.invoke(modelCall(call), { signers: [signer(this.accountOf(name), witness === "none" ? {} : undefined)], now: time });
   }
 
   async testInvoke(call: ContractCall, time: bigint): Promise<Outcome> {

@@ -33,7 +33,7 @@ export interface WorldRun {
 /**
  * A fresh world for one sequence: the §6 fixture on chain (funded at 1/1,000 of the spec's GAS,
  * see SEQUENCE_FUNDING_DIVISOR) replayed into the model with every step compared, and a
- * DifferentialRun that compares the app's, PaymentHub's and the gateway's storage and the
+ * DifferentialRun that compares the app's and the three platform contracts' storage and the
  * balances of every account and of those contracts after each step.
  *
  * - neo-express: each sequence gets its own world (own keys, own contract hashes). Worlds are
@@ -60,7 +60,12 @@ const pools = new WeakMap<ChainContext, Built[]>();
 async function pooled(ctx: ChainContext): Promise<Built> {
   const pool = pools.get(ctx) ?? [];
   pools.set(ctx, pool);
-  if (pool.length === 0) pool.push(...await buildMany(ctx, ctx.driver, WORLDS_PER_BUILD, ctx.driver.lastBlockTime() + 1_000n));
+  if (pool.length === 0) {
+    // neo-express may have made a block of its own while the harness was idle (15 s, e.g. while a
+    // test compiled a contract): the fixture starts after the real tip.
+    if (ctx.driver instanceof NeoExpressDriver) await ctx.driver.blocks.refreshTip();
+    pool.push(...await buildMany(ctx, ctx.driver, WORLDS_PER_BUILD, ctx.driver.lastBlockTime() + 1_000n));
+  }
   return pool.shift()!;
 }
 
@@ -135,9 +140,9 @@ async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, lab
 }
 
 function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: ReplayedWorld, slug: string, label: string, judge?: ChainSystem): WorldRun {
-  const { paymentHub, gateway } = world.hashes;
+  const { paymentHub, gateway, pauseRegistry } = world.hashes;
   const app = world.hashes.apps.get(slug)!;
-  const contracts = [{ label, hash: app }, { label: "PaymentHub", hash: paymentHub }, { label: "ServiceLayerGateway", hash: gateway }];
+  const contracts = [{ label, hash: app }, { label: "PaymentHub", hash: paymentHub }, { label: "ServiceLayerGateway", hash: gateway }, { label: "PauseRegistry", hash: pauseRegistry }];
   const accounts = [...replay.actors].map(([name, a]) => ({ label: name, hash: "0x" + a.scriptHash }));
   const real = new DifferentialRun(new ModelSystem(model, replay.actors), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
     driver.lastBlockTime(), judge);

@@ -10,6 +10,7 @@ import type { StackItem } from "./stack-item.js";
 import { serialize } from "./serialize.js";
 import { MAX_KEY_BYTES, MAX_VALUE_BYTES, type ContractStorage } from "./storage.js";
 import { checkWitness, type Signer } from "./witness.js";
+import { CONTRACT_MANAGEMENT_HASH } from "./native-tokens.js";
 
 const MAX_EVENT_NAME = 32;
 const MAX_NOTIFICATION_SIZE = 1024;
@@ -38,6 +39,8 @@ export class Execution {
 
   /** System.Contract.Call from `calling` (the entry script or a contract). */
   call(calling: Hash160Le, callerReadOnly: boolean, target: Hash160Le, name: string, flags: CallFlags, args: readonly StackItem[]): StackItem {
+    // Neo 3.5's System.Contract.Call refuses a method named `_…`: only ContractManagement runs `_deploy`.
+    if (name.startsWith("_") && calling !== CONTRACT_MANAGEMENT_HASH) return vmFault(`Invalid Method Name: ${name}`);
     const deployed = this.state.contract(target);
     if (!deployed) return vmFault(`Called Contract Does Not Exist: ${displayOf(target)}`);
     const m = deployed.model.methods.get(name);

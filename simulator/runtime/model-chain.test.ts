@@ -55,6 +55,16 @@ describe("model chain execution (spec README §5, §7)", () => {
     expect({ storage: kit.chain.storage(displayOf(toy)), toy: kit.chain.balanceOf("GAS", toy), u2: kit.chain.balanceOf("GAS", U2) }).toEqual(before);
   });
 
+  it("only ContractManagement runs _deploy: a call of a `_` method by a transaction FAULTs (Neo 3.5 System.Contract.Call)", () => {
+    const deployed: string[] = [];
+    const OWNED = contractModel("Owned", [method("_deploy", [any, bool], (ctx) => { deployed.push(displayOf(ctx.txSender())); })]);
+    const kit = new Kit();
+    const owned = kit.deploy(OWNED, 0x71);
+    expect(deployed).toHaveLength(1);
+    expect(kit.tx(U1, owned, "_deploy", [Any, boolItem(false)])).toEqual({ state: "FAULT", exception: "Invalid Method Name: _deploy", time: kit.now });
+    expect(deployed).toHaveLength(1);
+  });
+
   it("VM faults carry no thrown message", () => {
     const { kit, toy } = setup();
     expect(kit.tx(U1, toy, "crash", [])).toEqual({ state: "FAULT", exception: "MaxStackSize exceed: 2101", time: kit.now });

@@ -5,24 +5,25 @@ import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import type { ProbeSequence } from "./probe-sequence.js";
 
 /**
- * One transaction of a base-class sequence, described as data: who signs, how long after the
- * last block, and the call, built at run time from the sequence (receipt ids, request ids and
+ * One transaction of a sequence through the probe app (base classes; the platform contracts use
+ * them too), described as data: who signs (a logical name, `/none` for no witness), how long after
+ * the last block, and the call, built at run time from the sequence (receipt ids, request ids and
  * accounts are only known then). `after` lets a command remember what the model returned.
  */
-export class ProbeCall implements DifferentialCommand<ProbeSequence> {
+export class ProbeCall<M extends { time: bigint } = ProbeSequence> implements DifferentialCommand<M> {
   constructor(
     readonly label: string,
     readonly sender: string,
     readonly delayMs: bigint,
-    readonly build: (m: ProbeSequence, r: DifferentialRun) => ContractCall,
-    readonly after?: (m: ProbeSequence, model: Outcome) => void,
+    readonly build: (m: M, r: DifferentialRun) => ContractCall,
+    readonly after?: (m: M, model: Outcome) => void,
   ) {}
 
   check(): boolean {
     return true;
   }
 
-  async run(m: ProbeSequence, r: DifferentialRun): Promise<void> {
+  async run(m: M, r: DifferentialRun): Promise<void> {
     const { model } = await r.transaction(this.build(m, r), this.sender, this.delayMs);
     m.time = r.time;
     this.after?.(m, model);
@@ -34,14 +35,14 @@ export class ProbeCall implements DifferentialCommand<ProbeSequence> {
 }
 
 /** Safe getters by test invocation on both sides (G6). */
-export class ProbeRead implements DifferentialCommand<ProbeSequence> {
-  constructor(readonly label: string, readonly build: (m: ProbeSequence, r: DifferentialRun) => ContractCall[]) {}
+export class ProbeRead<M extends object = ProbeSequence> implements DifferentialCommand<M> {
+  constructor(readonly label: string, readonly build: (m: M, r: DifferentialRun) => ContractCall[]) {}
 
   check(): boolean {
     return true;
   }
 
-  async run(m: ProbeSequence, r: DifferentialRun): Promise<void> {
+  async run(m: M, r: DifferentialRun): Promise<void> {
     for (const call of this.build(m, r)) await r.read(call);
   }
 
@@ -51,14 +52,14 @@ export class ProbeRead implements DifferentialCommand<ProbeSequence> {
 }
 
 /** Several transactions as one command (a flow whose timing matters, such as two bets a cooldown apart). */
-export class ProbeSteps implements DifferentialCommand<ProbeSequence> {
-  constructor(readonly label: string, readonly steps: readonly ProbeCall[]) {}
+export class ProbeSteps<M extends { time: bigint } = ProbeSequence> implements DifferentialCommand<M> {
+  constructor(readonly label: string, readonly steps: readonly ProbeCall<M>[]) {}
 
   check(): boolean {
     return true;
   }
 
-  async run(m: ProbeSequence, r: DifferentialRun): Promise<void> {
+  async run(m: M, r: DifferentialRun): Promise<void> {
     for (const s of this.steps) await s.run(m, r);
   }
 
