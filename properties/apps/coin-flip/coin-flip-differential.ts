@@ -7,6 +7,7 @@ import { H } from "../../../simulator/runtime/hash.js";
 import { utf8Hex } from "../../../simulator/runtime/hex.js";
 import { RngService } from "../../../simulator/tee/rng-service.js";
 import { teeRegistry } from "../../../simulator/tee/app-scripts.js";
+import type { ScriptRegistry } from "../../../simulator/tee/script-registry.js";
 import { coinFlipCommands } from "./arbitraries.js";
 import { coinFlipInvariants } from "./invariants.js";
 import type { CoinFlipSequence } from "./sequence-model.js";
@@ -20,9 +21,10 @@ export const RNG_FIXTURE_SEED = H(utf8Hex("miniapp-verify coin-flip rng"));
  * bets fulfilled by the RNG worker through the gateway (forced wins, losses, jackpots and
  * failures), the two paths compared (CF-P5), bet limits on their time boundaries (CF-P8, DP-P4),
  * the script disabled / substituted / restored, pause, and the getters; each sequence in a
- * fresh world, the accounting invariants checked from the chain alone.
+ * fresh world, the accounting invariants checked from the chain alone. `tee` is the off-chain
+ * script registry the TEE runs (a test gives a broken one).
  */
-export function coinFlipDifferential(ctx: ChainContext, maxCommands = 25): DifferentialProperty<CoinFlipSequence> {
+export function coinFlipDifferential(ctx: ChainContext, maxCommands = 25, tee: () => ScriptRegistry = teeRegistry): DifferentialProperty<CoinFlipSequence> {
   const app = ctx.contracts.apps.find((a) => a.entry.slug === "coin-flip");
   if (!app) throw new HarnessError("NEF_MISSING", "the contracts under test have no CoinFlip", "add it to the run's contracts");
   return {
@@ -43,7 +45,7 @@ export function coinFlipDifferential(ctx: ChainContext, maxCommands = 25): Diffe
       const accounts = new Map(real.observed.accounts.map((a) => [a.label, a.hash] as const));
       const sequence: CoinFlipSequence = {
         model, app: appHash, paymentHub: world.hashes.paymentHub, gateway: world.hashes.gateway, receipts: [], time: real.time,
-        initiated: [], rng: new RngService(world.hashes.gateway, RNG_FIXTURE_SEED), tee: teeRegistry(), accounts,
+        initiated: [], rng: new RngService(world.hashes.gateway, RNG_FIXTURE_SEED), tee: tee(), accounts,
       };
       return { model: sequence, real };
     },

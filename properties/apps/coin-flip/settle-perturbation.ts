@@ -49,8 +49,9 @@ export function settlePerturbation(player: string, other: string, amount: bigint
       bets.resolved = await hybridBet(m, r, player);
       if (bets.resolved) {
         const c = await honestClaim(m, r, bets.resolved);
-        await r.transaction(settleCall(m, player, bets.resolved.betId, c.claimedWon, c.scriptHash), player, 1_000n);
+        const { chain } = await r.transaction(settleCall(m, player, bets.resolved.betId, c.claimedWon, c.scriptHash), player, 1_000n);
         m.time = r.time;
+        if (chain.state !== "HALT") bets.resolved = undefined;
       }
       bets.target = await hybridBet(m, r, player);
       bets.others = await hybridBet(m, r, other);
