@@ -11,9 +11,8 @@ import { AdminCall } from "./commands/admin-call.js";
 import type { Delay } from "./commands/delay.js";
 import { Flip } from "./commands/flip.js";
 import { Fulfil, type Answer } from "./commands/fulfil.js";
-import { InitiateBet } from "./commands/initiate-bet.js";
+import { OpenBet } from "./commands/open-bet.js";
 import { Pay } from "./commands/pay.js";
-import { PlaceBet } from "./commands/place-bet.js";
 import { ReadGetters, type GetterCall } from "./commands/read-getters.js";
 import { SettleBet, type Tamper } from "./commands/settle-bet.js";
 import { Streak } from "./commands/streak.js";
@@ -73,10 +72,7 @@ export function coinFlipCommands(): fc.Arbitrary<Cmd>[] {
   const pay = fc.tuple(player, amount, small, fc.oneof({ weight: 8, arbitrary: fc.constant(APP_ID) }, { weight: 1, arbitrary: fc.constant(FOREIGN_APP_ID) }))
     .map(([u, a, d, app]): Cmd => new Pay(u, a, d, app));
   const bet = (hybrid: boolean) => player.chain((p) => fc.tuple(signerOf(p), amount, choice, receipt, betDelay(p))
-    .map(([s, a, c, rc, d]): Cmd => {
-      const b = { signer: s, player: p, amount: a, choice: c, receipt: rc, delay: d };
-      return hybrid ? new InitiateBet(b) : new PlaceBet(b);
-    }));
+    .map(([s, a, c, rc, d]): Cmd => new OpenBet(hybrid ? "initiateBet" : "placeBet", { signer: s, player: p, amount: a, choice: c, receipt: rc, delay: d })));
   const tamper: fc.Arbitrary<Tamper> = fc.oneof({ weight: 6, arbitrary: fc.constant("none" as const) }, { weight: 1, arbitrary: fc.constantFrom("flip-claim" as const, "other-hash" as const, "never-issued" as const) });
   const settle = fc.tuple(fc.nat(7), fc.oneof({ weight: 8, arbitrary: fc.constant(["owner", "owner"] as const) }, { weight: 1, arbitrary: fc.constantFrom(["owner", "u4"] as const, ["u4", "u4"] as const, ["u4", "owner"] as const) }), tamper, small)
     .map(([pick, [s, p], t, d]): Cmd => new SettleBet(pick, s, p, t, d));

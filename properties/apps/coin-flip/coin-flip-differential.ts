@@ -1,6 +1,5 @@
-import { HarnessError } from "../../../neo-express/harness-error.js";
 import type { ChainContext } from "../../harness/chain-context.js";
-import { modelVersion } from "../../harness/model-version.js";
+import { appFingerprint, appUnderTest } from "../../harness/app-under-test.js";
 import { worldRun } from "../../harness/world-run.js";
 import type { DifferentialProperty } from "../../harness/run-property.js";
 import { H } from "../../../simulator/runtime/hash.js";
@@ -25,8 +24,7 @@ export const RNG_FIXTURE_SEED = H(utf8Hex("miniapp-verify coin-flip rng"));
  * script registry the TEE runs (a test gives a broken one).
  */
 export function coinFlipDifferential(ctx: ChainContext, maxCommands = 25, tee: () => ScriptRegistry = teeRegistry): DifferentialProperty<CoinFlipSequence> {
-  const app = ctx.contracts.apps.find((a) => a.entry.slug === "coin-flip");
-  if (!app) throw new HarnessError("NEF_MISSING", "the contracts under test have no CoinFlip", "add it to the run's contracts");
+  const app = appUnderTest(ctx, "coin-flip", "CoinFlip");
   return {
     app: "coin-flip",
     property: "CF-differential",
@@ -34,11 +32,7 @@ export function coinFlipDifferential(ctx: ChainContext, maxCommands = 25, tee: (
     pattern: "TEE-verified two-phase + legacy RNG",
     commands: coinFlipCommands(),
     maxCommands,
-    fingerprint: () => ({
-      nefChecksums: Object.fromEntries([ctx.contracts.paymentHub, ctx.contracts.pauseRegistry, ctx.contracts.gateway, app.files].map((f) => [f.name, f.checksum])),
-      modelVersion: modelVersion("coin-flip"),
-      generator: { maxCommands, commands: "coin-flip-v1" },
-    }),
+    fingerprint: () => appFingerprint(ctx, "coin-flip", app, { maxCommands, commands: "coin-flip-v1" }),
     setup: async () => {
       const { world, model, real, app: appHash } = await worldRun(ctx, "coin-flip", "CoinFlip");
       await real.watch(...coinFlipInvariants(appHash));

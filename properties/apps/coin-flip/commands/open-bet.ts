@@ -1,5 +1,6 @@
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import type { DifferentialRun } from "../../../harness/differential-run.js";
+import type { DifferentialCommand } from "../../../harness/run-property.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
 import { initiatedBetOf } from "../../../../simulator/apps/coin-flip/frontend.js";
 import { accountHash, type CoinFlipSequence } from "../sequence-model.js";
@@ -33,3 +34,24 @@ export async function openBet(m: CoinFlipSequence, r: DifferentialRun, method: "
 
 export const showBet = (method: string, b: BetArgs): string =>
   `${method}(${b.signer === b.player ? b.player : `${b.signer}→${b.player}`}, ${b.amount}, ${b.choice ? "heads" : "tails"}, ${b.receipt}, ${showDelay(b.delay)})`;
+
+/**
+ * A bet as its own command: phase one of the hybrid path, `initiateBet(player, amount, choice,
+ * receiptId)` [H], or the legacy `placeBet` with the same arguments (an RNG request through the
+ * gateway).
+ */
+export class OpenBet implements DifferentialCommand<CoinFlipSequence> {
+  constructor(readonly method: "initiateBet" | "placeBet", readonly bet: BetArgs) {}
+
+  check(): boolean {
+    return true;
+  }
+
+  run(m: CoinFlipSequence, r: DifferentialRun): Promise<void> {
+    return openBet(m, r, this.method, this.bet);
+  }
+
+  toString(): string {
+    return showBet(this.method, this.bet);
+  }
+}
