@@ -97,7 +97,10 @@ export function coinFlipCommands(): fc.Arbitrary<Cmd>[] {
       default: return new AdminCall(s, "setGameBetLimits", [arg.int(10_000_000_000n), arg.int(100_000_000_000n), arg.int(30_000n), arg.int(20n)], "setGameBetLimits(defaults)", d);
     }
   });
+  // The legacy callback called directly, not by the gateway ("only gateway").
+  const callback = fc.tuple(fc.constantFrom("u1", "tee", "admin"), fc.bigInt({ min: 1n, max: 4n }), small).map(([s, id, d]): Cmd =>
+    new AdminCall(s, "onServiceCallback", [arg.int(id), arg.str(APP_ID), arg.str("rng"), arg.bool(true), arg.bytes("01"), arg.str("")], `onServiceCallback(${id}) not through the gateway`, d));
   const reads = fc.array(getter, { minLength: 1, maxLength: 4 }).map((g): Cmd => new ReadGetters(g));
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [flip, flip, flip, flip, pay, pay, bet(true), bet(true), bet(false), settle, settle, settle, fulfil, fulfil, perturb, equivalence, streak, script, admin, reads, reads];
+  return [flip, flip, flip, flip, pay, pay, bet(true), bet(true), bet(false), settle, settle, settle, fulfil, fulfil, perturb, equivalence, streak, script, admin, admin, callback, reads, reads];
 }

@@ -32,7 +32,7 @@ export function coinFlipDifferential(ctx: ChainContext, maxCommands = 25, tee: (
     pattern: "TEE-verified two-phase + legacy RNG",
     commands: coinFlipCommands(),
     maxCommands,
-    fingerprint: () => appFingerprint(ctx, "coin-flip", app, { maxCommands, commands: "coin-flip-v1" }),
+    fingerprint: () => appFingerprint(ctx, "coin-flip", app, { maxCommands, commands: "coin-flip-v2" }),
     setup: async () => {
       const { world, model, real, app: appHash } = await worldRun(ctx, "coin-flip", "CoinFlip");
       await real.watch(...coinFlipInvariants(appHash));

@@ -4,9 +4,10 @@ import type { DifferentialRun } from "../../../harness/differential-run.js";
 import type { CoinFlipSequence } from "../sequence-model.js";
 
 /**
- * An administrative transaction of the app (script registry, pause, bet limits), by ADMIN or, to
- * see "unauthorized", by another account: the states the two-phase rules must hold across
- * (a disabled or substituted script, a paused app, tighter limits).
+ * A plain transaction on the app, mostly administrative (script registry, pause, bet limits) by
+ * ADMIN or, to see "unauthorized", by another account: the states the two-phase rules must hold
+ * across (a disabled or substituted script, a paused app, tighter limits); also the legacy
+ * callback called directly rather than by the gateway.
  */
 export class AdminCall implements DifferentialCommand<CoinFlipSequence> {
   constructor(readonly signer: string, readonly method: string, readonly args: readonly AbiArg[], readonly label: string, readonly delayMs: bigint) {}
