@@ -4,6 +4,8 @@ import { COIN_FLIP } from "../../simulator/apps/coin-flip/model.js";
 import { FLIP_COIN_TEXT } from "../../simulator/apps/coin-flip/flip-coin-script.js";
 import { PREFIX_JACKPOT_POOL } from "../../simulator/apps/coin-flip/storage-keys.js";
 import { readInt, writeInt } from "../../simulator/runtime/storage-values.js";
+import { PREFIX_OPERATION_SEED } from "../../simulator/bases/mini-app-compute-base-seeds.js";
+import { bytesOfInt } from "../../simulator/runtime/integer-bytes.js";
 import { H } from "../../simulator/runtime/hash.js";
 import { bytesOfHex, hexOf } from "../../simulator/runtime/hex.js";
 import { ScriptRegistry } from "../../simulator/tee/script-registry.js";
@@ -22,6 +24,24 @@ export function withUnfedPool(name: string): ContractModel {
       const result = m.run(ctx, args);
       const amount = args[1]?.type === "Integer" ? args[1].value : 0n;
       writeInt(ctx.storage, PREFIX_JACKPOT_POOL, readInt(ctx.storage, PREFIX_JACKPOT_POOL) - (amount * 100n) / 10_000n);
+      return result;
+    },
+  }), COIN_FLIP.permissions);
+}
+
+/**
+ * The seed kept after settlement, in model and contract alike (the patched contract drops
+ * DeleteOperationSeed): both agree, so only the chain-alone invariant CF-P6 can see it.
+ */
+export function withSeedKept(name: string): ContractModel {
+  if (name !== COIN_FLIP.name) return contractModelOf(name);
+  return contractModel(COIN_FLIP.name, [...COIN_FLIP.methods.values()].map((m) => m.name !== "settleBet" ? m : {
+    ...m,
+    run: (ctx, args) => {
+      const key = PREFIX_OPERATION_SEED + bytesOfInt(args[1]?.type === "Integer" ? args[1].value : 0n);
+      const seed = ctx.storage.get(key);
+      const result = m.run(ctx, args);
+      if (seed !== undefined) ctx.storage.put(key, seed);
       return result;
     },
   }), COIN_FLIP.permissions);

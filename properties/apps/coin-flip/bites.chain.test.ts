@@ -4,7 +4,7 @@ import { runProperty } from "../../harness/run-property.js";
 import { chainContext } from "../../test-support/doomsday-context.js";
 import { coinFlipContracts, coinFlipReplay } from "../../test-support/coin-flip-context.js";
 import { compileVariant } from "../../test-support/compile-variant.js";
-import { bigEndianTee, withUnfedPool } from "../../test-support/broken-coin-flip.js";
+import { bigEndianTee, withSeedKept, withUnfedPool } from "../../test-support/broken-coin-flip.js";
 import { coinFlipDifferential } from "./coin-flip-differential.js";
 
 // CI-sized: a fixed seed that finds each bug; `npx miniapp-verify verify` runs the default budget.
@@ -50,5 +50,19 @@ describe("the CoinFlip differential run bites (engine lane)", () => {
     // Model and chain agree on everything; only the invariant computed from the chain differs.
     expect(last.differences.every((d) => d.kind === "invariant-violation")).toBe(true);
     expect(last.differences.map((d) => d.field)).toEqual(["CF-P3/P7"]);
+  }, 600_000);
+
+  it("finds a seed kept after settlement in model and contract alike (CF-P6) from the chain alone", async () => {
+    const broken = compileVariant("CoinFlip", "MiniAppCoinFlip", [
+      { file: "CoinFlip/MiniAppCoinFlip.Hybrid.cs", from: "DeleteOperationSeed(betId);", to: "" },
+    ]);
+    const ctx = { ...chainContext(engine(), coinFlipContracts(broken), 4_000), modelOf: withSeedKept };
+    const result = await runProperty(coinFlipDifferential(ctx), { ...BUDGET, replayCommand, lanes: ["engine"] });
+    console.log(`kept seed: found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands);
+    expect(result.verdict).toBe("fail");
+    expect(result.counterexample!.commands.length).toBeLessThanOrEqual(2);
+    const last = result.counterexample!.steps.at(-1)!;
+    expect(last.differences.every((d) => d.kind === "invariant-violation")).toBe(true);
+    expect(last.differences.map((d) => d.field)).toEqual(["CF-P6"]);
   }, 600_000);
 });

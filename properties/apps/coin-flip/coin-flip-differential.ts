@@ -28,7 +28,7 @@ export function coinFlipDifferential(ctx: ChainContext, maxCommands = 25, tee: (
   return {
     app: "coin-flip",
     property: "CF-differential",
-    title: "CoinFlip model ≡ chain, every step (G1–G6, CF-P1, CF-P2, CF-P4–P6, CF-P8, G8, G9); from the chain alone: CF-P3 pool, CF-P7 payouts, G7 conservation",
+    title: "CoinFlip model ≡ chain, every step (G1–G6, CF-P1, CF-P2, CF-P4–P6, CF-P8, G8, G9); from the chain alone: CF-P3 pool, CF-P6 seeds, CF-P7 payouts, G7 conservation",
     pattern: "TEE-verified two-phase + legacy RNG",
     commands: coinFlipCommands(),
     maxCommands,
