@@ -1,6 +1,7 @@
 import type { ChainContext } from "./harness/chain-context.js";
 import type { DifferentialProperty } from "./harness/run-property.js";
 import { doomsdayDifferential } from "./apps/doomsday-clock/doomsday-differential.js";
+import { coinFlipDifferential } from "./apps/coin-flip/coin-flip-differential.js";
 import { probeDifferential } from "./apps/base-probe/probe-differential.js";
 import { paymentHubDifferential } from "./platform/payment-hub/payment-hub-differential.js";
 import { gatewayDifferential } from "./platform/service-layer-gateway/gateway-differential.js";
@@ -53,4 +54,5 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
   ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),
   ...withLanes("base-probe", "PR", asEntry(pauseRegistryDifferential)),
+  ...withLanes("coin-flip", "CF", asEntry(coinFlipDifferential)),
 ];

@@ -33,7 +33,7 @@ export const APPS: readonly AppEntry[] = [
   app("red-envelope", "MiniAppRedEnvelope", "miniapp-redenvelope", "MiniAppComputeBase", ["distribute-packets"]),
   app("neo-gacha", "MiniAppNeoGacha", "miniapp-neo-gacha", "MiniAppGameComputeBase", ["select-item"]),
   app("masquerade-dao", "MiniAppMasqueradeDAO", "miniapp-masqueradedao", "MiniAppServiceBase"),
-  app("coin-flip", "MiniAppCoinFlip", "miniapp-coinflip", "MiniAppGameComputeBase", ["flip-coin"]),
+  app("coin-flip", "MiniAppCoinFlip", "miniapp-coinflip", "MiniAppGameComputeBase", ["flip-coin"], true),
   app("on-chain-tarot", "MiniAppOnChainTarot", "miniapp-onchaintarot", "MiniAppComputeBase", ["calculate-cards"]),
   app("time-capsule", "MiniAppTimeCapsule", "miniapp-time-capsule", "MiniAppTimeLockBase"),
   app("turtle-match", "MiniAppTurtleMatch", "miniapp-turtle-match", "MiniAppGameComputeBase", ["turtle-match-logic"]),

@@ -1,4 +1,5 @@
 import type { GasPairPlan } from "./gas-pair-plan.js";
+import { COIN_FLIP_PAIRS } from "./pairs/coin-flip.js";
 import { DOOMSDAY_CLOCK_PAIRS } from "./pairs/doomsday-clock.js";
 
 /**
@@ -7,4 +8,5 @@ import { DOOMSDAY_CLOCK_PAIRS } from "./pairs/doomsday-clock.js";
  */
 export const GAS_PAIRS: ReadonlyMap<string, readonly GasPairPlan[]> = new Map([
   ["doomsday-clock", DOOMSDAY_CLOCK_PAIRS],
+  ["coin-flip", COIN_FLIP_PAIRS],
 ]);

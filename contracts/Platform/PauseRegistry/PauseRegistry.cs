@@ -1,5 +1,6 @@
 // Spec: platform.md §3 PauseRegistry — global and per-app pause flags, operators. No update
-// method; declares no permissions (calls no contract).
+// method; declares no permissions (calls no contract). Admin key, getter, ADM and the address
+// check in ../PlatformContract.cs.
 using System;
 using System.ComponentModel;
 using System.Numerics;
@@ -14,10 +15,9 @@ namespace MiniApps.Platform
     [ManifestExtra("Author", "MiniApp verification harness")]
     [ManifestExtra("Description", "Global and per-app pause flags for MiniApps")]
     [ManifestExtra("Version", "1.0.0")]
-    public class PauseRegistry : SmartContract
+    public class PauseRegistry : PlatformContract
     {
         // Storage keys.
-        private const string PREFIX_ADMIN = "\x01";
         /// <summary>02: global pause flag (1/0).</summary>
         private const string PREFIX_GLOBAL_PAUSE = "\x02";
         /// <summary>03‖utf8(appId): app pause flag (1/0).</summary>
@@ -40,12 +40,6 @@ namespace MiniApps.Platform
         {
             if (update) return;
             Storage.Put(Storage.CurrentContext, PREFIX_ADMIN, TxSender());
-        }
-
-        [Safe]
-        public static UInt160 Admin()
-        {
-            return (UInt160)Storage.Get(Storage.CurrentContext, PREFIX_ADMIN);
         }
 
         [Safe]
@@ -102,14 +96,6 @@ namespace MiniApps.Platform
             OnAppPauseChanged(appId, paused, sender);
         }
 
-        /// <summary>ADM: admin set → "admin not set"; CheckWitness(admin) → "unauthorized".</summary>
-        private static void ValidateAdmin()
-        {
-            UInt160 admin = Admin();
-            if (admin == null) throw new Exception("admin not set");
-            if (!Runtime.CheckWitness(admin)) throw new Exception("unauthorized");
-        }
-
         /// <summary>OP: CheckWitness(admin) ∨ isOperator(tx.Sender) → "not admin or operator"; returns tx.Sender.</summary>
         private static UInt160 ValidateOperator()
         {
@@ -118,18 +104,6 @@ namespace MiniApps.Platform
             bool allowed = (admin != null && Runtime.CheckWitness(admin)) || IsOperator(sender);
             if (!allowed) throw new Exception("not admin or operator");
             return sender;
-        }
-
-        /// <summary>Valid: 20 bytes and ≠ Zero.</summary>
-        private static bool IsValidAddress(UInt160 a)
-        {
-            return a != null && a.Length == 20 && a != UInt160.Zero;
-        }
-
-        private static UInt160 TxSender()
-        {
-            Transaction tx = (Transaction)Runtime.ScriptContainer;
-            return tx.Sender;
         }
     }
 }

@@ -16,10 +16,9 @@ namespace MiniApps.Platform
     [ManifestExtra("Author", "MiniApp verification harness")]
     [ManifestExtra("Description", "GAS payments for MiniApps and their receipts")]
     [ManifestExtra("Version", "1.0.0")]
-    public partial class PaymentHub : SmartContract
+    public partial class PaymentHub : PlatformContract
     {
         // Storage keys.
-        private const string PREFIX_ADMIN = "\x01";
         /// <summary>02‖utf8(appId): AppConfig Struct.</summary>
         private const string PREFIX_APP_CONFIG = "\x02";
         /// <summary>03‖utf8(appId): app balance.</summary>
@@ -69,12 +68,6 @@ namespace MiniApps.Platform
             Storage.Put(Storage.CurrentContext, PREFIX_ADMIN, tx.Sender);
         }
 
-        [Safe]
-        public static UInt160 Admin()
-        {
-            return (UInt160)Storage.Get(Storage.CurrentContext, PREFIX_ADMIN);
-        }
-
         public static void SetAdmin(UInt160 newAdmin)
         {
             ValidateAdmin();
@@ -86,23 +79,9 @@ namespace MiniApps.Platform
 
         public static void Update(ByteString nefFile, string manifest)
         {
-            ValidateAdmin();
-            ContractManagement.Update(nefFile, manifest, null);
+            UpdateContract(nefFile, manifest);
         }
 
-        /// <summary>ADM: admin set → "admin not set"; CheckWitness(admin) → "unauthorized".</summary>
-        private static void ValidateAdmin()
-        {
-            UInt160 admin = Admin();
-            if (admin == null) throw new Exception("admin not set");
-            if (!Runtime.CheckWitness(admin)) throw new Exception("unauthorized");
-        }
-
-        /// <summary>Valid: 20 bytes and ≠ Zero.</summary>
-        private static bool IsValidAddress(UInt160 a)
-        {
-            return a != null && a.Length == 20 && a != UInt160.Zero;
-        }
 
         private static ByteString AppConfigKey(string appId)
         {

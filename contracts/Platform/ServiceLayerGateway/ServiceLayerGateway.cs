@@ -16,10 +16,9 @@ namespace MiniApps.Platform
     [ManifestExtra("Description", "Routes service requests from apps to the TEE and dispatches fulfilments")]
     [ManifestExtra("Version", "1.0.0")]
     [ContractPermission("*", "onServiceCallback", "storeDrawRandomness", "onServiceCallbackHybrid")]
-    public partial class ServiceLayerGateway : SmartContract
+    public partial class ServiceLayerGateway : PlatformContract
     {
         // Storage keys.
-        private const string PREFIX_ADMIN = "\x01";
         /// <summary>02: updater (the TEE account).</summary>
         private const string PREFIX_UPDATER = "\x02";
         /// <summary>03‖bytes(requestId): Request Struct.</summary>
@@ -64,12 +63,6 @@ namespace MiniApps.Platform
             UInt160 sender = TxSender();
             Storage.Put(Storage.CurrentContext, PREFIX_ADMIN, sender);
             Storage.Put(Storage.CurrentContext, PREFIX_UPDATER, sender);
-        }
-
-        [Safe]
-        public static UInt160 Admin()
-        {
-            return (UInt160)Storage.Get(Storage.CurrentContext, PREFIX_ADMIN);
         }
 
         [Safe]
@@ -119,29 +112,9 @@ namespace MiniApps.Platform
 
         public static void Update(ByteString nefFile, string manifest)
         {
-            ValidateAdmin();
-            ContractManagement.Update(nefFile, manifest, null);
+            UpdateContract(nefFile, manifest);
         }
 
-        /// <summary>ADM: admin set → "admin not set"; CheckWitness(admin) → "unauthorized".</summary>
-        private static void ValidateAdmin()
-        {
-            UInt160 admin = Admin();
-            if (admin == null) throw new Exception("admin not set");
-            if (!Runtime.CheckWitness(admin)) throw new Exception("unauthorized");
-        }
-
-        /// <summary>Valid: 20 bytes and ≠ Zero.</summary>
-        private static bool IsValidAddress(UInt160 a)
-        {
-            return a != null && a.Length == 20 && a != UInt160.Zero;
-        }
-
-        private static UInt160 TxSender()
-        {
-            Transaction tx = (Transaction)Runtime.ScriptContainer;
-            return tx.Sender;
-        }
 
         private static ByteString AllowedCallbackKey(UInt160 contractAddress)
         {

@@ -1,0 +1,57 @@
+import { arg } from "../../../../neo-express/driver/abi-arg.js";
+import type { DifferentialRun } from "../../../harness/differential-run.js";
+import type { DifferentialCommand } from "../../../harness/run-property.js";
+import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
+import { initiatedBetOf } from "../../../../simulator/apps/coin-flip/frontend.js";
+import { accountHash, type CoinFlipSequence } from "../sequence-model.js";
+import { resolveDelay, showDelay, type Delay } from "./delay.js";
+
+/** What initiateBet and placeBet share: `(player, amount, choice, receiptId)`, signed by `signer`. */
+export interface BetArgs {
+  readonly signer: string;
+  readonly player: string;
+  readonly amount: bigint;
+  readonly choice: boolean;
+  readonly receipt: ReceiptChoice;
+  readonly delay: Delay;
+}
+
+/**
+ * One bet transaction. The frontend then keeps what the chain told it: a hybrid bet's
+ * BetInitiated (its seed, for the TEE), a legacy bet's gateway request (for the RNG worker).
+ */
+export async function openBet(m: CoinFlipSequence, r: DifferentialRun, method: "initiateBet" | "placeBet", b: BetArgs): Promise<void> {
+  const receiptId = pickReceipt(m, b.player, b.receipt);
+  const { chain } = await r.transaction(
+    { contract: m.app, method, args: [arg.hash160(accountHash(m, b.player)), arg.int(b.amount), arg.bool(b.choice), arg.int(receiptId)] },
+    b.signer, resolveDelay(m, b.delay), `${method}(${b.player}, ${b.amount}, ${b.choice ? "heads" : "tails"}, receipt=${receiptId})`);
+  m.time = r.time;
+  if (chain.state !== "HALT") return;
+  const bet = initiatedBetOf(chain.notifications, m.app);
+  if (bet) m.initiated.push(bet);
+  m.rng.observe(chain);
+}
+
+export const showBet = (method: string, b: BetArgs): string =>
+  `${method}(${b.signer === b.player ? b.player : `${b.signer}→${b.player}`}, ${b.amount}, ${b.choice ? "heads" : "tails"}, ${b.receipt}, ${showDelay(b.delay)})`;
+
+/**
+ * A bet as its own command: phase one of the hybrid path, `initiateBet(player, amount, choice,
+ * receiptId)` [H], or the legacy `placeBet` with the same arguments (an RNG request through the
+ * gateway).
+ */
+export class OpenBet implements DifferentialCommand<CoinFlipSequence> {
+  constructor(readonly method: "initiateBet" | "placeBet", readonly bet: BetArgs) {}
+
+  check(): boolean {
+    return true;
+  }
+
+  run(m: CoinFlipSequence, r: DifferentialRun): Promise<void> {
+    return openBet(m, r, this.method, this.bet);
+  }
+
+  toString(): string {
+    return showBet(this.method, this.bet);
+  }
+}

@@ -1,0 +1,17 @@
+import { FLIP_COIN } from "../apps/coin-flip/flip-coin-script.js";
+import { ScriptRegistry, type TeeScript } from "./script-registry.js";
+
+/**
+ * The TEE scripts the apps define (platform.md §5 "Script registry"), by APP_ID and script name:
+ * the off-chain registry's content. Compute apps add theirs here as they land.
+ */
+export const APP_SCRIPTS: readonly (readonly [appId: string, scriptName: string, script: TeeScript])[] = [
+  ["miniapp-coinflip", "flip-coin", FLIP_COIN],
+];
+
+/** The off-chain registry holding every app script. */
+export function teeRegistry(): ScriptRegistry {
+  const registry = new ScriptRegistry();
+  for (const [appId, name, script] of APP_SCRIPTS) registry.register(appId, name, script);
+  return registry;
+}
