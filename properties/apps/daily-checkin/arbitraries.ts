@@ -16,6 +16,23 @@ import { ClaimRewards } from "./commands/claim-rewards.js";
 import { ReadGetters, type GetterCall } from "./commands/read-getters.js";
 import { dailyFrontendPattern } from "./frontend-perturbation.js";
 import { dailyCheckInPair } from "./equivalence.js";
+import { PausedWindow } from "../../patterns/pause/paused-window.js";
+import { APP_ID } from "../../../simulator/apps/daily-checkin/constants.js";
+import { arg } from "../../../neo-express/driver/abi-arg.js";
+import { chainActor } from "../../harness/chain-actor.js";
+import type { DifferentialRun } from "../../harness/differential-run.js";
+
+/** The user calls made while paused: a check-in of each kind and a claim, in turn (receipt: the newest). */
+function pausedCalls(m: DailySequence, r: DifferentialRun, u: string, n: number) {
+  const who = arg.hash160(chainActor(r, u).scriptHash);
+  const receipt = arg.int(m.receipts.filter((x) => x.payer === u).at(-1)?.id ?? 1n);
+  const calls = [
+    { contract: m.app, method: "checkIn", args: [who, receipt] },
+    { contract: m.app, method: "checkInWithCalculation", args: [who, receipt, arg.int(1), arg.int(0), arg.bool(false)] },
+    { contract: m.app, method: "claimRewards", args: [who] },
+  ];
+  return calls.slice(0, n).map((call) => ({ call, sender: u }));
+}
 
 /**
  * The generators of a DailyCheckin sequence (daily-checkin.md DC-P1…P7). Several users; block
@@ -48,9 +65,12 @@ export function dailyCommands(): fc.Arbitrary<DifferentialCommand<DailySequence>
   // DC-P3: hybrid and legacy from one state; the delay may cross one or two day boundaries.
   const equivalence = fc.tuple(user, fc.constantFrom("hybrid" as const, "deprecated" as const), fc.oneof(fc.bigInt({ min: 1n, max: 60_000n }), fc.constantFrom(DAY, DAY + 1n, 2n * DAY, 2n * DAY + 7n)))
     .map(([u, side, ms]) => new Equivalence(dailyCheckInPair(u, ms), side, ms));
+  // NP, the first check of every user method: "paused" and "globally paused" (README §7).
+  const paused = fc.tuple(fc.constantFrom("local" as const, "registry-app" as const, "registry-global" as const), user, fc.integer({ min: 1, max: 3 }))
+    .map(([kind, u, n]) => new PausedWindow<DailySequence>(kind, APP_ID, (m, r) => pausedCalls(m, r, u, n), `${u}: ${n} calls`));
   const flow = fc.tuple(user, fc.boolean(), delay).map(([u, hybrid, d]) => new DailyCheckIn(u, hybrid, d));
   return [
-    perturb, equivalence, equivalence,
+    perturb, equivalence, equivalence, paused,
     flow, flow, flow, flow,
     fc.tuple(user, fc.constantFrom(7, 8, 14, 30), fc.bigInt({ min: 0n, max: DAY - 1n })).map(([u, days, ms]) => new StreakRun(u, days, ms)),
     fc.tuple(user, fc.oneof({ weight: 8, arbitrary: fc.constant(0n) }, { weight: 2, arbitrary: fc.constantFrom(-1n, 1n, 1_000n) }), delay,

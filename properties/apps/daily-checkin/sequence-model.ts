@@ -1,12 +1,13 @@
 import type { PaidSequence } from "../../patterns/pay-then-act/paid-sequence.js";
+import type { PausableSequence } from "../../patterns/pause/paused-window.js";
 import type { DifferentialRun } from "../../harness/differential-run.js";
 import { chainActor } from "../../harness/chain-actor.js";
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import { modelCall } from "../../harness/model-system.js";
 import { readCheckInState, type CheckInStateForFrontend } from "../../../simulator/apps/daily-checkin/frontend.js";
 
-/** What the commands of a DailyCheckin sequence know: the pay-then-act state and the app's hash. */
-export interface DailySequence extends PaidSequence {
+/** What the commands of a DailyCheckin sequence know: the pay-then-act state, the app's and the PauseRegistry's hashes. */
+export interface DailySequence extends PaidSequence, PausableSequence {
   readonly app: string;
 }
 

@@ -1,7 +1,5 @@
-import { HarnessError } from "../../../neo-express/harness-error.js";
 import type { ChainContext } from "../../harness/chain-context.js";
-import { modelVersion } from "../../harness/model-version.js";
-import { worldRun } from "../../harness/world-run.js";
+import { appDifferential } from "../../harness/app-differential.js";
 import type { DifferentialProperty } from "../../harness/run-property.js";
 import { doomsdayCommands } from "./arbitraries.js";
 import type { DoomsdaySequence } from "./sequence-model.js";
@@ -13,25 +11,16 @@ import { doomsdayInvariants } from "./invariants.js";
  * ends at time boundaries, and safe getters, each sequence in a fresh world.
  */
 export function doomsdayDifferential(ctx: ChainContext, maxCommands = 25): DifferentialProperty<DoomsdaySequence> {
-  const app = ctx.contracts.apps.find((a) => a.entry.slug === "doomsday-clock");
-  if (!app) throw new HarnessError("NEF_MISSING", "the contracts under test have no DoomsdayClock", "add it to the run's contracts");
-  return {
-    app: "doomsday-clock",
+  return appDifferential(ctx, {
+    slug: "doomsday-clock",
+    label: "DoomsdayClock",
     property: "DD-differential",
     title: "DoomsdayClock model ≡ chain, every step (G1–G6, DD-P2, DD-P6–P9); from the chain alone: DD-P5 pots, G7 conservation",
     pattern: "frontend calculation + O(1) formula",
     commands: doomsdayCommands(),
     maxCommands,
-    fingerprint: () => ({
-      nefChecksums: Object.fromEntries([ctx.contracts.paymentHub, ctx.contracts.pauseRegistry, ctx.contracts.gateway, app.files].map((f) => [f.name, f.checksum])),
-      modelVersion: modelVersion("doomsday-clock"),
-      generator: { maxCommands, commands: "doomsday-v1" },
-    }),
-    setup: async () => {
-      const { world, model, real, app: appHash } = await worldRun(ctx, "doomsday-clock", "DoomsdayClock");
-      await real.watch(...doomsdayInvariants(appHash));
-      const sequence: DoomsdaySequence = { model, app: appHash, paymentHub: world.hashes.paymentHub, receipts: [], time: real.time };
-      return { model: sequence, real };
-    },
-  };
+    generator: "doomsday-v1",
+    sequence: ({ world, model, real, app }) => ({ model, app, paymentHub: world.hashes.paymentHub, receipts: [], time: real.time }),
+    invariants: doomsdayInvariants,
+  });
 }

@@ -1,4 +1,5 @@
 import type { StackItem } from "../../runtime/stack-item.js";
+import { readStringMap } from "../../runtime/string-map.js";
 import { reward } from "./reward.js";
 
 /**
@@ -48,31 +49,21 @@ export const dayOf = (state: CheckInStateForFrontend, t: bigint): bigint => t / 
 
 /** Reads the getter's Map (either side's Outcome stack item) into the frontend's state. */
 export function readCheckInState(item: StackItem): CheckInStateForFrontend {
-  if (item.type !== "Map") throw new Error(`getCheckInStateForFrontend returned ${item.type}, not a Map`);
-  const values = new Map<string, StackItem>();
-  for (const [k, v] of item.entries) {
-    if (k.type === "ByteString") values.set(Buffer.from(k.hex, "hex").toString("utf8"), v);
-  }
-  const int = (key: string): bigint => {
-    const v = values.get(key);
-    if (v?.type !== "Integer") throw new Error(`check-in state ${key} is ${v?.type ?? "missing"}`);
-    return v.value;
-  };
-  const has = values.get("hasCheckedIn");
+  const v = readStringMap(item, "getCheckInStateForFrontend");
   return {
-    hasCheckedIn: has?.type === "Boolean" && has.value,
-    currentStreak: int("currentStreak"),
-    highestStreak: int("highestStreak"),
-    lastCheckinDay: int("lastCheckinDay"),
-    unclaimed: int("unclaimed"),
-    totalCheckins: int("totalCheckins"),
-    currentTime: int("currentTime"),
-    currentDay: int("currentDay"),
-    twentyFourHours: int("twentyFourHours"),
-    firstReward: int("firstReward"),
-    subsequentReward: int("subsequentReward"),
-    milestone30Bonus: int("milestone30Bonus"),
-    milestone100Bonus: int("milestone100Bonus"),
-    milestone365Bonus: int("milestone365Bonus"),
+    hasCheckedIn: v.bool("hasCheckedIn"),
+    currentStreak: v.int("currentStreak"),
+    highestStreak: v.int("highestStreak"),
+    lastCheckinDay: v.int("lastCheckinDay"),
+    unclaimed: v.int("unclaimed"),
+    totalCheckins: v.int("totalCheckins"),
+    currentTime: v.int("currentTime"),
+    currentDay: v.int("currentDay"),
+    twentyFourHours: v.int("twentyFourHours"),
+    firstReward: v.int("firstReward"),
+    subsequentReward: v.int("subsequentReward"),
+    milestone30Bonus: v.int("milestone30Bonus"),
+    milestone100Bonus: v.int("milestone100Bonus"),
+    milestone365Bonus: v.int("milestone365Bonus"),
   };
 }

@@ -5,9 +5,10 @@ import type { CallContext } from "../../runtime/call-context.js";
 import { method, type ModelMethod } from "../../runtime/contract-model.js";
 import { check } from "../../runtime/fault.js";
 import type { Hash160Le } from "../../runtime/hash160.js";
-import { boolItem, intItem, stringItem } from "../../runtime/items.js";
+import { boolItem, intItem } from "../../runtime/items.js";
 import { readRecord } from "../../runtime/storage-values.js";
 import type { StackItem } from "../../runtime/stack-item.js";
+import { stringMapItem } from "../../runtime/string-map.js";
 import { DAY, dayIndex } from "../../bases/mini-app-base.js";
 import { FIRST_REWARD, MILESTONE_100_BONUS, MILESTONE_30_BONUS, MILESTONE_365_BONUS, SUBSEQUENT_REWARD } from "./constants.js";
 import { beginCheckIn, checkInEffects } from "./check-in.js";
@@ -49,7 +50,7 @@ export function getCheckInStateForFrontend(ctx: CallContext, user: Hash160Le | n
     ["milestone100Bonus", intItem(MILESTONE_100_BONUS)],
     ["milestone365Bonus", intItem(MILESTONE_365_BONUS)],
   ];
-  return { type: "Map", entries: entries.map(([k, v]) => [stringItem(k), v] as const) };
+  return stringMapItem(entries);
 }
 
 export const HYBRID_METHODS: readonly ModelMethod[] = [
