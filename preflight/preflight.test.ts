@@ -6,11 +6,14 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config/load-config.js";
 import { UsageError } from "../config/usage-error.js";
 import { contractsOf, preflight } from "./preflight.js";
+import { APPS } from "../simulator/registry.js";
 
 describe("preflight", () => {
   it("passes the project's own builds, as the default config names them", () => {
     const contracts = contractsOf(loadConfig(undefined, mkdtempSync(join(tmpdir(), "pf-"))));
-    expect(contracts.map((c) => c.slug)).toEqual(["doomsday-clock", "payment-hub", "pause-registry", "service-layer-gateway"]);
+    const built = APPS.filter((a) => a.built).map((a) => a.slug);
+    expect(contracts.map((c) => c.slug)).toEqual([...built, "payment-hub", "pause-registry", "service-layer-gateway"]);
+    expect(built).toContain("doomsday-clock");
     expect(() => preflight(contracts)).not.toThrow();
   });
 
