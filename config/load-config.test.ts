@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "./load-config.js";
 import { UsageError } from "./usage-error.js";
+import { APPS } from "../simulator/registry.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const EXAMPLE = join(ROOT, "fixtures", "config", "example.config.json");
@@ -26,8 +27,10 @@ describe("loadConfig", () => {
     const dir = mkdtempSync(join(tmpdir(), "config-"));
     const c = loadConfig(undefined, dir);
     expect(c.file).toBeNull();
-    expect(c.apps.map((a) => a.slug)).toEqual(["doomsday-clock", "coin-flip", "base-probe"]);
-    expect(c.apps[0]!.contracts).toEqual({ kind: "files", origin: "project", nef: join(ROOT, "build/contracts/MiniAppDoomsdayClock.nef"), manifest: join(ROOT, "build/contracts/MiniAppDoomsdayClock.manifest.json") });
+    // Every app the registry marks built, in its order (more land as their issues close), then the base probe.
+    expect(c.apps.map((a) => a.slug)).toEqual([...APPS.filter((a) => a.built).map((a) => a.slug), "base-probe"]);
+    expect(c.apps.map((a) => a.slug)).toContain("doomsday-clock");
+    expect(c.apps.find((a) => a.slug === "doomsday-clock")!.contracts).toEqual({ kind: "files", origin: "project", nef: join(ROOT, "build/contracts/MiniAppDoomsdayClock.nef"), manifest: join(ROOT, "build/contracts/MiniAppDoomsdayClock.manifest.json") });
     expect(c.budget).toEqual({ sequences: 100, timeLimitSeconds: 1800 });
     expect(c.lane).toBe("neo-express");
     expect(c.seed).toBeUndefined();

@@ -6,11 +6,14 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config/load-config.js";
 import { UsageError } from "../config/usage-error.js";
 import { contractsOf, preflight } from "./preflight.js";
+import { APPS } from "../simulator/registry.js";
 
 describe("preflight", () => {
   it("passes the project's own builds, as the default config names them", () => {
     const contracts = contractsOf(loadConfig(undefined, mkdtempSync(join(tmpdir(), "pf-"))));
-    expect(contracts.map((c) => c.slug)).toEqual(["doomsday-clock", "coin-flip", "payment-hub", "pause-registry", "service-layer-gateway"]);
+    const built = APPS.filter((a) => a.built).map((a) => a.slug);
+    expect(contracts.map((c) => c.slug)).toEqual([...built, "base-probe", "payment-hub", "pause-registry", "service-layer-gateway"]);
+    expect(built).toContain("doomsday-clock");
     expect(() => preflight(contracts)).not.toThrow();
   });
 
@@ -24,7 +27,7 @@ describe("preflight", () => {
 
   it("reports a second copy given by config, doctored in NEF and manifest, in one error", () => {
     const dir = mkdtempSync(join(tmpdir(), "pf-"));
-    const built = loadConfig(undefined, dir).apps[0]!.contracts;
+    const built = loadConfig(undefined, dir).apps.find((a) => a.slug === "doomsday-clock")!.contracts;
     if (built.kind !== "files") throw new Error("unexpected");
     const manifest = JSON.parse(readFileSync(built.manifest, "utf8"));
     manifest.abi.methods = manifest.abi.methods.filter((m: { name: string }) => m.name !== "checkAndEndRound");

@@ -6,6 +6,7 @@ import { probeDifferential } from "./apps/base-probe/probe-differential.js";
 import { paymentHubDifferential } from "./platform/payment-hub/payment-hub-differential.js";
 import { gatewayDifferential } from "./platform/service-layer-gateway/gateway-differential.js";
 import { pauseRegistryDifferential } from "./platform/pause-registry/pause-registry-differential.js";
+import { dailyCheckinDifferential } from "./apps/daily-checkin/daily-checkin-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -50,9 +51,10 @@ const asEntry = <M extends object>(build: (ctx: ChainContext) => DifferentialPro
 export const CATALOG: readonly CatalogEntry[] = [
   // The apps first: a run that reaches its time limit skips the properties at the end.
   ...withLanes("doomsday-clock", "DD", asEntry(doomsdayDifferential)),
+  ...withLanes("coin-flip", "CF", asEntry(coinFlipDifferential)),
+  ...withLanes("daily-checkin", "DC", asEntry(dailyCheckinDifferential)),
   ...withLanes("base-probe", "DP", asEntry(probeDifferential)),
   ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
   ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),
   ...withLanes("base-probe", "PR", asEntry(pauseRegistryDifferential)),
-  ...withLanes("coin-flip", "CF", asEntry(coinFlipDifferential)),
 ];

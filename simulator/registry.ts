@@ -25,7 +25,7 @@ const app = (slug: string, contractName: string, appId: string, base: BaseClass,
   ({ slug, contractName, appId, base, scripts, built });
 
 export const APPS: readonly AppEntry[] = [
-  app("daily-checkin", "MiniAppDailyCheckin", "miniapp-dailycheckin", "MiniAppServiceBase"),
+  app("daily-checkin", "MiniAppDailyCheckin", "miniapp-dailycheckin", "MiniAppServiceBase", [], true),
   app("burn-league", "MiniAppBurnLeague", "miniapp-burn-league", "MiniAppServiceBase"),
   app("compound-capsule", "MiniAppCompoundCapsule", "miniapp-compound-capsule", "MiniAppServiceBase"),
   app("doomsday-clock", "MiniAppDoomsdayClock", "miniapp-doomsday-clock", "MiniAppGameBase", [], true),

@@ -1,12 +1,14 @@
 import type { GasPairPlan } from "./gas-pair-plan.js";
 import { COIN_FLIP_PAIRS } from "./pairs/coin-flip.js";
 import { DOOMSDAY_CLOCK_PAIRS } from "./pairs/doomsday-clock.js";
+import { DAILY_CHECKIN_PAIRS } from "./pairs/daily-checkin.js";
 
 /**
  * Every hybrid ↔ deprecated pair of the app specs, by app slug. An app issue adds its pairs in
  * `pairs/<app>.ts` and one line here; the sweep, fit, table and snapshot pick them up.
  */
-export const GAS_PAIRS: ReadonlyMap<string, readonly GasPairPlan[]> = new Map([
+export const GAS_PAIRS: ReadonlyMap<string, readonly GasPairPlan[]> = new Map<string, readonly GasPairPlan[]>([
   ["doomsday-clock", DOOMSDAY_CLOCK_PAIRS],
   ["coin-flip", COIN_FLIP_PAIRS],
+  ["daily-checkin", DAILY_CHECKIN_PAIRS],
 ]);

@@ -26,4 +26,16 @@ describe("the committed GAS snapshot of DoomsdayClock", () => {
     expect(run.sweep.contractCallPrice).toBe((1n << 15n) * run.sweep.feePolicy.execFeeFactor);
     expect(run.pairs.every((p) => p.hybridFit.class === "constant" && p.deprecatedFit.class === "linear")).toBe(true);
   }, 90_000);
+
+  it("DailyCheckin's too: checkInWithCalculation and checkIn, both constant (no n in the app file)", async () => {
+    const run = await benchGas(session().driver, {
+      mode: "check", apps: ["daily-checkin"], points: [1, 1000], toleranceBps: 0, appFiles: new Map(), snapshotDir: SNAPSHOT_DIR,
+    }, sweepStartTime(BigInt(Date.now())));
+    expect(run.exitCode, run.report.join("\n")).toBe(0);
+    expect(run.checks[0]!.entries).toHaveLength(4);
+    expect(run.checks[0]!.entries.every((e) => e.status === "same" || e.status === "improvement")).toBe(true);
+    // DC-P3 "identical storage": both check-ins left the same bytes, world addresses aside.
+    expect(run.sweep.pairs[0]?.sameStorage).toEqual([true, true]);
+    expect(run.pairs.every((p) => p.hybridFit.class === "constant" && p.deprecatedFit.class === "constant")).toBe(true);
+  }, 90_000);
 });

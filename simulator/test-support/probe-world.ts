@@ -10,6 +10,7 @@ import { sender, type WitnessScopes } from "../runtime/witness.js";
 import { BASE_PROBE } from "../apps/base-probe/model.js";
 import { TIMELOCK_PROBE } from "../apps/timelock-probe/model.js";
 import { buildModelFixture } from "../fixture/build-model-fixture.js";
+import type { FixtureApp } from "../fixture/fixture-input.js";
 import { account } from "./model-kit.js";
 
 export const PROBE_SCRIPT_TEXT = "probe-script v1: result = seed";
@@ -20,6 +21,11 @@ export const T0 = 1_801_000_000_000n;
 export const HUB = account(0xb1), REGISTRY = account(0xb2), GATEWAY = account(0xb3), PROBE = account(0xc1), TL_PROBE = account(0xc2);
 export const W = { genesis: account(0x99), admin: account(0xad), tee: account(0x7e), treasury: account(0x77), users: [1, 2, 3, 4, 5, 6].map(account) };
 
+const PROBE_APPS: readonly FixtureApp[] = [
+  { appId: "miniapp-base-probe", contractName: "MiniAppBaseProbe", hash: displayOf(PROBE), model: BASE_PROBE, scripts: [{ name: "probe-script", hash: PROBE_SCRIPT_HASH }] },
+  { appId: "miniapp-timelock-probe", contractName: "MiniAppTimeLockProbe", hash: displayOf(TL_PROBE), model: TIMELOCK_PROBE, scripts: [] },
+];
+
 /**
  * The platform.md §6 fixture with the two probe apps (registry.ts PROBES) in the model, and a
  * clock that puts each later transaction in its own block.
@@ -28,14 +34,12 @@ export class ProbeWorld {
   readonly chain: ModelChain;
   now: bigint;
 
-  constructor() {
+  /** `apps`: the apps deployed (default the two probes); an app test passes its own. */
+  constructor(apps: readonly FixtureApp[] = PROBE_APPS) {
     const built = buildModelFixture({
       accounts: W,
       hashes: { paymentHub: displayOf(HUB), pauseRegistry: displayOf(REGISTRY), gateway: displayOf(GATEWAY) },
-      apps: [
-        { appId: "miniapp-base-probe", contractName: "MiniAppBaseProbe", hash: displayOf(PROBE), model: BASE_PROBE, scripts: [{ name: "probe-script", hash: PROBE_SCRIPT_HASH }] },
-        { appId: "miniapp-timelock-probe", contractName: "MiniAppTimeLockProbe", hash: displayOf(TL_PROBE), model: TIMELOCK_PROBE, scripts: [] },
-      ],
+      apps,
       t0: T0,
     });
     this.chain = built.chain;

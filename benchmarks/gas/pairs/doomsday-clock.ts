@@ -4,7 +4,7 @@ import { arg } from "../../../neo-express/driver/abi-arg.js";
 import { transferCall } from "../../../neo-express/driver/gas-transfer.js";
 import { keyCost } from "../../../simulator/apps/doomsday-clock/key-cost.js";
 import { appBySlug } from "../../../simulator/registry.js";
-import type { Outcome } from "../../../simulator/runtime/outcome.js";
+import { receiptId } from "./receipt-id.js";
 import type { Lane, LaneStep, TestInvocationPair, TransactionPair } from "../gas-pair-plan.js";
 
 const APP = "doomsday-clock";
@@ -29,13 +29,6 @@ export function maxKeysUnderMaxBet(): bigint {
 const user = (lane: Lane) => lane.world.actors.users[0]!;
 const admin = (lane: Lane) => lane.world.actors.admin;
 
-/** The receipt id: the `paymentId` (1st argument) of PaymentHub's `PaymentReceived` in the payment. */
-function receiptId(payment: Outcome | undefined): bigint {
-  const event = payment?.state === "HALT" ? payment.notifications.find((n) => n.eventName === "PaymentReceived") : undefined;
-  const id = event?.args[0];
-  if (id?.type !== "Integer") throw new Error("the payment emitted no PaymentReceived with an Integer paymentId");
-  return id.value;
-}
 
 const feeCap = (fit: { slopePerN: number; intercept: number }, cap: bigint) =>
   Math.floor((Number(cap) - fit.intercept) / fit.slopePerN).toLocaleString("en-US");

@@ -1,6 +1,5 @@
 import type { ChainContext } from "../../harness/chain-context.js";
-import { appFingerprint, appUnderTest } from "../../harness/app-under-test.js";
-import { worldRun } from "../../harness/world-run.js";
+import { appDifferential } from "../../harness/app-differential.js";
 import type { DifferentialProperty } from "../../harness/run-property.js";
 import { probeCommands } from "./arbitraries.js";
 import type { ProbeSequence } from "./probe-sequence.js";
@@ -11,19 +10,15 @@ import type { ProbeSequence } from "./probe-sequence.js";
  * limits with time advancing, the script registry, seeds and RNG requests with their callbacks.
  */
 export function probeDifferential(ctx: ChainContext, maxCommands = 25): DifferentialProperty<ProbeSequence> {
-  const app = appUnderTest(ctx, "base-probe", "MiniAppBaseProbe");
-  return {
-    app: "base-probe",
+  return appDifferential(ctx, {
+    slug: "base-probe",
+    label: "MiniAppBaseProbe",
     property: "DP-differential",
     title: "DevPack base classes model ≡ chain, every step (DP-P1–P4, G1–G6)",
     pattern: "base classes",
     commands: probeCommands(),
     maxCommands,
-    fingerprint: () => appFingerprint(ctx, "base-probe", app, { maxCommands, commands: "base-probe-v1" }),
-    setup: async () => {
-      const { world, model, real, app: appHash } = await worldRun(ctx, "base-probe", "MiniAppBaseProbe");
-      const sequence: ProbeSequence = { model, app: appHash, paymentHub: world.hashes.paymentHub, gateway: world.hashes.gateway, receipts: [], requests: [], time: real.time };
-      return { model: sequence, real };
-    },
-  };
+    generator: "base-probe-v1",
+    sequence: ({ world, model, real, app }) => ({ model, app, paymentHub: world.hashes.paymentHub, gateway: world.hashes.gateway, receipts: [], requests: [], time: real.time }),
+  });
 }

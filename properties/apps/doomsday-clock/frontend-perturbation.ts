@@ -1,6 +1,6 @@
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import type { ContractCall } from "../../../neo-express/driver/contract-call.js";
-import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
+import { payRowReceipts, receiptRows, receiptUsed, type RowReceipts } from "../../patterns/pay-then-act/receipt-rows.js";
 import { APP_ID } from "../../../simulator/apps/doomsday-clock/constants.js";
 import { frontendCost } from "../../../simulator/apps/doomsday-clock/frontend.js";
 import { keyCost } from "../../../simulator/apps/doomsday-clock/key-cost.js";
@@ -8,7 +8,6 @@ import { sender } from "../../../simulator/runtime/witness.js";
 import { chainActor } from "../../harness/chain-actor.js";
 import type { DifferentialRun } from "../../harness/differential-run.js";
 import { ModelSystem, modelCall } from "../../harness/model-system.js";
-import { FOREIGN_APP_ID } from "../../harness/world-run.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
 import { frontendState, type DoomsdaySequence } from "./sequence-model.js";
@@ -19,8 +18,7 @@ import { frontendState, type DoomsdaySequence } from "./sequence-model.js";
  * with its message, then the honest purchase passes its cost check.
  */
 export function doomsdayFrontendPattern(player: string, other: string, keys: bigint, k: bigint): FrontendPattern<DoomsdaySequence> {
-  const receipts: { honest?: bigint; low?: bigint; foreign?: bigint; otherPayer?: bigint } = {};
-  const pay = (m: DoomsdaySequence, r: DifferentialRun, who: string, amount: bigint, appId: string, delay: bigint) => payReceipt(m, r, who, amount, delay, appId);
+  let receipts: RowReceipts = {};
   const buy = (m: DoomsdaySequence, r: DifferentialRun, signerPlayer: string | "zero", n: bigint, cost: bigint, receiptId: bigint): ContractCall => ({
     contract: m.app,
     method: "buyKeysWithCost",
@@ -34,11 +32,7 @@ export function doomsdayFrontendPattern(player: string, other: string, keys: big
       return s.active && m.time + 60_000n < s.endTime;
     },
     prepare: async (m, r) => {
-      const cost = frontendCost(frontendState(m), keys);
-      receipts.honest = await pay(m, r, player, cost, APP_ID, 31_000n);
-      receipts.low = cost > 1n ? await pay(m, r, player, cost - 1n, APP_ID, 1n) : undefined;
-      receipts.foreign = await pay(m, r, player, cost, FOREIGN_APP_ID, 1n);
-      receipts.otherPayer = await pay(m, r, other, cost, APP_ID, 1n);
+      receipts = await payRowReceipts(m, r, player, other, frontendCost(frontendState(m), keys), APP_ID, 31_000n);
     },
     honest: (m, r) => ({ call: buy(m, r, player, keys, frontendCost(frontendState(m), keys), receipts.honest ?? 0n), sender: player }),
     dryRun: (m, r, honest, time) => {
@@ -63,17 +57,7 @@ export function doomsdayFrontendPattern(player: string, other: string, keys: big
       rows.push({ label: "keyCount 0", call: buy(m, r, player, 0n, c, id), sender: player, expected: "min 1 key" });
       rows.push({ label: "player: another account", call: buy(m, r, other, keys, c, id), sender: player, expected: "unauthorized" });
       rows.push({ label: "player: Zero", call: buy(m, r, "zero", keys, c, id), sender: player, expected: "unauthorized" });
-      rows.push({ label: "receiptId 0", call: buy(m, r, player, keys, c, 0n), sender: player, expected: "receiptId required", afterStatefulChecks: true });
-      const isUsed = (id: bigint) => {
-        const o = m.model.testInvoke({ contract: m.app, method: "isReceiptUsed", args: [{ type: "Integer", value: id }] }, m.time);
-        return o.state === "HALT" && o.stack[0]?.type === "Boolean" && o.stack[0].value;
-      };
-      const used = m.receipts.find((x) => x.payer === player && isUsed(x.id));
-      if (used) rows.push({ label: "receipt already used", call: buy(m, r, player, keys, c, used.id), sender: player, expected: "receipt already used", afterStatefulChecks: true });
-      rows.push({ label: "receipt never issued", call: buy(m, r, player, keys, c, 1_000_000n), sender: player, expected: "receipt not found", afterStatefulChecks: true });
-      if (receipts.foreign) rows.push({ label: "another app's receipt", call: buy(m, r, player, keys, c, receipts.foreign), sender: player, expected: "receipt app mismatch", afterStatefulChecks: true });
-      if (receipts.otherPayer) rows.push({ label: "another payer's receipt", call: buy(m, r, player, keys, c, receipts.otherPayer), sender: player, expected: "receipt payer mismatch", afterStatefulChecks: true });
-      if (receipts.low) rows.push({ label: "receipt amount < C", call: buy(m, r, player, keys, c, receipts.low), sender: player, expected: "insufficient payment", afterStatefulChecks: true });
+      rows.push(...receiptRows(m, player, player, receipts, (rid) => buy(m, r, player, keys, c, rid), (x) => receiptUsed(m, m.app, x), true));
       return rows;
     },
     afterStep: (m, r) => {

@@ -1,4 +1,5 @@
 import type { StackItem } from "../../runtime/stack-item.js";
+import { readStringMap } from "../../runtime/string-map.js";
 import { keyCost } from "./key-cost.js";
 
 /**
@@ -36,33 +37,22 @@ export function canBuy(state: RoundStateForFrontend): boolean {
 
 /** Reads the getter's Map (either side's Outcome stack item) into the frontend's state. */
 export function readRoundState(item: StackItem): RoundStateForFrontend {
-  if (item.type !== "Map") throw new Error(`getRoundStateForFrontend returned ${item.type}, not a Map`);
-  const values = new Map<string, StackItem>();
-  for (const [k, v] of item.entries) {
-    if (k.type === "ByteString") values.set(Buffer.from(k.hex, "hex").toString("utf8"), v);
-  }
-  const int = (key: string): bigint => {
-    const v = values.get(key);
-    if (v?.type !== "Integer") throw new Error(`round state ${key} is ${v?.type ?? "missing"}`);
-    return v.value;
-  };
-  const active = values.get("active");
-  const lastBuyer = values.get("lastBuyer");
+  const v = readStringMap(item, "getRoundStateForFrontend");
   return {
-    roundId: int("roundId"),
-    active: active?.type === "Boolean" && active.value,
-    startTime: int("startTime"),
-    endTime: int("endTime"),
-    pot: int("pot"),
-    totalKeys: int("totalKeys"),
-    lastBuyerLe: lastBuyer?.type === "ByteString" ? lastBuyer.hex : "",
-    currentTime: int("currentTime"),
-    baseKeyPrice: int("baseKeyPrice"),
-    keyPriceIncrementBps: int("keyPriceIncrementBps"),
-    keyPriceStep: int("keyPriceStep"),
-    timeAddedPerKey: int("timeAddedPerKey"),
-    maxDuration: int("maxDuration"),
-    platformFeeBps: int("platformFeeBps"),
-    winnerShareBps: int("winnerShareBps"),
+    roundId: v.int("roundId"),
+    active: v.bool("active"),
+    startTime: v.int("startTime"),
+    endTime: v.int("endTime"),
+    pot: v.int("pot"),
+    totalKeys: v.int("totalKeys"),
+    lastBuyerLe: v.bytes("lastBuyer"),
+    currentTime: v.int("currentTime"),
+    baseKeyPrice: v.int("baseKeyPrice"),
+    keyPriceIncrementBps: v.int("keyPriceIncrementBps"),
+    keyPriceStep: v.int("keyPriceStep"),
+    timeAddedPerKey: v.int("timeAddedPerKey"),
+    maxDuration: v.int("maxDuration"),
+    platformFeeBps: v.int("platformFeeBps"),
+    winnerShareBps: v.int("winnerShareBps"),
   };
 }

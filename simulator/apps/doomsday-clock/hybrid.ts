@@ -6,9 +6,10 @@ import type { CallContext } from "../../runtime/call-context.js";
 import { method, type ModelMethod } from "../../runtime/contract-model.js";
 import { check } from "../../runtime/fault.js";
 import { ZERO_HASH160, type Hash160Le } from "../../runtime/hash160.js";
-import { boolItem, hash160Item, intItem, stringItem } from "../../runtime/items.js";
+import { boolItem, hash160Item, intItem } from "../../runtime/items.js";
 import { readInt } from "../../runtime/storage-values.js";
 import type { StackItem } from "../../runtime/stack-item.js";
+import { stringMapItem } from "../../runtime/string-map.js";
 import { validateBetLimits } from "../../bases/mini-app-game-base.js";
 import { validatePaymentReceipt } from "../../bases/mini-app-base-receipts.js";
 import { APP_ID, BASE_KEY_PRICE, KEY_PRICE_INCREMENT_BPS, KEY_PRICE_STEP, MAX_DURATION, PLATFORM_FEE_BPS, TIME_ADDED_PER_KEY, WINNER_SHARE_BPS } from "./constants.js";
@@ -49,7 +50,7 @@ export function getRoundStateForFrontend(ctx: CallContext): StackItem {
     ["platformFeeBps", intItem(PLATFORM_FEE_BPS)],
     ["winnerShareBps", intItem(WINNER_SHARE_BPS)],
   ];
-  return { type: "Map", entries: entries.map(([k, v]) => [stringItem(k), v] as const) };
+  return stringMapItem(entries);
 }
 
 export const HYBRID_METHODS: readonly ModelMethod[] = [
