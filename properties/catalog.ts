@@ -2,6 +2,7 @@ import type { ChainContext } from "./harness/chain-context.js";
 import type { DifferentialProperty } from "./harness/run-property.js";
 import { doomsdayDifferential } from "./apps/doomsday-clock/doomsday-differential.js";
 import { probeDifferential } from "./apps/base-probe/probe-differential.js";
+import { redEnvelopeDifferential } from "./apps/red-envelope/red-envelope-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -40,4 +41,6 @@ export const CATALOG: readonly CatalogEntry[] = [
   laneEquivalence("base-probe", "DP-lane-equivalence", (ctx) => probeDifferential(ctx) as unknown as DifferentialProperty<object>),
   { app: "doomsday-clock", property: "DD-differential", build: (ctx) => doomsdayDifferential(ctx) as unknown as DifferentialProperty<object> },
   laneEquivalence("doomsday-clock", "DD-lane-equivalence", (ctx) => doomsdayDifferential(ctx) as unknown as DifferentialProperty<object>),
+  { app: "red-envelope", property: "RE-differential", build: (ctx) => redEnvelopeDifferential(ctx) as unknown as DifferentialProperty<object> },
+  laneEquivalence("red-envelope", "RE-lane-equivalence", (ctx) => redEnvelopeDifferential(ctx) as unknown as DifferentialProperty<object>),
 ];
