@@ -26,7 +26,7 @@ describe("loadConfig", () => {
     const dir = mkdtempSync(join(tmpdir(), "config-"));
     const c = loadConfig(undefined, dir);
     expect(c.file).toBeNull();
-    expect(c.apps.map((a) => a.slug)).toEqual(["doomsday-clock"]);
+    expect(c.apps.map((a) => a.slug)).toEqual(["doomsday-clock", "red-envelope"]);
     expect(c.apps[0]!.contracts).toEqual({ kind: "files", origin: "project", nef: join(ROOT, "build/contracts/MiniAppDoomsdayClock.nef"), manifest: join(ROOT, "build/contracts/MiniAppDoomsdayClock.manifest.json") });
     expect(c.budget).toEqual({ sequences: 100, timeLimitSeconds: 1800 });
     expect(c.lane).toBe("neo-express");

@@ -9,10 +9,31 @@ import { beginPurchase, buy, settle } from "../../simulator/apps/doomsday-clock/
 import { PREFIX_TOTAL_PRIZES_PAID } from "../../simulator/apps/doomsday-clock/storage-keys.js";
 import { BASE_KEY_PRICE, KEY_PRICE_STEP, APP_ID } from "../../simulator/apps/doomsday-clock/constants.js";
 
-/** The DoomsdayClock model with one method replaced. */
-function withMethod(replacement: ReturnType<typeof method>): ContractModel {
-  return contractModel(DOOMSDAY_CLOCK.name, [...DOOMSDAY_CLOCK.methods.values()].map((m) => (m.name === replacement.name ? replacement : m)), DOOMSDAY_CLOCK.permissions);
+/** A contract model with one method replaced. */
+export function withMethodOf(base: ContractModel, replacement: ReturnType<typeof method>): ContractModel {
+  return contractModel(base.name, [...base.methods.values()].map((m) => (m.name === replacement.name ? replacement : m)), base.permissions);
 }
+
+/**
+ * A contract model whose methods leave the storage value at `key` as they found it: a book that
+ * is never written (the shared accounting mistake that only the chain-alone invariants can see).
+ */
+export function keepingKey(base: ContractModel, key: string): ContractModel {
+  return contractModel(base.name, [...base.methods.values()].map((m) => ({
+    ...m,
+    run: (ctx, args) => {
+      const before = ctx.storage.get(key);
+      const result = m.run(ctx, args);
+      if (ctx.storage.get(key) === before) return result;
+      if (before === undefined) ctx.storage.delete(key);
+      else ctx.storage.put(key, before);
+      return result;
+    },
+  })), base.permissions);
+}
+
+/** The DoomsdayClock model with one method replaced. */
+const withMethod = (replacement: ReturnType<typeof method>): ContractModel => withMethodOf(DOOMSDAY_CLOCK, replacement);
 
 /** A deliberately broken model: n(n+1)/2 for n(n−1)/2 in the cost `buyKeysWithCost` accepts. */
 export const wrongFormulaModel = withMethod(method("buyKeysWithCost", [hash160, int, int, int], (ctx, player, n, submitted, receiptId) => {
@@ -36,16 +57,5 @@ export function withWrongFormula(name: string): ContractModel {
  * Model and contract then agree, so only the chain-alone invariants (DD-P5, G7) can see it.
  */
 export function withUnbookedPrizes(name: string): ContractModel {
-  if (name !== DOOMSDAY_CLOCK.name) return contractModelOf(name);
-  return contractModel(DOOMSDAY_CLOCK.name, [...DOOMSDAY_CLOCK.methods.values()].map((m) => ({
-    ...m,
-    run: (ctx, args) => {
-      const before = ctx.storage.get(PREFIX_TOTAL_PRIZES_PAID);
-      const result = m.run(ctx, args);
-      if (ctx.storage.get(PREFIX_TOTAL_PRIZES_PAID) === before) return result;
-      if (before === undefined) ctx.storage.delete(PREFIX_TOTAL_PRIZES_PAID);
-      else ctx.storage.put(PREFIX_TOTAL_PRIZES_PAID, before);
-      return result;
-    },
-  })), DOOMSDAY_CLOCK.permissions);
+  return name === DOOMSDAY_CLOCK.name ? keepingKey(DOOMSDAY_CLOCK, PREFIX_TOTAL_PRIZES_PAID) : contractModelOf(name);
 }

@@ -27,9 +27,10 @@ export function packetChecks(pick: number, j: number): ReadStep<EnvelopeSequence
   return new ReadStep<EnvelopeSequence>(`packet checks(#${pick})`, (m) => {
     const id = envelopeOf(m, pick);
     checks = plan(m, id, envelopeState(m, id), j);
-    return checks.map((c) => c.call);
+    // Last, the frontend's read (isExpired at the tinv the command chose: RE-P8), model ≡ chain only.
+    return [...checks.map((c) => c.call), { contract: m.app, method: "getEnvelopeStateForFrontend", args: [arg.int(id)] }];
   }, (_m, outcomes) => {
-    outcomes.forEach((o, i) => {
+    outcomes.slice(0, checks.length).forEach((o, i) => {
       const c = checks[i]!;
       const got = o.state === "HALT" ? o.stack[0] : undefined;
       if (!got || JSON.stringify(got, big) !== JSON.stringify(c.expected, big)) {
