@@ -139,7 +139,7 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
 
 /** `buyKeysWithCost → FAULT cost mismatch`: the method of a recorded call and how it ended. */
 function coverageKey(call: string, o: Outcome): string {
-  const method = /(?:^|: |read )([A-Za-z_]\w*)\(/.exec(call)?.[1] ?? call;
+  const method = /(?:^|: |read |honest )([A-Za-z_]\w*)\(/.exec(call)?.[1] ?? call;
   return `${method} → ${o.state === "HALT" ? "HALT" : `FAULT ${o.message ?? o.exception.split(":")[0]}`}`;
 }
 

@@ -38,8 +38,8 @@ const order = (c: string): fc.Arbitrary<EnvelopeOrder> => fc.tuple(packets, fc.b
 
 /** CHK's boundaries: each value just past (and at) a creation bound. */
 const hostileOrder = (c: string): fc.Arbitrary<EnvelopeOrder> => fc.constantFrom<[bigint, bigint, string]>(
-  [MIN_AMOUNT - 1n, 1n, ""], [MIN_AMOUNT, 1n, ""], [MIN_AMOUNT, 0n, ""], [MIN_AMOUNT, 101n, ""], [100n * MIN_PACKET, 100n, ""],
-  [11n * MIN_PACKET - 1n, 11n, ""], [11n * MIN_PACKET, 11n, ""], [MIN_AMOUNT, 1n, "y".repeat(257)], [MIN_AMOUNT, 1n, "é".repeat(129)],
+  [MIN_AMOUNT - 1n, 1n, ""], [1n, 1n, ""], [MIN_AMOUNT - 1n, 5n, ""], [MIN_AMOUNT, 1n, ""], [MIN_AMOUNT, 0n, ""], [MIN_AMOUNT, 101n, ""], [100n * MIN_PACKET, 100n, ""],
+  [11n * MIN_PACKET - 1n, 11n, ""], [11n * MIN_PACKET, 11n, ""], [MIN_AMOUNT, 1n, "y".repeat(257)], [MIN_AMOUNT, 1n, "é".repeat(129)], [MIN_AMOUNT, 1n, "z".repeat(256)], [5n * MIN_PACKET * 3n, 16n, ""],
 ).map(([total, n, message]) => ({ creator: c, total, packets: n, durationMs: 0n, message }));
 
 const delay: fc.Arbitrary<Delay> = fc.oneof(
@@ -50,16 +50,16 @@ const delay: fc.Arbitrary<Delay> = fc.oneof(
 const gap = fc.bigInt({ min: 1n, max: 30_000n });
 /** Mostly the honest signer (undefined: the envelope's creator), sometimes another account. */
 const hostileSigner = (...others: string[]) => fc.oneof({ weight: 8, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom(...others) });
-const signerFor = (who: string) => fc.oneof({ weight: 12, arbitrary: fc.constant(who) }, { weight: 1, arbitrary: fc.constantFrom("u6", "admin") });
+const signerFor = (who: string) => fc.oneof({ weight: 6, arbitrary: fc.constant(who) }, { weight: 1, arbitrary: fc.constantFrom("u6", "admin") });
 
 type Cmd = DifferentialCommand<EnvelopeSequence>;
 
 /** A whole honest creation: pay, then initiate (lazy or eager settle) or create (fulfilled, failed or left pending). */
 function flow(): fc.Arbitrary<Cmd> {
-  const path = fc.constantFrom("lazy", "lazy", "eager", "rng", "rng-fail", "pending", "initiated", "underpaid", "late-callback");
+  const path = fc.constantFrom("lazy", "lazy", "eager", "rng", "rng-fail", "pending", "initiated", "underpaid", "late-callback", "foreign-receipt");
   return fc.tuple(creator, path, gap, fc.uint8Array({ minLength: 1, maxLength: 40 })).chain(([c, p, d, result]) => order(c).map((o): Cmd => {
-    const hybrid = p === "lazy" || p === "eager" || p === "initiated" || (p === "underpaid" && result[0]! % 2 === 0);
-    const steps: Cmd[] = [new Pay(c, o.total + (p === "underpaid" ? -1n : 1_000n), d), createStep(hybrid ? "initiateEnvelope" : "createEnvelope", c, o, "own", 1n)];
+    const hybrid = p === "lazy" || p === "eager" || p === "initiated" || ((p === "underpaid" || p === "foreign-receipt") && result[0]! % 2 === 0);
+    const steps: Cmd[] = [new Pay(c, o.total + (p === "underpaid" ? -1n : 1_000n), d, p === "foreign-receipt" ? FOREIGN_APP_ID : APP_ID), createStep(hybrid ? "initiateEnvelope" : "createEnvelope", c, o, "own", 1n)];
     if (p === "lazy" || p === "eager") steps.push(settleStep(p === "eager", undefined, 0, 1n));
     if (p === "rng" || p === "rng-fail") steps.push(fulfilStep("tee", 0, p === "rng", p === "rng" ? Buffer.from(result).toString("hex") : "", 1n));
     // GW-P4: the envelope is refunded after expiry while its request is pending; the late callback faults "envelope not pending".
@@ -71,14 +71,14 @@ function flow(): fc.Arbitrary<Cmd> {
 export function redEnvelopeCommands(): fc.Arbitrary<Cmd>[] {
   const pay = fc.tuple(creator, fc.bigInt({ min: MIN_AMOUNT - 1n, max: 400_000_000n }), gap, fc.oneof({ weight: 4, arbitrary: fc.constant(APP_ID) }, { weight: 1, arbitrary: fc.constant(FOREIGN_APP_ID) }))
     .map(([u, amount, d, app]): Cmd => new Pay(u, amount, d, app));
-  const create = fc.tuple(creator, fc.constantFrom("initiateEnvelope" as const, "createEnvelope" as const), fc.boolean(), fc.oneof({ weight: 2, arbitrary: receiptChoice }, { weight: 1, arbitrary: fc.constantFrom("never-issued" as const, "other-payer" as const) }), gap)
+  const create = fc.tuple(creator, fc.constantFrom("initiateEnvelope" as const, "createEnvelope" as const), fc.nat(4).map((x) => x < 3), fc.oneof({ weight: 2, arbitrary: receiptChoice }, { weight: 1, arbitrary: fc.constantFrom("never-issued" as const, "other-payer" as const, "newest-other-payer" as const) }), gap)
     .chain(([c, method, hostile, receipt, d]) => fc.tuple(signerFor(c), hostile ? hostileOrder(c) : order(c)).map(([s, o]): Cmd => createStep(method, s, o, receipt, d)));
   const settle = fc.tuple(fc.boolean(), hostileSigner("u4", "u1"), pick, gap).map(([eager, s, p, d]): Cmd => settleStep(eager, s, p, d));
-  const fulfil = fc.tuple(fc.oneof({ weight: 8, arbitrary: fc.constant("tee") }, { weight: 1, arbitrary: fc.constant("u1") }), fc.nat(2), fc.boolean(), fc.constantFrom("", "07", "ab".repeat(32)), gap)
+  const fulfil = fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constant("tee") }, { weight: 1, arbitrary: fc.constant("u1") }), fc.nat(2), fc.boolean(), fc.constantFrom("", "07", "ab".repeat(32)), gap)
     .map(([s, p, ok, result, d]): Cmd => fulfilStep(s, p, ok, result, d));
   const claim = fc.tuple(claimer, pick, delay).chain(([c, p, d]) => signerFor(c).map((s): Cmd => claimStep(s, c, p, d)));
   const refund = fc.tuple(hostileSigner("u5", "admin"), pick, delay).map(([s, p, d]): Cmd => refundStep(s, p, d));
-  const admin = fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constant("admin") }, { weight: 1, arbitrary: fc.constant("u2") }), fc.constantFrom("pause" as const, "unpause" as const, "disable" as const, "enable" as const, "enable" as const, "unpause" as const), gap)
+  const admin = fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constant("admin") }, { weight: 1, arbitrary: fc.constant("u2") }), fc.constantFrom("pause" as const, "unpause" as const, "disable" as const, "enable" as const, "enable" as const, "unpause" as const), gap)
     .map(([s, a, d]): Cmd => adminStep(s, a, d));
   const getters = fc.tuple(pick, claimer, fc.uint8Array({ minLength: 0, maxLength: 33 }), packets, fc.bigInt({ min: -1n, max: 300_000_000n }))
     .map(([p, c, seed, n, total]): Cmd => getterReads(p, c, Buffer.from(seed).toString("hex"), n, total));
@@ -93,8 +93,17 @@ export function redEnvelopeCommands(): fc.Arbitrary<Cmd>[] {
     .map(([eager, [c, o], n, extra, j]): Cmd => new FrontendPerturbation(settlePattern(eager, c!, o!, max(MIN_AMOUNT, n * MIN_PACKET) + extra, n, j)));
   const equivalence = fc.tuple(creator, packets, fc.bigInt({ min: 0n, max: 100_000_000n }), fc.array(claimer, { minLength: 1, maxLength: 5 }), fc.boolean(), fc.constantFrom("hybrid" as const, "deprecated" as const))
     .map(([c, n, extra, cs, refund, side]): Cmd => new LazyEagerEquivalence(c, max(MIN_AMOUNT, n * MIN_PACKET) + extra, n, cs, refund, side));
+  // A paused app or a disabled script around one call, switched back after (NP, VSH, "script not registered").
+  const switched = fc.tuple(fc.constantFrom("pause" as const, "disable" as const), fc.constantFrom("lazy", "eager", "initiate", "claim", "refund"), claimer, gap)
+    .map(([off, action, c, d]): Cmd => new Steps(`${off}d: ${action}`, [
+      adminStep("admin", off, d),
+      action === "lazy" || action === "eager" ? settleStep(action === "eager", undefined, 0, 1n)
+        : action === "initiate" ? createStep("initiateEnvelope", c, { creator: c, total: MIN_AMOUNT, packets: 1n, durationMs: 0n, message: "" }, "own", 1n)
+          : action === "claim" ? claimStep(c, c, 0, { kind: "ms", ms: 1n }) : refundStep(undefined, 0, { kind: "ms", ms: 1n }),
+      adminStep("admin", off === "pause" ? "unpause" : "enable", 1n),
+    ]));
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [flow(), flow(), flow(), flow(), pay, pay, create, create, create, create, settle, fulfil, callback, claim, claim, claim, claim, refund, refund, admin, admin, getters, checks, perturb, equivalence];
+  return [flow(), flow(), flow(), flow(), pay, pay, create, create, create, create, settle, fulfil, callback, claim, claim, claim, claim, refund, refund, admin, switched, getters, checks, perturb, equivalence];
 }
 
 function max(a: bigint, b: bigint): bigint {
