@@ -12,8 +12,8 @@ describe("RedEnvelope: model ≡ chain on generated sequences", () => {
 
   it("agrees at every step", async () => {
     const { driver } = session();
-    const result = await runProperty(redEnvelopeDifferential(chainContext(driver, redEnvelopeContracts()), 20), {
-      numRuns: Number(process.env.RE_RUNS ?? 6), seed: Number(process.env.RE_SEED ?? 1), replayCommand,
+    const result = await runProperty(redEnvelopeDifferential(chainContext(driver, redEnvelopeContracts()), 15), {
+      numRuns: Number(process.env.RE_RUNS ?? 4), seed: Number(process.env.RE_SEED ?? 1), replayCommand,
     });
     if (result.verdict !== "pass") console.log(JSON.stringify(result, null, 1).slice(0, 8000));
     if (process.env.RE_COVERAGE) console.log(result.coverage, result.steps, result.durationMs);
