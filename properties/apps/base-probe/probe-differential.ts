@@ -1,6 +1,5 @@
-import { HarnessError } from "../../../neo-express/harness-error.js";
 import type { ChainContext } from "../../harness/chain-context.js";
-import { modelVersion } from "../../harness/model-version.js";
+import { appFingerprint, appUnderTest } from "../../harness/app-under-test.js";
 import { worldRun } from "../../harness/world-run.js";
 import type { DifferentialProperty } from "../../harness/run-property.js";
 import { probeCommands } from "./arbitraries.js";
@@ -12,8 +11,7 @@ import type { ProbeSequence } from "./probe-sequence.js";
  * limits with time advancing, the script registry, seeds and RNG requests with their callbacks.
  */
 export function probeDifferential(ctx: ChainContext, maxCommands = 25): DifferentialProperty<ProbeSequence> {
-  const app = ctx.contracts.apps.find((a) => a.entry.slug === "base-probe");
-  if (!app) throw new HarnessError("NEF_MISSING", "the contracts under test have no MiniAppBaseProbe", "add the base-probe app to the run's contracts");
+  const app = appUnderTest(ctx, "base-probe", "MiniAppBaseProbe");
   return {
     app: "base-probe",
     property: "DP-differential",
@@ -21,11 +19,7 @@ export function probeDifferential(ctx: ChainContext, maxCommands = 25): Differen
     pattern: "base classes",
     commands: probeCommands(),
     maxCommands,
-    fingerprint: () => ({
-      nefChecksums: Object.fromEntries([ctx.contracts.paymentHub, ctx.contracts.pauseRegistry, ctx.contracts.gateway, app.files].map((f) => [f.name, f.checksum])),
-      modelVersion: modelVersion("base-probe"),
-      generator: { maxCommands, commands: "base-probe-v1" },
-    }),
+    fingerprint: () => appFingerprint(ctx, app, maxCommands, "base-probe-v1"),
     setup: async () => {
       const { world, model, real, app: appHash } = await worldRun(ctx, "base-probe", "MiniAppBaseProbe");
       const sequence: ProbeSequence = { model, app: appHash, paymentHub: world.hashes.paymentHub, gateway: world.hashes.gateway, receipts: [], requests: [], time: real.time };

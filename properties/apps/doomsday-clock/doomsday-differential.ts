@@ -1,6 +1,5 @@
-import { HarnessError } from "../../../neo-express/harness-error.js";
 import type { ChainContext } from "../../harness/chain-context.js";
-import { modelVersion } from "../../harness/model-version.js";
+import { appFingerprint, appUnderTest } from "../../harness/app-under-test.js";
 import { worldRun } from "../../harness/world-run.js";
 import type { DifferentialProperty } from "../../harness/run-property.js";
 import { doomsdayCommands } from "./arbitraries.js";
@@ -13,8 +12,7 @@ import { doomsdayInvariants } from "./invariants.js";
  * ends at time boundaries, and safe getters, each sequence in a fresh world.
  */
 export function doomsdayDifferential(ctx: ChainContext, maxCommands = 25): DifferentialProperty<DoomsdaySequence> {
-  const app = ctx.contracts.apps.find((a) => a.entry.slug === "doomsday-clock");
-  if (!app) throw new HarnessError("NEF_MISSING", "the contracts under test have no DoomsdayClock", "add it to the run's contracts");
+  const app = appUnderTest(ctx, "doomsday-clock", "DoomsdayClock");
   return {
     app: "doomsday-clock",
     property: "DD-differential",
@@ -22,11 +20,7 @@ export function doomsdayDifferential(ctx: ChainContext, maxCommands = 25): Diffe
     pattern: "frontend calculation + O(1) formula",
     commands: doomsdayCommands(),
     maxCommands,
-    fingerprint: () => ({
-      nefChecksums: Object.fromEntries([ctx.contracts.paymentHub, ctx.contracts.pauseRegistry, ctx.contracts.gateway, app.files].map((f) => [f.name, f.checksum])),
-      modelVersion: modelVersion("doomsday-clock"),
-      generator: { maxCommands, commands: "doomsday-v1" },
-    }),
+    fingerprint: () => appFingerprint(ctx, app, maxCommands, "doomsday-v1"),
     setup: async () => {
       const { world, model, real, app: appHash } = await worldRun(ctx, "doomsday-clock", "DoomsdayClock");
       await real.watch(...doomsdayInvariants(appHash));

@@ -1,6 +1,5 @@
-import { HarnessError } from "../../../neo-express/harness-error.js";
 import type { ChainContext } from "../../harness/chain-context.js";
-import { modelVersion } from "../../harness/model-version.js";
+import { appFingerprint, appUnderTest } from "../../harness/app-under-test.js";
 import { worldRun } from "../../harness/world-run.js";
 import type { DifferentialProperty } from "../../harness/run-property.js";
 import { redEnvelopeCommands } from "./arbitraries.js";
@@ -15,8 +14,7 @@ import type { EnvelopeSequence } from "./sequence-model.js";
  * each sequence in a fresh world; from the chain alone: RE-P6 conservation, RE-P11 seed lifetime, G7.
  */
 export function redEnvelopeDifferential(ctx: ChainContext, maxCommands = 25): DifferentialProperty<EnvelopeSequence> {
-  const app = ctx.contracts.apps.find((a) => a.entry.slug === "red-envelope");
-  if (!app) throw new HarnessError("NEF_MISSING", "the contracts under test have no RedEnvelope", "add it to the run's contracts");
+  const app = appUnderTest(ctx, "red-envelope", "RedEnvelope");
   return {
     app: "red-envelope",
     property: "RE-differential",
@@ -24,11 +22,7 @@ export function redEnvelopeDifferential(ctx: ChainContext, maxCommands = 25): Di
     pattern: "two-phase seed + O(1) verification + gateway RNG",
     commands: redEnvelopeCommands(),
     maxCommands,
-    fingerprint: () => ({
-      nefChecksums: Object.fromEntries([ctx.contracts.paymentHub, ctx.contracts.pauseRegistry, ctx.contracts.gateway, app.files].map((f) => [f.name, f.checksum])),
-      modelVersion: modelVersion("red-envelope"),
-      generator: { maxCommands, commands: "red-envelope-v1" },
-    }),
+    fingerprint: () => appFingerprint(ctx, app, maxCommands, "red-envelope-v1"),
     setup: async () => {
       const { world, model, real, app: appHash } = await worldRun(ctx, "red-envelope", "RedEnvelope");
       await real.watch(...redEnvelopeInvariants(appHash));
