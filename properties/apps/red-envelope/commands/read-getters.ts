@@ -12,8 +12,9 @@ import { envelopeOf, type EnvelopeSequence } from "../sequence-model.js";
  * packet" otherwise, T ≥ MIN_AMOUNT not checked).
  */
 export function getterReads(pick: number, claimer: string, seed: string, n: bigint, total: bigint): ReadStep<EnvelopeSequence> {
-  const shape = (n + BigInt(seed.length)) % 5n === 0n ? [n === 1n ? 0n : MAX_PACKETS + 1n, total] : [n, total < n * MIN_PACKET ? n * MIN_PACKET : total];
-  const [pn, pt] = shape as [bigint, bigint];
+  // One in five past the packet-count bound, one in five one datoshi short of n × MIN_PACKET, the rest inside.
+  const bound = (n + BigInt(seed.length)) % 5n;
+  const [pn, pt] = bound === 0n ? [n === 1n ? 0n : MAX_PACKETS + 1n, total] : bound === 1n ? [n, n * MIN_PACKET - 1n] : [n, total < n * MIN_PACKET ? n * MIN_PACKET : total];
   return new ReadStep<EnvelopeSequence>(`getters(#${pick}, ${claimer}, preview n=${pn})`, (m, r) => {
     const id = envelopeOf(m, pick);
     const who = arg.hash160(chainActor(r, claimer).scriptHash);
