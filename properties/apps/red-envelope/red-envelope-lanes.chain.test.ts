@@ -12,7 +12,7 @@ describe("RedEnvelope on the engine lane", () => {
 
   it("model ≡ engine at every step, each sequence on a restored fork of one world", async () => {
     const result = await runProperty(redEnvelopeDifferential(chainContext(engine(), redEnvelopeContracts()), 20), {
-      numRuns: Number(process.env.RE_ENGINE_RUNS ?? 25), seed: Number(process.env.RE_SEED ?? 1), replayCommand, lanes: ["engine"],
+      numRuns: Number(process.env.RE_ENGINE_RUNS ?? 15), seed: Number(process.env.RE_SEED ?? 1), replayCommand, lanes: ["engine"],
     });
     if (result.verdict !== "pass") console.log(JSON.stringify(result, null, 1).slice(0, 8000));
     if (process.env.RE_COVERAGE) console.log(JSON.stringify(result.coverage, null, 1));
