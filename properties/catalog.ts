@@ -7,6 +7,7 @@ import { paymentHubDifferential } from "./platform/payment-hub/payment-hub-diffe
 import { gatewayDifferential } from "./platform/service-layer-gateway/gateway-differential.js";
 import { pauseRegistryDifferential } from "./platform/pause-registry/pause-registry-differential.js";
 import { dailyCheckinDifferential } from "./apps/daily-checkin/daily-checkin-differential.js";
+import { redEnvelopeDifferential } from "./apps/red-envelope/red-envelope-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -53,6 +54,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...withLanes("doomsday-clock", "DD", asEntry(doomsdayDifferential)),
   ...withLanes("coin-flip", "CF", asEntry(coinFlipDifferential)),
   ...withLanes("daily-checkin", "DC", asEntry(dailyCheckinDifferential)),
+  ...withLanes("red-envelope", "RE", asEntry(redEnvelopeDifferential)),
   ...withLanes("base-probe", "DP", asEntry(probeDifferential)),
   ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
   ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),

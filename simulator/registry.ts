@@ -30,7 +30,7 @@ export const APPS: readonly AppEntry[] = [
   app("compound-capsule", "MiniAppCompoundCapsule", "miniapp-compound-capsule", "MiniAppServiceBase"),
   app("doomsday-clock", "MiniAppDoomsdayClock", "miniapp-doomsday-clock", "MiniAppGameBase", [], true),
   app("lottery", "MiniAppLottery", "miniapp-lottery", "MiniAppGameComputeBase", ["scratch-prize", "draw-winner"]),
-  app("red-envelope", "MiniAppRedEnvelope", "miniapp-redenvelope", "MiniAppComputeBase", ["distribute-packets"]),
+  app("red-envelope", "MiniAppRedEnvelope", "miniapp-redenvelope", "MiniAppComputeBase", ["distribute-packets"], true),
   app("neo-gacha", "MiniAppNeoGacha", "miniapp-neo-gacha", "MiniAppGameComputeBase", ["select-item"]),
   app("masquerade-dao", "MiniAppMasqueradeDAO", "miniapp-masqueradedao", "MiniAppServiceBase"),
   app("coin-flip", "MiniAppCoinFlip", "miniapp-coinflip", "MiniAppGameComputeBase", ["flip-coin"], true),

@@ -2,6 +2,7 @@ import type { GasPairPlan } from "./gas-pair-plan.js";
 import { COIN_FLIP_PAIRS } from "./pairs/coin-flip.js";
 import { DOOMSDAY_CLOCK_PAIRS } from "./pairs/doomsday-clock.js";
 import { DAILY_CHECKIN_PAIRS } from "./pairs/daily-checkin.js";
+import { RED_ENVELOPE_PAIRS } from "./pairs/red-envelope.js";
 
 /**
  * Every hybrid ↔ deprecated pair of the app specs, by app slug. An app issue adds its pairs in
@@ -11,4 +12,5 @@ export const GAS_PAIRS: ReadonlyMap<string, readonly GasPairPlan[]> = new Map<st
   ["doomsday-clock", DOOMSDAY_CLOCK_PAIRS],
   ["coin-flip", COIN_FLIP_PAIRS],
   ["daily-checkin", DAILY_CHECKIN_PAIRS],
+  ["red-envelope", RED_ENVELOPE_PAIRS],
 ]);

@@ -21,7 +21,7 @@ function abiError(text: string, slug: string): UsageError {
 }
 
 describe("checkAbi against the project's builds (npm run build:contracts)", () => {
-  it.each([["doomsday-clock", "MiniAppDoomsdayClock"], ["payment-hub", "PaymentHub"], ["pause-registry", "PauseRegistry"], ["service-layer-gateway", "ServiceLayerGateway"]])(
+  it.each([["doomsday-clock", "MiniAppDoomsdayClock"], ["red-envelope", "MiniAppRedEnvelope"], ["payment-hub", "PaymentHub"], ["pause-registry", "PauseRegistry"], ["service-layer-gateway", "ServiceLayerGateway"]])(
     "%s matches the spec", (slug, name) => {
       expect(() => checkAbi(manifestOf(name), `${name}.manifest.json`, loadSpecAbi(slug))).not.toThrow();
     });

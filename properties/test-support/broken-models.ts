@@ -9,10 +9,13 @@ import { beginPurchase, buy, settle } from "../../simulator/apps/doomsday-clock/
 import { PREFIX_TOTAL_PRIZES_PAID } from "../../simulator/apps/doomsday-clock/storage-keys.js";
 import { BASE_KEY_PRICE, KEY_PRICE_STEP, APP_ID } from "../../simulator/apps/doomsday-clock/constants.js";
 
-/** The DoomsdayClock model with one method replaced. */
-function withMethod(replacement: ReturnType<typeof method>): ContractModel {
-  return contractModel(DOOMSDAY_CLOCK.name, [...DOOMSDAY_CLOCK.methods.values()].map((m) => (m.name === replacement.name ? replacement : m)), DOOMSDAY_CLOCK.permissions);
+/** A contract model with one method replaced. */
+export function withMethodOf(base: ContractModel, replacement: ReturnType<typeof method>): ContractModel {
+  return contractModel(base.name, [...base.methods.values()].map((m) => (m.name === replacement.name ? replacement : m)), base.permissions);
 }
+
+/** The DoomsdayClock model with one method replaced. */
+const withMethod = (replacement: ReturnType<typeof method>): ContractModel => withMethodOf(DOOMSDAY_CLOCK, replacement);
 
 /** A deliberately broken model: n(n+1)/2 for n(n−1)/2 in the cost `buyKeysWithCost` accepts. */
 export const wrongFormulaModel = withMethod(method("buyKeysWithCost", [hash160, int, int, int], (ctx, player, n, submitted, receiptId) => {

@@ -3,10 +3,11 @@ import type { PaidSequence } from "./paid-sequence.js";
 
 /**
  * Which receipt a paid call presents: the caller's newest one (honest), none (0), one never
- * issued, another payer's, or the caller's oldest (often already used: stale, README §6).
+ * issued, another payer's (the first, often already used, or the newest, often still unused), or
+ * the caller's oldest (often already used: stale, README §6).
  * Chosen at run time from the receipts held.
  */
-export type ReceiptChoice = "own" | "zero" | "never-issued" | "other-payer" | "oldest-own";
+export type ReceiptChoice = "own" | "zero" | "never-issued" | "other-payer" | "oldest-own" | "newest-other-payer";
 
 /** Mostly the honest receipt, sometimes each hostile one. */
 export const receiptChoice: fc.Arbitrary<ReceiptChoice> = fc.oneof(
@@ -22,5 +23,6 @@ export function pickReceipt(m: PaidSequence, payer: string, choice: ReceiptChoic
     case "zero": return 0n;
     case "never-issued": return BigInt(m.receipts.length) + 1_000n;
     case "other-payer": return m.receipts.find((r) => r.payer !== payer)?.id ?? 0n;
+    case "newest-other-payer": return m.receipts.filter((r) => r.payer !== payer).at(-1)?.id ?? 0n;
   }
 }
