@@ -134,6 +134,8 @@ public class NccsFidelityTests
             public static bool EqFalse() { R r = new R { X = 1 }; return r.Active == false; }
             public static bool IsFalse() { R r = new R { X = 1 }; return r.Active switch { false => true, _ => false }; }
             public static bool Not() { R r = new R { X = 1 }; return !r.Active; }
+            public static bool IsPattern() { R r = new R { X = 1 }; return r.Active is false; }
+            public static bool InRange(int n) => n is >= 1 and <= 5 or 10;
             public static bool Branch() { R r = new R { X = 1 }; if (r.Active != false) return true; return false; }
             public static object Field() { R r = new R { X = 1 }; return r.Active; }
             public static bool IntEq(object o) => (BigInteger)o == 1;
@@ -143,6 +145,8 @@ public class NccsFidelityTests
         Assert.False(Halt(c, "eqFalse").GetBoolean());
         Assert.False(Halt(c, "isFalse").GetBoolean());
         Assert.True(Halt(c, "not").GetBoolean());
+        Assert.False(Halt(c, "isPattern").GetBoolean());
+        Assert.Equal(new[] { false, true, true, false, true }, new[] { 0, 1, 5, 6, 10 }.Select(n => Halt(c, "inRange", I(n)).GetBoolean()));
         Assert.True(Halt(c, "branch").GetBoolean());
         Assert.IsType<VM.Types.Integer>(Halt(c, "field"));
         Assert.False(Halt(c, "intEq", B(1)).GetBoolean());        // a ByteString 01 is not the Integer 1 (EQUAL)

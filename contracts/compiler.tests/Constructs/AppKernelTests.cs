@@ -215,6 +215,8 @@ public sealed class AppKernelTests
         Assert.Equal(StackValue.Of(false), x.Call(h, "sendNeo", u1, 1).Result);  // it holds none
         var misc = Assert.IsType<ArrayValue>(x.Read(h, "misc", 123).Result);
         Assert.Equal(new StackValue[] { StackValue.Of(true), StackValue.Of("123"), StackValue.Of(123), new ByteStringValue([123]), StackValue.Of(123) }, misc.Items);
+        var notes = Assert.IsType<ArrayValue>(x.Read(h, "notifyAndCount", 3).Result);
+        Assert.Equal(new StackValue[] { StackValue.Of(3), StackValue.Of("Tick"), StackValue.Of(2), StackValue.Of(true) }, notes.Items);
         var tooBig = x.Read(h, "misc", BigInteger.Pow(2, 40));
         Assert.False(tooBig.Halted);                                             // (int) of 2^40 THROWs (nccs 3.5.0)
         Assert.Equal("An unhandled exception was thrown.", tooBig.Exception);

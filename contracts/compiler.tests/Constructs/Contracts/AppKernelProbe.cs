@@ -281,6 +281,15 @@ namespace MiniApp.Compiler.Tests.Constructs.Contracts
         public static bool SendNeo(UInt160 to, BigInteger amount)
             => NEO.Transfer(Runtime.ExecutingScriptHash, to, amount, null);
 
+        /// <summary>Runtime.GetNotifications: the events this contract sent so far in this execution.</summary>
+        public static object[] NotifyAndCount(BigInteger n)
+        {
+            for (int i = 0; i < n; i++) Runtime.Notify("Tick", new object[] { i });
+            Notification[] all = Runtime.GetNotifications(Runtime.ExecutingScriptHash);
+            Notification last = all[all.Length - 1];
+            return new object[] { all.Length, last.EventName, last.State[0], last.ScriptHash == Runtime.ExecutingScriptHash };
+        }
+
         /// <summary>ContractManagement and StdLib: this contract's id, itoa/atoi, base64 round trip.</summary>
         [Safe]
         public static object[] Misc(BigInteger n)
