@@ -86,6 +86,16 @@ public class NccsFidelityTests
         Assert.Contains("nccs 3.5.0 cannot compile default of the record P", d.Message);
     }
 
+    [Fact]
+    public void N1_record_local_assigned_field_by_field_is_refused()
+    {
+        var d = Refused("public struct P { public BigInteger X; }\npublic static BigInteger F() { P a; a.X = 1; return a.X; }");
+        Assert.Equal("MC1005", d.Code);
+        Assert.Contains("leaves the record local 'a' null", d.Message);
+        var c = VmRunner.Compile("public struct P { public BigInteger X; }\npublic static BigInteger F(bool b) { P a; if (b) a = new P { X = 1 }; else a = new P { X = 2 }; a.X += 10; return a.X; }");
+        Assert.Equal(new BigInteger(11), Halt(c, "f", VM.Types.StackItem.True).GetInteger());
+    }
+
     // 2. new R[n] holds nulls.
     [Fact]
     public void N2_record_array_by_size_holds_nulls()
@@ -256,6 +266,16 @@ public class NccsFidelityTests
         Assert.Equal(BigInteger.Pow(2, 31), Halt(c, "compound", I(int.MaxValue)).GetInteger());
         Assert.Equal(BigInteger.Pow(2, 31), Halt(c, "neg", I(int.MinValue)).GetInteger());
         Assert.Equal(new BigInteger(int.MinValue), Halt(c, "add", I(int.MaxValue), I(1)).GetInteger()); // binary + wraps
+    }
+
+    [Fact]
+    public void Non_constant_byte_array_initializer_is_a_Buffer_filled_in_order()
+    {
+        var c = VmRunner.Compile("public static object Key(BigInteger id) => new byte[] { 0x41, (byte)id, 7 };");
+        var k = Halt(c, "key", I(5));
+        Assert.IsType<VM.Types.Buffer>(k);
+        Assert.Equal(new byte[] { 0x41, 5, 7 }, k.GetSpan().ToArray());
+        Assert.Equal(Unhandled, Fault(c, "key", I(300)));   // (byte) of a BigInteger outside 0..255 THROWs
     }
 
     // 8. a.Equals(b) on two UInt160 is EQUAL.

@@ -10,7 +10,8 @@ public sealed partial class MethodEmitter
     /// <summary>
     /// Arrays are NeoVM Arrays: <c>new T[n]</c> → NEWARRAY_T (integers 0, bools false, references
     /// and records null: nccs 3.5.0 gives a record array null items, so <c>new R[n][0].X</c> FAULTs) and <c>{a, b, …}</c> → items pushed last-first, PACK. <c>byte[]</c> is a Buffer:
-    /// <c>new byte[n]</c> → NEWBUFFER, a constant initializer → PUSHDATA + CONVERT to Buffer.
+    /// <c>new byte[n]</c> → NEWBUFFER, a constant initializer → PUSHDATA + CONVERT to Buffer, any
+    /// other initializer → NEWBUFFER + SETITEM per byte (as nccs 3.5.0).
     /// </summary>
     private void EmitArrayCreation(ExpressionSyntax e)
     {
@@ -38,14 +39,20 @@ public sealed partial class MethodEmitter
         }
         if (isBytes)
         {
-            var bytes = new List<byte>();
-            foreach (var item in init.Expressions)
+            if (init.Expressions.Any(item => !ModelFor(item).GetConstantValue(item).HasValue))
             {
-                var c = ModelFor(item).GetConstantValue(item);
-                if (!c.HasValue) throw CompileError.Unsupported(item, "non-constant byte in a byte[] initializer");
-                bytes.Add(Convert.ToByte(c.Value));
+                // As nccs 3.5.0: NEWBUFFER, then each byte stored in source order (SETITEM FAULTs
+                // outside -128..255).
+                Push(init.Expressions.Count);
+                Emit(OpCode.NEWBUFFER);
+                for (int i = 0; i < init.Expressions.Count; i++)
+                {
+                    Emit(OpCode.DUP); Push(i); EmitExpression(init.Expressions[i]); Emit(OpCode.SETITEM);
+                }
+                return;
             }
-            Push(bytes.ToArray());
+            var bytes = init.Expressions.Select(item => Convert.ToByte(ModelFor(item).GetConstantValue(item).Value)).ToArray();
+            Push(bytes);
             Emit(OpCode.CONVERT, [0x30]);
             return;
         }
