@@ -34,12 +34,7 @@ public class NccsFidelityTests
         return fault!;
     }
 
-    static CompilerDiagnostic Refused(string member)
-    {
-        var r = ContractCompiler.CompileSources([new SourceFile("T.cs", VmRunner.Usings + "public class T : SmartContract {\n" + member + "\n}")]);
-        Assert.False(r.Success);
-        return r.Diagnostics.First();
-    }
+    static CompilerDiagnostic Refused(string member) => VmRunner.Refused(member);
 
     // 1. Records are shared on local assignment, argument passing, return and array initializers;
     //    SETITEM (item/field stores, record initializers) and APPEND clone them.
