@@ -8,6 +8,7 @@ namespace MiniApp.Compiler.Tests.Oracle;
 /// Where C# and NeoVM (or nccs 3.5.0's compilation, issue #13) differ by design, that rule is the
 /// expectation, not the CLR's answer:
 /// <list type="bullet">
+/// <item><c>new BigInteger(byte[])</c> of more than 32 bytes FAULTs (CONVERT checks the length, not the value).</item>
 /// <item>nccs 3.5.0 shares Structs on assignment and in array initializers (C# copies); <c>new R[n]</c> holds nulls.</item>
 /// <item>nccs 3.5.0 does not wrap unary minus, ++/--, compound assignment or division of fixed-width integers.</item>
 /// <item><c>string.Length</c> is the UTF-8 byte count on NeoVM (SIZE of a ByteString), UTF-16 code units in C#.</item>
@@ -24,6 +25,7 @@ public static class NeoVmRules
         "OracleArithmetic.Shl" or "OracleArithmetic.Shr" when (int)args[1]! is < 0 or > 256 =>
             new Expected.Fault($"shift count {args[1]} outside NeoVM's [0, 256]"),
         "OracleStrings.IntToBytes" when (BigInteger)args[0]! == 0 => new Expected.Value(System.Array.Empty<byte>()),
+        "OracleStrings.BytesToInt" when ((byte[])args[0]!).Length > 32 => new Expected.Fault("CONVERT to Integer of more than 32 bytes (even when the value would fit)"),
         "OracleStructCopy.CopyIsValue" => new Expected.Value(((BigInteger)args[0]! + 1) * 10),
         "OracleStructCopy.CopyIntoArray" => new Expected.Value(new BigInteger(5)),
         "OracleStructArrays.DefaultElement" => new Expected.Fault("nccs 3.5.0: new R[n] holds nulls, PICKITEM on null FAULTs"),
