@@ -85,7 +85,7 @@ public class CodegenTests(ITestOutputHelper output)
         var c = VmRunner.Compile("""
             static readonly BigInteger K = 5 * 3 + Seed();
             static BigInteger Seed() => 100;
-            public static BigInteger Counter { get; set; }
+            public static BigInteger Counter { get; set; } = 0;
             public static BigInteger GetK() { Counter = Counter + 1; return K + Counter; }
             """);
         Assert.Contains("\"_initialize\"", c.ManifestJson);
@@ -148,18 +148,21 @@ public class CodegenTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Records_have_value_semantics()
+    public void Records_are_shared_as_nccs_3_5_0_shares_them()
     {
+        // nccs 3.5.0: STLOC / arguments / PACK share the Struct; SETITEM (item and field stores) clones it.
         var c = VmRunner.Compile("""
             public struct P { public BigInteger X; public BigInteger Y; }
             public static BigInteger ItemStore(BigInteger x) { P a = new P { X = x, Y = 0 }; P[] ps = new P[1]; ps[0] = a; a.X = x + 5; return ps[0].X - x; }
-            public static BigInteger LocalCopy(BigInteger x) { P a = new P { X = x, Y = 0 }; P b = a; b.X = x + 1; return a.X - x; }
-            public static BigInteger ArgCopy(BigInteger x) { P a = new P { X = x, Y = 0 }; Bump(a); return a.X - x; }
+            public static BigInteger LocalAlias(BigInteger x) { P a = new P { X = x, Y = 0 }; P b = a; b.X = x + 1; return a.X - x; }
+            public static BigInteger ArgAlias(BigInteger x) { P a = new P { X = x, Y = 0 }; Bump(a); return a.X - x; }
             static void Bump(P p) { p.X = p.X + 1; }
-            public static BigInteger ReadCopy(BigInteger x) { P[] ps = new P[2]; P q = ps[1]; q.X = x; return ps[1].X; }
+            public static BigInteger ReadAlias(BigInteger x) { P[] ps = new P[] { new P { X = 0, Y = 0 } }; P q = ps[0]; q.X = x; return ps[0].X - x; }
             """);
-        foreach (var m in new[] { "itemStore", "localCopy", "argCopy", "readCopy" })
-            Assert.Equal(BigInteger.Zero, VmRunner.Run(c, m, I(7)).Result!.GetInteger());
+        Assert.Equal(BigInteger.Zero, VmRunner.Run(c, "itemStore", I(7)).Result!.GetInteger());
+        Assert.Equal(BigInteger.One, VmRunner.Run(c, "localAlias", I(7)).Result!.GetInteger());
+        Assert.Equal(BigInteger.One, VmRunner.Run(c, "argAlias", I(7)).Result!.GetInteger());
+        Assert.Equal(BigInteger.Zero, VmRunner.Run(c, "readAlias", I(7)).Result!.GetInteger());
     }
 
     [Fact]

@@ -21,6 +21,14 @@ public static class VmRunner
         return r.Contracts.Single();
     }
 
+    /// <summary>Compiles a member list that must be refused; returns the first diagnostic.</summary>
+    public static CompilerDiagnostic Refused(string body)
+    {
+        var r = ContractCompiler.CompileSources([new SourceFile("T.cs", Usings + "public class T : SmartContract {\n" + body + "\n}")]);
+        Assert.False(r.Success);
+        return r.Diagnostics.First();
+    }
+
     public static byte[] Script(CompiledContract c)
     {
         var nef = neo::Neo.IO.Helper.AsSerializable<neo::Neo.SmartContract.NefFile>(c.Nef);

@@ -49,6 +49,14 @@ public static class Domains
     static readonly Gen<uint> FullUInt = Gen.Frequency((2, (IGen<uint>)Gen.UInt), (1, Gen.OneOf(0u, 1u, uint.MaxValue, uint.MaxValue - 1)));
     static readonly Gen<ulong> FullULong = Gen.Frequency((2, (IGen<ulong>)Gen.ULong), (1, Gen.OneOf(0UL, 1UL, ulong.MaxValue, ulong.MaxValue - 1)));
 
+    /// <summary>Every range end of sbyte…ulong, and one or two beyond (issue #13: casts at the ends).</summary>
+    static readonly BigInteger[] RangeEnds = new BigInteger[] { sbyte.MinValue, sbyte.MaxValue, byte.MaxValue, short.MinValue, short.MaxValue,
+        ushort.MaxValue, int.MinValue, int.MaxValue, uint.MaxValue, long.MinValue, long.MaxValue, ulong.MaxValue, 0 }
+        .SelectMany(e => new[] { e - 2, e - 1, e, e + 1, e + 2 }).ToArray();
+    public static readonly Gen<BigInteger> NearRangeEnds = Gen.Frequency((4, (IGen<BigInteger>)Gen.OneOf(RangeEnds)), (1, Integer));
+    static readonly Gen<long> DivisorLong = Gen.Frequency((2, (IGen<long>)Gen.OneOf(-1L, 0L, 1L, 2L, long.MinValue)), (1, Gen.Long));
+    static readonly Gen<int> DivisorInt = Gen.Frequency((2, (IGen<int>)Gen.OneOf(-1, 0, 1, 2, int.MinValue)), (1, Gen.Int));
+
     /// <summary>Per-method argument domains where the type default does not fit ("Class.Method").</summary>
     static readonly Dictionary<string, Gen<object?[]>> Overrides = new()
     {
@@ -71,9 +79,14 @@ public static class Domains
         ["OracleStructs.SumOfPointList"] = Args(Half.Select(v => (object?)v), Half.Select(v => (object?)v), Half.Select(v => (object?)v)),
         ["OracleStructCopy.CopyIsValue"] = Args(Half),
         ["OracleStructCopy.CopyIntoArray"] = Args(Half),
+        ["OracleStructCopy.CopyIntoItem"] = Args(Half),
         // C# masks an int shift count to 5 bits; keep counts in [0, 31] where both agree.
         ["OracleFixedWidth.IntShl"] = Gen.Select(FullInt, Gen.Int[0, 31], (a, n) => new object?[] { a, n }),
         ["OracleFixedWidth.LongLoop"] = Gen.Select(FullLong, Gen.Int[0, 20], (a, n) => new object?[] { a, n }),
+        // Min / -1 = 2^255 is an intermediate NeoVM cannot hold, while the CLR's final result fits.
+        ["OracleArithmetic.DivModIdentity"] = Args(Integer, Integer).Where(a => !((BigInteger)a[0]! == Min && (BigInteger)a[1]! == -1)),
+        ["OracleCasts.LongDiv"] = Args(FullLong.Select(v => (object?)v), DivisorLong.Select(v => (object?)v)),
+        ["OracleCasts.IntDiv"] = Args(FullInt.Select(v => (object?)v), DivisorInt.Select(v => (object?)v)),
         ["OracleLogic.OrDefault"] = Args(TextOrNull),
         ["OracleLogic.LengthOrMinusOne"] = Args(TextOrNull),
     };
@@ -98,7 +111,8 @@ public static class Domains
     }
 
     static Gen<object?> ForType(Type t, string method) =>
-        t == typeof(BigInteger) ? Integer.Select(v => (object?)v)
+        t == typeof(BigInteger) && method.StartsWith("To") ? NearRangeEnds.Select(v => (object?)v)
+        : t == typeof(BigInteger) ? Integer.Select(v => (object?)v)
         : t == typeof(int) && method.StartsWith("Sh") ? ShiftCount.Select(v => (object?)v)
         : t == typeof(int) ? Gen.Int[-1000, 1000].Select(v => (object?)v)
         : t == typeof(bool) ? Gen.Bool.Select(v => (object?)v)

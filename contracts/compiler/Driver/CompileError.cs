@@ -10,6 +10,7 @@ public static class Codes
     public const string UnsupportedType = "MC1002"; // type not representable on NeoVM here
     public const string UnknownMember = "MC1003";   // BCL / framework member without a NeoVM mapping
     public const string BufferEscape = "MC1004";    // a byte[] (Buffer) would reach a record or an event
+    public const string NccsDiffers = "MC1005";     // C# and nccs 3.5.0 give the construct different meanings
     public const string DuplicateMethod = "MC2001"; // two exported methods with the same name and arity
     public const string DuplicateEvent = "MC2002";
     public const string BadAttribute = "MC2003";
@@ -24,6 +25,11 @@ public sealed class CompileError(Location? location, string code, string message
 
     public static CompileError Unsupported(SyntaxNode node, string what)
         => new(node.GetLocation(), Codes.Unsupported, $"unsupported construct: {what} ('{Short(node)}')");
+
+    /// <summary>A construct that nccs 3.5.0 compiles to something a C# reader would not expect (or
+    /// cannot compile): the message says what nccs does and how to write it instead.</summary>
+    public static CompileError Nccs(SyntaxNode node, string nccsDoes, string writeInstead)
+        => new(node.GetLocation(), Codes.NccsDiffers, $"{nccsDoes} ('{Short(node)}'): {writeInstead}");
 
     private static string Short(SyntaxNode node)
     {

@@ -51,11 +51,15 @@ public sealed partial class MethodEmitter
             case "BigInteger..ctor/1" when m.Parameters[0].Type is IArrayTypeSymbol: Args(); Emit(OpCode.CONVERT, [0x21]); return;
             case "string.Length": Emit(OpCode.SIZE); return; // UTF-8 byte count on NeoVM (differs from C# by design)
             case "Array.Length": Emit(OpCode.SIZE); return;
-            case "string.Substring/2": Args(); Emit(OpCode.SUBSTR); Emit(OpCode.CONVERT, [0x28]); return;
+            // A Buffer, exactly as nccs 3.5.0 (see BufferStrings.cs: comparing it with a string is refused).
+            case "string.Substring/2": Args(); Emit(OpCode.SUBSTR); return;
             case "string.Substring/1":
                 // s i → s i (size(s) - i) → SUBSTR
-                Args(); Emit(OpCode.OVER); Emit(OpCode.SIZE); Emit(OpCode.OVER); Emit(OpCode.SUB); Emit(OpCode.SUBSTR); Emit(OpCode.CONVERT, [0x28]); return;
-            case "string.Equals/1": Args(); Emit(OpCode.EQUAL); return;
+                Args(); Emit(OpCode.OVER); Emit(OpCode.SIZE); Emit(OpCode.OVER); Emit(OpCode.SUB); Emit(OpCode.SUBSTR); return;
+            // a.Equals(b) is EQUAL for strings and any object (UInt160, ByteString, …), as nccs 3.5.0.
+            case "string.Equals/1" or "Object.Equals/1":
+                if (node is InvocationExpressionSyntax inv) RefuseBufferComparison(node, [receiver, .. inv.ArgumentList.Arguments.Select(a => a.Expression)]);
+                Args(); Emit(OpCode.EQUAL); return;
             case "string.IsNullOrEmpty/1":
                 {
                     var isNull = new Label(); var end = new Label();

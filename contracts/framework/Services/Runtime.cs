@@ -25,6 +25,8 @@ namespace Neo.SmartContract.Framework.Services
         [Syscall("System.Runtime.BurnGas")] public static extern void BurnGas(long gas);
         [Syscall("System.Runtime.GetRandom")] public static extern BigInteger GetRandom();
         [Syscall("System.Runtime.GetNetwork")] public static extern uint GetNetwork();
+        /// <summary>Notifications sent so far in this execution, of one contract or (null) all.</summary>
+        [Syscall("System.Runtime.GetNotifications")] public static extern Notification[] GetNotifications(UInt160 hash = null);
     }
 
     public enum TriggerType : byte

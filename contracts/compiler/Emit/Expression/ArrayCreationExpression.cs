@@ -9,12 +9,13 @@ public sealed partial class MethodEmitter
 {
     /// <summary>
     /// Arrays are NeoVM Arrays: <c>new T[n]</c> → NEWARRAY_T (integers 0, bools false, references
-    /// null) and <c>{a, b, …}</c> → items pushed last-first, PACK. <c>byte[]</c> is a Buffer:
-    /// <c>new byte[n]</c> → NEWBUFFER, a constant initializer → PUSHDATA + CONVERT to Buffer.
+    /// and records null: nccs 3.5.0 gives a record array null items, so <c>new R[n][0].X</c> FAULTs) and <c>{a, b, …}</c> → items pushed last-first, PACK. <c>byte[]</c> is a Buffer:
+    /// <c>new byte[n]</c> → NEWBUFFER, a constant initializer → PUSHDATA + CONVERT to Buffer, any
+    /// other initializer → NEWBUFFER + SETITEM per byte (as nccs 3.5.0).
     /// </summary>
     private void EmitArrayCreation(ExpressionSyntax e)
     {
-        var type = (ConvertedTypeOf(e) ?? TypeOf(e)) as IArrayTypeSymbol ?? throw CompileError.Unsupported(e, "array creation");
+        var type = ConvertedTypeOf(e) as IArrayTypeSymbol ?? TypeOf(e) as IArrayTypeSymbol ?? throw CompileError.Unsupported(e, "array creation");
         if (type.Rank != 1) throw CompileError.Unsupported(e, "multi-dimensional array");
         InitializerExpressionSyntax? init = e switch
         {
@@ -33,46 +34,30 @@ public sealed partial class MethodEmitter
             var t = type.ElementType;
             if (Interop.TypeMap.IsNumeric(t)) Emit(OpCode.NEWARRAY_T, [0x21]);
             else if (t.SpecialType == SpecialType.System_Boolean) Emit(OpCode.NEWARRAY_T, [0x20]);
-            else if (t is INamedTypeSymbol { TypeKind: TypeKind.Struct } rec && rec.ContainingAssembly is ISourceAssemblySymbol)
-                EmitRecordArray(rec, e);
-            else Emit(OpCode.NEWARRAY); // references: null items, as C#
+            else Emit(OpCode.NEWARRAY); // references and records: null items, as nccs 3.5.0 (C# would give default records)
             return;
         }
         if (isBytes)
         {
-            var bytes = new List<byte>();
-            foreach (var item in init.Expressions)
+            if (init.Expressions.Any(item => !ModelFor(item).GetConstantValue(item).HasValue))
             {
-                var c = ModelFor(item).GetConstantValue(item);
-                if (!c.HasValue) throw CompileError.Unsupported(item, "non-constant byte in a byte[] initializer");
-                bytes.Add(Convert.ToByte(c.Value));
+                // As nccs 3.5.0: NEWBUFFER, then each byte stored in source order (SETITEM FAULTs
+                // outside -128..255).
+                Push(init.Expressions.Count);
+                Emit(OpCode.NEWBUFFER);
+                for (int i = 0; i < init.Expressions.Count; i++)
+                {
+                    Emit(OpCode.DUP); Push(i); EmitExpression(init.Expressions[i]); Emit(OpCode.SETITEM);
+                }
+                return;
             }
-            Push(bytes.ToArray());
+            var bytes = init.Expressions.Select(item => Convert.ToByte(ModelFor(item).GetConstantValue(item).Value)).ToArray();
+            Push(bytes);
             Emit(OpCode.CONVERT, [0x30]);
             return;
         }
         for (int i = init.Expressions.Count - 1; i >= 0; i--) EmitExpression(init.Expressions[i]);
         Push(init.Expressions.Count);
         Emit(OpCode.PACK);
-    }
-
-    /// <summary>new R[n] for a record R: n default records, as C# (NEWARRAY alone would give nulls).
-    /// A negative n FAULTs (C# throws).</summary>
-    private void EmitRecordArray(INamedTypeSymbol record, SyntaxNode node)
-    {
-        var ok = new Assembler.Label(); var body = new Assembler.Label(); var cond = new Assembler.Label();
-        int count = NewTemp();
-        Emit(OpCode.DUP); Emit(OpCode.PUSH0); Jump(OpCode.JMPGE, ok); Emit(OpCode.THROW);
-        Mark(ok);
-        Slot(OpCode.STLOC, count);
-        Emit(OpCode.NEWARRAY0);
-        Jump(OpCode.JMP, cond);
-        Mark(body);
-        Emit(OpCode.DUP);
-        EmitStructCreation(record, null, node);
-        Emit(OpCode.APPEND);
-        Slot(OpCode.LDLOC, count); Emit(OpCode.DEC); Slot(OpCode.STLOC, count);
-        Mark(cond);
-        Slot(OpCode.LDLOC, count); Emit(OpCode.PUSH0); Jump(OpCode.JMPGT, body);
     }
 }

@@ -59,9 +59,10 @@ public sealed partial class MethodEmitter
         {
             EmitExpression(b.Left); EmitExpression(b.Right); EmitFrameworkBody(op, b); return;
         }
+        if (b.Kind() is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression) RefuseBufferComparison(b, b.Left, b.Right);
         EmitExpression(b.Left);
         EmitExpression(b.Right);
-        EmitBinaryOperator(b.OperatorToken.Kind(), leftType, rightType, TypeOf(b), b);
+        EmitBinaryOperator(b.OperatorToken.Kind(), leftType, rightType, TypeOf(b), b, IsIntegerItem(b.Left) && IsIntegerItem(b.Right));
     }
 
     /// <summary>
@@ -80,28 +81,38 @@ public sealed partial class MethodEmitter
         return null;
     }
 
-    /// <summary>The opcode(s) of a binary operator on two pushed operands (also used by compound assignment).</summary>
-    private void EmitBinaryOperator(SyntaxKind token, ITypeSymbol? left, ITypeSymbol? right, ITypeSymbol? result, SyntaxNode node)
+    /// <summary>The opcode(s) of a binary operator on two pushed operands (also used by compound
+    /// assignment). Fixed-width results of binary <c>+ - * &lt;&lt;</c> wrap (unchecked C#, as nccs
+    /// 3.5.0); as nccs 3.5.0, <c>/</c> and every compound assignment (<c>+=</c>, <c>*=</c>, …) do not
+    /// wrap (<c>long.MinValue / -1</c> is 2^63, <c>int x = int.MaxValue; x += 1;</c> is 2^31).
+    /// <c>==</c>/<c>!=</c> are EQUAL/NOTEQUAL as nccs (a Boolean never equals an Integer, an Integer
+    /// never a ByteString), NUMEQUAL only where both operands are certainly Integers (same result).</summary>
+    private void EmitBinaryOperator(SyntaxKind token, ITypeSymbol? left, ITypeSymbol? right, ITypeSymbol? result, SyntaxNode node, bool integerItems = false)
     {
         bool numeric = Interop.TypeMap.IsNumeric(left) && Interop.TypeMap.IsNumeric(right);
         bool boolean = left?.SpecialType == SpecialType.System_Boolean && right?.SpecialType == SpecialType.System_Boolean;
+        bool compound = SyntaxFacts.IsAssignmentExpressionOperatorToken(token);
+        void WrapBinary() { if (!compound) Wrap(result, node); }
         switch (token)
         {
-            case SyntaxKind.PlusToken or SyntaxKind.PlusEqualsToken when numeric: Emit(OpCode.ADD); Wrap(result, node); return;
-            case SyntaxKind.MinusToken or SyntaxKind.MinusEqualsToken when numeric: Emit(OpCode.SUB); Wrap(result, node); return;
-            case SyntaxKind.AsteriskToken or SyntaxKind.AsteriskEqualsToken when numeric: Emit(OpCode.MUL); Wrap(result, node); return;
-            case SyntaxKind.SlashToken or SyntaxKind.SlashEqualsToken when numeric: EmitDivide(); Wrap(result, node); return;
+            case SyntaxKind.PlusToken or SyntaxKind.PlusEqualsToken when numeric: Emit(OpCode.ADD); WrapBinary(); return;
+            case SyntaxKind.MinusToken or SyntaxKind.MinusEqualsToken when numeric: Emit(OpCode.SUB); WrapBinary(); return;
+            case SyntaxKind.AsteriskToken or SyntaxKind.AsteriskEqualsToken when numeric: Emit(OpCode.MUL); WrapBinary(); return;
+            case SyntaxKind.SlashToken or SyntaxKind.SlashEqualsToken when numeric: EmitDivide(); return;
             case SyntaxKind.PercentToken or SyntaxKind.PercentEqualsToken when numeric: Emit(OpCode.MOD); return;
-            case SyntaxKind.LessThanLessThanToken or SyntaxKind.LessThanLessThanEqualsToken when numeric: Emit(OpCode.SHL); Wrap(result, node); return;
+            case SyntaxKind.LessThanLessThanToken or SyntaxKind.LessThanLessThanEqualsToken when numeric: Emit(OpCode.SHL); WrapBinary(); return;
             case SyntaxKind.GreaterThanGreaterThanToken or SyntaxKind.GreaterThanGreaterThanEqualsToken when numeric: Emit(OpCode.SHR); return;
             case SyntaxKind.AmpersandToken or SyntaxKind.AmpersandEqualsToken when numeric: Emit(OpCode.AND); return;
             case SyntaxKind.BarToken or SyntaxKind.BarEqualsToken when numeric: Emit(OpCode.OR); return;
             case SyntaxKind.CaretToken or SyntaxKind.CaretEqualsToken when numeric: Emit(OpCode.XOR); return;
             case SyntaxKind.AmpersandToken or SyntaxKind.AmpersandEqualsToken when boolean: Emit(OpCode.BOOLAND); return;
             case SyntaxKind.BarToken or SyntaxKind.BarEqualsToken when boolean: Emit(OpCode.BOOLOR); return;
-            case SyntaxKind.CaretToken or SyntaxKind.CaretEqualsToken when boolean: Emit(OpCode.NUMNOTEQUAL); return;
-            case SyntaxKind.EqualsEqualsToken: Emit(numeric || boolean ? OpCode.NUMEQUAL : OpCode.EQUAL); return;
-            case SyntaxKind.ExclamationEqualsToken: Emit(numeric || boolean ? OpCode.NUMNOTEQUAL : OpCode.NOTEQUAL); return;
+            case SyntaxKind.CaretEqualsToken when boolean:
+                throw CompileError.Nccs(node, "nccs 3.5.0 cannot compile ^= on bool", "write b = b != c");
+            case SyntaxKind.CaretToken when boolean:
+                throw CompileError.Nccs(node, "nccs 3.5.0 compiles ^ on bool to XOR, whose result is an Integer 0/1, not a Boolean", "write a != b");
+            case SyntaxKind.EqualsEqualsToken: Emit(integerItems ? OpCode.NUMEQUAL : OpCode.EQUAL); return;
+            case SyntaxKind.ExclamationEqualsToken: Emit(integerItems ? OpCode.NUMNOTEQUAL : OpCode.NOTEQUAL); return;
             case SyntaxKind.LessThanToken when numeric: Emit(OpCode.LT); return;
             case SyntaxKind.LessThanEqualsToken when numeric: Emit(OpCode.LE); return;
             case SyntaxKind.GreaterThanToken when numeric: Emit(OpCode.GT); return;
@@ -153,6 +164,26 @@ public sealed partial class MethodEmitter
             return;
         }
         throw CompileError.Unsupported(e, $"string concatenation with {t}");
+    }
+
+    /// <summary>Certainly an Integer stack item (so NUMEQUAL/JMPEQ give EQUAL's result): integer
+    /// constants and results of arithmetic opcodes. A variable, field, item, call or cast result of
+    /// an integer type may still hold another item (null, a ByteString), where EQUAL differs.</summary>
+    private bool IsIntegerItem(ExpressionSyntax e)
+    {
+        while (e is ParenthesizedExpressionSyntax p) e = p.Expression;
+        if (!Interop.TypeMap.IsNumeric(TypeOf(e))) return false;
+        if (ModelFor(e).GetConstantValue(e).HasValue) return true;
+        return e switch
+        {
+            BinaryExpressionSyntax b => b.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression
+                or SyntaxKind.DivideExpression or SyntaxKind.ModuloExpression or SyntaxKind.LeftShiftExpression or SyntaxKind.RightShiftExpression
+                or SyntaxKind.BitwiseAndExpression or SyntaxKind.BitwiseOrExpression or SyntaxKind.ExclusiveOrExpression,
+            PrefixUnaryExpressionSyntax u => u.Kind() is SyntaxKind.UnaryMinusExpression or SyntaxKind.BitwiseNotExpression
+                or SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression,
+            MemberAccessExpressionSyntax { Name.Identifier.Text: "Length" } m => TypeOf(m.Expression) is IArrayTypeSymbol || TypeOf(m.Expression)?.SpecialType == SpecialType.System_String,
+            _ => false,
+        };
     }
 
     /// <summary>Wraps a fixed-width integer result into its type's range (unchecked C#, as nccs 3.5.0).

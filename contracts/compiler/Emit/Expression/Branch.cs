@@ -10,7 +10,8 @@ public sealed partial class MethodEmitter
 {
     /// <summary>
     /// Jumps to <paramref name="target"/> when <paramref name="cond"/> equals <paramref name="jumpIfTrue"/>,
-    /// falls through otherwise. &&, || and ! become jumps; integer comparisons become JMPxx.
+    /// falls through otherwise. &&, || and ! become jumps; integer comparisons become JMPxx
+    /// (== and != only between certain Integers, see IsIntegerItem).
     /// </summary>
     private void EmitBranch(ExpressionSyntax cond, Label target, bool jumpIfTrue)
     {
@@ -35,6 +36,8 @@ public sealed partial class MethodEmitter
                 return;
             case BinaryExpressionSyntax b when CompareJump(b.Kind(), jumpIfTrue) is { } jmp
                 && Interop.TypeMap.IsNumeric(TypeOf(b.Left)) && Interop.TypeMap.IsNumeric(TypeOf(b.Right))
+                // == / != jump numerically only on certain Integers (else EQUAL, as nccs 3.5.0)
+                && (b.Kind() is not (SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression) || IsIntegerItem(b.Left) && IsIntegerItem(b.Right))
                 && SymbolOf(b) is not IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator, ContainingAssembly: ISourceAssemblySymbol }:
                 EmitExpression(b.Left);
                 EmitExpression(b.Right);

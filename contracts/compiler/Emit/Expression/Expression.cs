@@ -9,27 +9,14 @@ namespace MiniApp.Compiler.Emit;
 
 public sealed partial class MethodEmitter
 {
-    /// <summary>Pushes the value of <paramref name="e"/> (exactly one stack item). A record read from
-    /// a variable, field or array item is copied (UNPACK + PACKSTRUCT, one level deep) because C#
-    /// structs are values while NeoVM Structs are shared references.</summary>
-    private void EmitExpression(ExpressionSyntax e)
-    {
-        EmitValue(e);
-        if (IsRecordPlace(e)) { Emit(OpCode.UNPACK); Emit(OpCode.PACKSTRUCT); }
-    }
+    /// <summary>Pushes the value of <paramref name="e"/> (exactly one stack item). A record is never
+    /// copied here: as nccs 3.5.0, a local assignment, an argument, a return value or an array
+    /// initializer shares the Struct (<c>R b = a; b.X = 1;</c> changes <c>a</c>); only SETITEM and
+    /// APPEND (field, item, List stores, record initializers) clone it, in NeoVM itself.</summary>
+    private void EmitExpression(ExpressionSyntax e) => EmitValue(e);
 
-    /// <summary>As <see cref="EmitExpression"/> but without the record copy: for receivers of a
-    /// field or item access, which must see (and change) the original.</summary>
+    /// <summary>Receivers of a field or item access (the same as <see cref="EmitExpression"/>).</summary>
     private void EmitReceiverValue(ExpressionSyntax e) => EmitValue(e);
-
-    private bool IsRecordPlace(ExpressionSyntax e)
-    {
-        while (e is ParenthesizedExpressionSyntax p) e = p.Expression;
-        if (e is not (IdentifierNameSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax)) return false;
-        var t = TypeOf(e);
-        if (t is not INamedTypeSymbol { TypeKind: TypeKind.Struct } || t.ContainingAssembly is not ISourceAssemblySymbol) return false;
-        return SymbolOf(e) is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol || e is ElementAccessExpressionSyntax;
-    }
 
     private void EmitValue(ExpressionSyntax e)
     {
@@ -112,16 +99,20 @@ public sealed partial class MethodEmitter
         throw CompileError.Unsupported(l, "literal");
     }
 
-    /// <summary>default(T): 0 for integers, false for bool, null for references, a default Struct
-    /// for records. <paramref name="recordField"/>: an unassigned bool record field is Integer 0,
-    /// exactly as nccs 3.5.0 builds it (spec §3 rule 2).</summary>
+    /// <summary>default(T): 0 for integers, false for bool, null for references.
+    /// <paramref name="recordField"/>: an unassigned record field gets nccs 3.5.0's default: Integer 0
+    /// for integers and bools (spec §3 rule 2), null for everything else (strings, arrays, records).
+    /// <c>default</c> of a record is refused: nccs 3.5.0 cannot compile it.</summary>
     private void PushDefault(ITypeSymbol? type, SyntaxNode node, bool recordField = false)
     {
         if (type is null || type.IsReferenceType || type.TypeKind == TypeKind.TypeParameter) { Emit(OpCode.PUSHNULL); return; }
         if (Interop.TypeMap.IsNumeric(type)) { Emit(OpCode.PUSH0); return; }
         if (type.SpecialType == SpecialType.System_Boolean) { Emit(recordField ? OpCode.PUSH0 : OpCode.PUSHF); return; }
         if (type.TypeKind == TypeKind.Struct && !Interop.TypeMap.IsFramework(type) && type.ContainingNamespace?.ToDisplayString() != "System")
-        { EmitStructCreation((INamedTypeSymbol)type, null, node); return; }
+        {
+            if (recordField) { Emit(OpCode.PUSHNULL); return; }
+            throw CompileError.Nccs(node, $"nccs 3.5.0 cannot compile default of the record {type.Name}", $"write new {type.Name} {{ … }} with every field");
+        }
         throw new CompileError(node.GetLocation(), Codes.UnsupportedType, $"unsupported type: default of {type}");
     }
 }

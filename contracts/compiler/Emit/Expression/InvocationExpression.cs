@@ -41,7 +41,7 @@ public sealed partial class MethodEmitter
         var receiver = symbol.IsStatic ? null : (inv.Expression as MemberAccessExpressionSyntax)?.Expression;
         // Framework members never change a record they receive (SETITEM/APPEND clone Structs
         // themselves, natives copy), so their arguments skip the record copy.
-        var arguments = OrderedArguments(call.Arguments, inv, copyRecords: !Interop.TypeMap.IsFramework(symbol));
+        var arguments = OrderedArguments(call.Arguments, inv);
         if (Interop.TypeMap.IsFramework(symbol)) EmitFrameworkCall(symbol, receiver, arguments, inv);
         else if (symbol.ContainingAssembly is ISourceAssemblySymbol)
         {
@@ -61,7 +61,7 @@ public sealed partial class MethodEmitter
     /// One emitter per parameter, in parameter order: named arguments placed, defaults pushed as
     /// constants, a params list packed into one Array (items in order).
     /// </summary>
-    private List<Action> OrderedArguments(IEnumerable<IArgumentOperation> operations, SyntaxNode node, bool copyRecords = true)
+    private List<Action> OrderedArguments(IEnumerable<IArgumentOperation> operations, SyntaxNode node)
     {
         var result = new List<Action>();
         foreach (var a in operations.OrderBy(a => a.Parameter?.Ordinal ?? 0))
@@ -87,7 +87,7 @@ public sealed partial class MethodEmitter
                 default:
                     if (a.Parameter?.RefKind is not (RefKind.None or null)) throw CompileError.Unsupported(a.Syntax, "ref/out argument");
                     var expr = a.Syntax is ArgumentSyntax arg ? arg.Expression : SyntaxOfValue(a.Value, node);
-                    result.Add(() => { if (copyRecords) EmitExpression(expr); else EmitValue(expr); });
+                    result.Add(() => EmitExpression(expr)); // records are shared, never copied (as nccs 3.5.0)
                     break;
             }
         }

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MiniApp.Compiler.Assembler;
 using MiniApp.Compiler.Driver;
 using OpCode = Neo.SmartContract.Framework.OpCode;
 
@@ -8,8 +9,9 @@ namespace MiniApp.Compiler.Emit;
 
 public sealed partial class MethodEmitter
 {
-    /// <summary><c>x is null</c> / <c>is not null</c> (ISNULL) and <c>x is T</c> / <c>is not T</c> (ISTYPE, see
-    /// StackItemTypeOf); declaration, relational and other patterns are outside the subset.</summary>
+    /// <summary><c>x is null</c> / <c>is not null</c> (ISNULL), <c>x is T</c> / <c>is not T</c> (ISTYPE, see
+    /// StackItemTypeOf), and constant/relational/and/or/not patterns through EmitPatternBranch;
+    /// declaration, property, var and list patterns are outside the subset.</summary>
     private void EmitIsPattern(IsPatternExpressionSyntax p)
     {
         EmitExpression(p.Expression);
@@ -26,7 +28,19 @@ public sealed partial class MethodEmitter
                 && PatternType(u.Pattern) is { } t && StackItemTypeOf(t) is { } code:
                 Emit(OpCode.ISTYPE, [code]); Emit(OpCode.NOT); return;
         }
-        throw CompileError.Unsupported(p, "pattern other than 'is null', 'is not null', 'is T', 'is not T'");
+        // Constant, relational, and/or/not patterns (`x is 0`, `b is false`, `n is >= 1 and <= 5`):
+        // as nccs 3.5.0, constants compare with EQUAL (see Pattern.cs).
+        if (p.Pattern.DescendantNodesAndSelf().Any(n => n is DeclarationPatternSyntax or RecursivePatternSyntax or VarPatternSyntax or ListPatternSyntax))
+            throw CompileError.Unsupported(p, "pattern other than 'is null', 'is not null', 'is T', 'is not T', constants, relational, and/or/not");
+        int slot = NewTemp();
+        Slot(OpCode.STLOC, slot);
+        Label fail = new(), end = new();
+        EmitPatternBranch(p.Pattern, slot, TypeOf(p.Expression), fail);
+        Push(true);
+        Jump(OpCode.JMP, end);
+        Mark(fail);
+        Push(false);
+        Mark(end);
     }
 
     /// <summary>The type a type pattern tests; `not T` parses T as a constant pattern bound to a type.</summary>

@@ -41,9 +41,9 @@ public sealed partial class MethodEmitter
     }
 
     /// <summary>
-    /// A Struct with every instance field in declaration order: the initializer's value, else the
-    /// field's default (bool: Integer 0, exactly as nccs 3.5.0 — spec §3 rule 2 asks sources to
-    /// assign every field). Built with PACKSTRUCT from the last field to the first; when an
+    /// A Struct with every instance field in declaration order: the initializer's value, else
+    /// nccs 3.5.0's default (integers and bools: Integer 0, anything else null — spec §3 rule 2 asks
+    /// sources to assign every field). A record value is cloned as nccs's SETITEM clones it. Built with PACKSTRUCT from the last field to the first; when an
     /// initializer value has side effects the values are evaluated in source order instead.
     /// </summary>
     private void EmitStructCreation(INamedTypeSymbol type, InitializerExpressionSyntax? init, SyntaxNode node)
@@ -67,7 +67,11 @@ public sealed partial class MethodEmitter
                 values[i] = fi.Value;
         void EmitField(int i)
         {
-            if (values[i] is { } v) EmitExpression(v); else PushDefault(fields[i].Type, node, recordField: true);
+            if (values[i] is not { } v) { PushDefault(fields[i].Type, node, recordField: true); return; }
+            if (!IsRecordType(fields[i].Type) || v is BaseObjectCreationExpressionSyntax) { EmitExpression(v); return; }
+            // nccs 3.5.0 stores each initializer value with SETITEM, which clones a Struct (deeply):
+            // APPEND into a scratch Struct clones it the same way, PICKITEM takes the clone back.
+            Emit(OpCode.NEWSTRUCT0); Emit(OpCode.DUP); EmitExpression(v); Emit(OpCode.APPEND); Emit(OpCode.PUSH0); Emit(OpCode.PICKITEM);
         }
         if (values.All(v => v is null || IsPure(v)))
         {
@@ -84,6 +88,9 @@ public sealed partial class MethodEmitter
             Emit(OpCode.REVERSEITEMS);
         }
     }
+
+    private static bool IsRecordType(ITypeSymbol? t)
+        => t is INamedTypeSymbol { TypeKind: TypeKind.Struct } && t.ContainingAssembly is ISourceAssemblySymbol;
 
     /// <summary>No calls, assignments or ++/--: evaluation order cannot be observed.</summary>
     private static bool IsPure(ExpressionSyntax e) => !e.DescendantNodesAndSelf().Any(n =>

@@ -13,6 +13,7 @@ public sealed partial class MethodEmitter
     private void EmitSwitchExpression(SwitchExpressionSyntax s)
     {
         var type = TypeOf(s.GoverningExpression);
+        RefuseBufferComparison(s.GoverningExpression, s.GoverningExpression);
         int value = NewTemp();
         EmitExpression(s.GoverningExpression);
         Slot(OpCode.STLOC, value);

@@ -15,9 +15,12 @@ public sealed partial class MethodEmitter
             case SyntaxKind.PreIncrementExpression: EmitIncrement(u.Operand, OpCode.INC, prefix: true, needValue); return;
             case SyntaxKind.PreDecrementExpression: EmitIncrement(u.Operand, OpCode.DEC, prefix: true, needValue); return;
             case SyntaxKind.UnaryPlusExpression: EmitExpression(u.Operand); return;
-            case SyntaxKind.UnaryMinusExpression: EmitExpression(u.Operand); Emit(OpCode.NEGATE); Wrap(TypeOf(u), u); return;
+            // As nccs 3.5.0: no wrap (-int.MinValue is 2^31).
+            case SyntaxKind.UnaryMinusExpression: EmitExpression(u.Operand); Emit(OpCode.NEGATE); return;
             case SyntaxKind.LogicalNotExpression: EmitExpression(u.Operand); Emit(OpCode.NOT); return;
-            case SyntaxKind.BitwiseNotExpression: EmitExpression(u.Operand); Emit(OpCode.INVERT); Wrap(TypeOf(u), u); return;
+            case SyntaxKind.BitwiseNotExpression when Interop.TypeMap.Range(TypeOf(u)) is { Min.IsZero: true }:
+                throw CompileError.Nccs(u, $"nccs 3.5.0 compiles ~ on {TypeOf(u)} to INVERT, a negative number (C# gives 2^bits-1-x)", "write (MaxValue - x)");
+            case SyntaxKind.BitwiseNotExpression: EmitExpression(u.Operand); Emit(OpCode.INVERT); return; // signed: always in range
         }
         throw CompileError.Unsupported(u, $"unary operator {u.OperatorToken.Text}");
     }
@@ -33,7 +36,8 @@ public sealed partial class MethodEmitter
         throw CompileError.Unsupported(u, $"postfix operator {u.OperatorToken.Text}");
     }
 
-    /// <summary>++/-- on any assignable target: load, INC/DEC (wrapped for fixed-width types), store.</summary>
+    /// <summary>++/-- on any assignable target: load, INC/DEC, store. As nccs 3.5.0, fixed-width
+    /// types do not wrap here (<c>int.MaxValue</c> + 1 by ++ is 2^31).</summary>
     private void EmitIncrement(ExpressionSyntax target, OpCode op, bool prefix, bool needValue)
     {
         var type = TypeOf(target);
@@ -45,7 +49,6 @@ public sealed partial class MethodEmitter
         int tmp = -1;
         if (needValue && !prefix) { if (lv.Refs == 0) Emit(OpCode.DUP); else { tmp = NewTemp(); Emit(OpCode.DUP); Slot(OpCode.STLOC, tmp); } }
         Emit(op);
-        Wrap(type, target);
         if (needValue && prefix) { Emit(OpCode.DUP); if (lv.Refs > 0) { tmp = NewTemp(); Slot(OpCode.STLOC, tmp); } }
         lv.Store();
         if (tmp >= 0) Slot(OpCode.LDLOC, tmp);

@@ -11,7 +11,7 @@ public sealed partial class MethodEmitter
 {
     /// <summary>
     /// Jumps to <paramref name="fail"/> unless the value in local <paramref name="slot"/> matches:
-    /// constants (NUMEQUAL for integers and bools, EQUAL otherwise), <c>_</c>, relational patterns on
+    /// constants (EQUAL for every type, as nccs 3.5.0: a Boolean never matches an Integer 0/1), <c>_</c>, relational patterns on
     /// integers (<c>&lt; 0</c>), <c>null</c>/<c>not null</c>, type patterns, and <c>and</c>/<c>or</c>/<c>not</c> of those.
     /// Declaration and property patterns are outside the subset.
     /// </summary>
@@ -52,8 +52,7 @@ public sealed partial class MethodEmitter
                     Slot(OpCode.LDLOC, slot);
                     if (constant.Value is null) { Emit(OpCode.ISNULL); Jump(OpCode.JMPIFNOT, fail); return; }
                     PushConstant(constant.Value, c);
-                    if (Interop.TypeMap.IsNumeric(valueType) || valueType?.SpecialType == SpecialType.System_Boolean) Jump(OpCode.JMPNE, fail);
-                    else { Emit(OpCode.EQUAL); Jump(OpCode.JMPIFNOT, fail); }
+                    Emit(OpCode.EQUAL); Jump(OpCode.JMPIFNOT, fail); // EQUAL for every type, as nccs 3.5.0
                     return;
                 }
             case RelationalPatternSyntax r when Interop.TypeMap.IsNumeric(valueType):

@@ -8,8 +8,9 @@ namespace MiniApp.Compiler.Emit;
 public sealed partial class MethodEmitter
 {
     /// <summary>
-    /// switch on an integer (JMPEQ per case) or a string (EQUAL + JMPIF per case); case labels must
-    /// be constants. The tests come first, then the sections in source order.
+    /// switch on an integer or a string: EQUAL + JMPIF per case as nccs 3.5.0 (JMPEQ when the value
+    /// is certainly an Integer); case labels must be constants. The tests come first, in label
+    /// order, then the sections in source order.
     /// </summary>
     private void EmitSwitch(SwitchStatementSyntax s)
     {
@@ -18,6 +19,9 @@ public sealed partial class MethodEmitter
         bool text = type?.SpecialType == Microsoft.CodeAnalysis.SpecialType.System_String || type?.Name == "ByteString";
         if (!numeric && !text && s.Sections.SelectMany(x => x.Labels).Any(l => l is CaseSwitchLabelSyntax))
             throw CompileError.Unsupported(s.Expression, $"switch on {type}");
+        RefuseNccsSwitchQuirks(s);
+        RefuseBufferComparison(s.Expression, s.Expression);
+        bool integerValue = numeric && IsIntegerItem(s.Expression); // else EQUAL, as nccs 3.5.0
         int value = NewTemp();
         EmitExpression(s.Expression);
         Slot(OpCode.STLOC, value);
@@ -35,7 +39,7 @@ public sealed partial class MethodEmitter
                         if (!constant.HasValue) throw CompileError.Unsupported(c, "non-constant case label");
                         Slot(OpCode.LDLOC, value);
                         PushConstant(constant.Value, c.Value);
-                        if (numeric) Jump(OpCode.JMPEQ, sectionLabels[i]);
+                        if (integerValue) Jump(OpCode.JMPEQ, sectionLabels[i]);
                         else { Emit(OpCode.EQUAL); Jump(OpCode.JMPIF, sectionLabels[i]); }
                         break;
                     case CasePatternSwitchLabelSyntax cp:
@@ -60,5 +64,15 @@ public sealed partial class MethodEmitter
         }
         loops.Pop();
         Mark(end);
+    }
+
+    /// <summary>nccs 3.5.0 tests labels in source order and jumps at a <c>default:</c> label as soon as
+    /// it reaches it, so a case written after <c>default</c> never matches (C# would still match it).</summary>
+    private static void RefuseNccsSwitchQuirks(SwitchStatementSyntax s)
+    {
+        var labels = s.Sections.SelectMany(x => x.Labels).ToList();
+        int d = labels.FindIndex(l => l is DefaultSwitchLabelSyntax);
+        if (d >= 0 && d < labels.Count - 1)
+            throw CompileError.Nccs(labels[d], "nccs 3.5.0 jumps to default: before testing the case labels written after it, so they never match", "put the default: section last");
     }
 }
