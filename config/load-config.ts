@@ -62,7 +62,8 @@ function parse(file: string): Config {
  * Reads and checks the config (`path`, or `miniapp-verify.config.json` in `cwd` if present, else
  * all defaults) and resolves every path: the file's own paths relative to the file, the
  * project's builds to build/contracts. Whether the files exist is checked when they are loaded
- * (loadContractFiles), so that a csproj build may create them first.
+ * (loadContractFiles), so that a csproj build may create them first; the GAS snapshot's when the
+ * gate reads it (gas/gas-baseline.ts), since `bench --update` creates it.
  */
 function loadConfig(path?: string, cwd = process.cwd()): ResolvedConfig {
   const explicit = path !== undefined;
@@ -78,7 +79,8 @@ function loadConfig(path?: string, cwd = process.cwd()): ResolvedConfig {
     return { slug, contractName, contracts: resolveContract(app!.contracts, contractName, base), ...(app!.properties ? { properties: app!.properties } : {}) };
   });
   const platform = Object.fromEntries(PLATFORM_CONTRACTS.map((name) => [name, resolveContract(config.platform[name] ?? PROJECT_BUILD, name, base)]));
-  return { ...config, file: found ? file : null, outDir: resolve(base, config.outDir), apps, platform };
+  const gas = { ...config.gas, ...(config.gas.snapshot ? { snapshot: resolve(base, config.gas.snapshot) } : {}) };
+  return { ...config, file: found ? file : null, outDir: resolve(base, config.outDir), apps, platform, gas };
 }
 
 export { loadConfig, DEFAULT_CONFIG_FILE };

@@ -1,10 +1,10 @@
 // Spec: doomsday-clock.md "Hybrid ↔ deprecated pairs" and DD-P4; README §10 G10; platform.md §6
 // "Benchmark limits". n = keyCount in both pairs; the app file's cost range is keys ≤ 2,000.
-import { arg } from "../../../neo-express/driver/abi-arg.js";
-import { transferCall } from "../../../neo-express/driver/gas-transfer.js";
-import { keyCost } from "../../../simulator/apps/doomsday-clock/key-cost.js";
-import { appBySlug } from "../../../simulator/registry.js";
-import type { Outcome } from "../../../simulator/runtime/outcome.js";
+import { arg } from "../../neo-express/driver/abi-arg.js";
+import { transferCall } from "../../neo-express/driver/gas-transfer.js";
+import { keyCost } from "../../simulator/apps/doomsday-clock/key-cost.js";
+import { appBySlug } from "../../simulator/registry.js";
+import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { Lane, LaneStep, TestInvocationPair, TransactionPair } from "../gas-pair-plan.js";
 
 const APP = "doomsday-clock";

@@ -1,4 +1,4 @@
-import type { Outcome } from "../../simulator/runtime/outcome.js";
+import type { Outcome } from "../simulator/runtime/outcome.js";
 import type { GasPairPlan, PairPath, TransactionPair } from "./gas-pair-plan.js";
 
 /**

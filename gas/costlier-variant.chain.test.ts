@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { useChain } from "../../neo-express/test-support/chain-session.js";
+import { useChain } from "../neo-express/test-support/chain-session.js";
 import { benchGas } from "./bench-gas-run.js";
 import { compileCostlierDoomsdayClock } from "./costlier-variant.js";
-import { SNAPSHOT_DIR } from "./gas-snapshot.js";
+import { gasBaseline } from "./gas-baseline.js";
 import { sweepStartTime } from "./run-gas-sweep.js";
 
 describe("the GAS check against a deliberately costlier DoomsdayClock", () => {
@@ -16,7 +16,7 @@ describe("the GAS check against a deliberately costlier DoomsdayClock", () => {
     const { files } = await variant;
     const run = await benchGas(session().driver, {
       mode: "check", apps: ["doomsday-clock"], points: [1, 2000], toleranceBps: 100,
-      appFiles: new Map([["doomsday-clock", files]]), snapshotDir: SNAPSHOT_DIR,
+      appFiles: new Map([["doomsday-clock", files]]), baseline: gasBaseline(undefined, true), requireBaseline: true,
     }, sweepStartTime(BigInt(Date.now())));
     const [check] = run.checks;
     expect(run.exitCode).toBe(1);

@@ -1,6 +1,6 @@
-import type { GasPair } from "../../reports/run-summary.js";
-import type { FeePolicy } from "../../neo-express/driver/fee-policy.js";
-import { appBySlug } from "../../simulator/registry.js";
+import type { GasPair } from "../reports/run-summary.js";
+import type { FeePolicy } from "../neo-express/driver/fee-policy.js";
+import { appBySlug } from "../simulator/registry.js";
 
 const d = (v: string | undefined) => (v === undefined ? "–" : BigInt(v).toLocaleString("en-US"));
 

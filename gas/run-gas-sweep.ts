@@ -1,14 +1,14 @@
-import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
-import { arg } from "../../neo-express/driver/abi-arg.js";
-import { callScript, type ContractCall } from "../../neo-express/driver/contract-call.js";
-import type { ContractFiles } from "../../neo-express/driver/contract-files.js";
-import type { FeePolicy } from "../../neo-express/driver/fee-policy.js";
-import type { LaneDriver } from "../../neo-express/driver/lane.js";
-import { buildWorlds, type World } from "../../neo-express/world/build-worlds.js";
-import { builtContract } from "../../neo-express/world/built-contracts.js";
-import { scaledFunding } from "../../neo-express/world/world-funding.js";
-import { APPS, type AppEntry } from "../../simulator/registry.js";
-import type { Outcome } from "../../simulator/runtime/outcome.js";
+import { registeredScriptHash } from "../simulator/tee/script-texts.js";
+import { arg } from "../neo-express/driver/abi-arg.js";
+import { callScript, type ContractCall } from "../neo-express/driver/contract-call.js";
+import type { ContractFiles } from "../neo-express/driver/contract-files.js";
+import type { FeePolicy } from "../neo-express/driver/fee-policy.js";
+import type { LaneDriver } from "../neo-express/driver/lane.js";
+import { buildWorlds, type World } from "../neo-express/world/build-worlds.js";
+import { builtContract } from "../neo-express/world/built-contracts.js";
+import { scaledFunding } from "../neo-express/world/world-funding.js";
+import { APPS, type AppEntry } from "../simulator/registry.js";
+import type { Outcome } from "../simulator/runtime/outcome.js";
 import { contractCallPrice, entryCost } from "./entry-overhead.js";
 import type { GasPairPlan, Lane, LaneStep } from "./gas-pair-plan.js";
 import type { MeasuredPair, MeasuredPoint } from "./measured-pair.js";
@@ -25,13 +25,24 @@ export interface GasSweepOptions {
   readonly points?: readonly number[];
   /** Contract files per app slug (default: build/contracts), e.g. a deliberately worse variant. */
   readonly appFiles?: ReadonlyMap<string, ContractFiles>;
+  /** The platform contracts the apps call (default: build/contracts), e.g. another team's PaymentHub. */
+  readonly platformFiles?: PlatformFiles;
   /** Time of the first fixture block (see `sweepStartTime`). */
   readonly t0: bigint;
   /** Index of the first world (default 0); a chain that already holds worlds needs unused ones. */
   readonly firstWorld?: number;
 }
 
+/** The platform contracts of a sweep's worlds. */
+export interface PlatformFiles {
+  readonly paymentHub: ContractFiles;
+  readonly pauseRegistry: ContractFiles;
+  readonly gateway: ContractFiles;
+}
+
 export interface GasSweep {
+  /** Every contract measured (apps and platform) by manifest name: its NEF checksum. */
+  readonly contracts: Readonly<Record<string, number>>;
   readonly feePolicy: FeePolicy;
   /** System.Contract.Call's fixed price, measured (983,040 at ExecFeeFactor 30). */
   readonly contractCallPrice: bigint;
@@ -60,9 +71,9 @@ export async function runGasSweep(driver: LaneDriver, options: GasSweepOptions):
     .map((entry) => ({ entry, files: options.appFiles?.get(entry.slug) ?? builtContract(entry.contractName) }));
   const count = Math.max(1, lanes.length);
   const divisor = fundingDivisor(count);
-  const worlds = await buildWorlds(driver, {
-    paymentHub: builtContract("PaymentHub"), pauseRegistry: builtContract("PauseRegistry"), gateway: builtContract("ServiceLayerGateway"), apps,
-  }, { count, t0: options.t0, funding: () => scaledFunding(divisor), scriptHash, firstIndex: options.firstWorld ?? 0 });
+  const platform = options.platformFiles ?? { paymentHub: builtContract("PaymentHub"), pauseRegistry: builtContract("PauseRegistry"), gateway: builtContract("ServiceLayerGateway") };
+  const contracts = Object.fromEntries([platform.paymentHub, platform.pauseRegistry, platform.gateway, ...apps.map((a) => a.files)].map((f) => [f.name, f.checksum]));
+  const worlds = await buildWorlds(driver, { ...platform, apps }, { count, t0: options.t0, funding: () => scaledFunding(divisor), scriptHash, firstIndex: options.firstWorld ?? 0 });
   let time = driver.lastBlockTime();
   const next = () => (time = (driver.lastBlockTime() > time ? driver.lastBlockTime() : time) + 1_000n);
 
@@ -144,7 +155,7 @@ export async function runGasSweep(driver: LaneDriver, options: GasSweepOptions):
     determinism = { key: `${replica.pair.deprecated}/n=${replica.n}`, first, second };
     if (first !== second) throw new Error(`GAS is not deterministic: ${determinism.key} cost ${first} and ${second} datoshi in two worlds built and driven alike`);
   }
-  return { feePolicy: driver.feePolicy, contractCallPrice: callPrice, maxSystemFee: maxSystemFee(driver), apps: worlds[0]!.hashes.apps, pairs, determinism };
+  return { contracts, feePolicy: driver.feePolicy, contractCallPrice: callPrice, maxSystemFee: maxSystemFee(driver), apps: worlds[0]!.hashes.apps, pairs, determinism };
 }
 
 async function confirm(driver: LaneDriver, steps: readonly LaneStep[], time: bigint, what: (i: number) => string): Promise<Outcome[]> {

@@ -1,6 +1,6 @@
 import { u } from "@cityofzion/neon-core";
-import { callScript } from "../../neo-express/driver/contract-call.js";
-import { Rpc } from "../../neo-express/driver/rpc.js";
+import { callScript } from "../neo-express/driver/contract-call.js";
+import { Rpc } from "../neo-express/driver/rpc.js";
 import { exactFit } from "./exact-fit.js";
 import type { TestInvocationPair } from "./gas-pair-plan.js";
 import type { MeasuredPoint } from "./measured-pair.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { useChain } from "../../neo-express/test-support/chain-session.js";
+import { useChain } from "../neo-express/test-support/chain-session.js";
 import { benchGas } from "./bench-gas-run.js";
-import { SNAPSHOT_DIR } from "./gas-snapshot.js";
+import { gasBaseline } from "./gas-baseline.js";
 import { sweepStartTime } from "./run-gas-sweep.js";
 
 // The CI gate inside `npm test`: the committed baseline checked on a reduced set of points (n = 1
@@ -13,11 +13,11 @@ describe("the committed GAS snapshot of DoomsdayClock", () => {
 
   it("is not exceeded by a fresh measurement by a single datoshi, hybrids constant", async () => {
     const run = await benchGas(session().driver, {
-      mode: "check", apps: ["doomsday-clock"], points: [1, 2000], toleranceBps: 0, appFiles: new Map(), snapshotDir: SNAPSHOT_DIR,
+      mode: "check", apps: ["doomsday-clock"], points: [1, 2000], toleranceBps: 0, appFiles: new Map(), baseline: gasBaseline(undefined, true), requireBaseline: true,
     }, sweepStartTime(BigInt(Date.now())));
     const report = run.report.join("\n");
     // A cheaper contract passes (the baseline is then stale: npm run bench:gas:update); any increase fails.
-    expect(run.exitCode, `${report}\n\nif the increase is intended: npm run bench:gas:update, and commit benchmarks/snapshots/`).toBe(0);
+    expect(run.exitCode, `${report}\n\nif the increase is intended: npm run bench:gas:update, and commit gas/snapshots/`).toBe(0);
     expect(run.checks[0]!.entries).toHaveLength(8);
     expect(run.checks[0]!.entries.every((e) => e.status === "same" || e.status === "improvement")).toBe(true);
     expect(run.sweep.determinism.first).toBe(run.sweep.determinism.second);

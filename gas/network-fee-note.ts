@@ -1,4 +1,4 @@
-import type { FeePolicy } from "../../neo-express/driver/fee-policy.js";
+import type { FeePolicy } from "../neo-express/driver/fee-policy.js";
 import { breakEvenN } from "./complexity-fit.js";
 import type { MeasuredPair } from "./measured-pair.js";
 

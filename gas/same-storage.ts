@@ -1,5 +1,5 @@
-import type { StorageEntry } from "../../neo-express/driver/chain-backend.js";
-import type { World } from "../../neo-express/world/build-worlds.js";
+import type { StorageEntry } from "../neo-express/driver/chain-backend.js";
+import type { World } from "../neo-express/world/build-worlds.js";
 
 /** What naming a world's addresses needs of it. */
 export type WorldAddresses = Pick<World, "actors" | "hashes">;

@@ -1,5 +1,5 @@
-import { callScript, type ContractCall } from "../../neo-express/driver/contract-call.js";
-import type { LaneDriver } from "../../neo-express/driver/lane.js";
+import { callScript, type ContractCall } from "../neo-express/driver/contract-call.js";
+import type { LaneDriver } from "../neo-express/driver/lane.js";
 
 type Reader = Pick<LaneDriver, "invokeScript">;
 

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { loadContractFiles, type ContractFiles } from "../../neo-express/driver/contract-files.js";
+import { loadContractFiles, type ContractFiles } from "../neo-express/driver/contract-files.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const COMPILER = join(ROOT, "build", "compiler", "MiniApp.Compiler.dll");
 const HYBRID_FILE = "MiniAppDoomsdayClock.Hybrid.cs";
 const LINE = "BigInteger cost = KeyCost(keyCount, r.TotalKeys);";

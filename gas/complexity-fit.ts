@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { GasFitSchema } from "../../reports/run-summary.js";
-import type { FeePolicy } from "../../neo-express/driver/fee-policy.js";
+import type { GasFitSchema } from "../reports/run-summary.js";
+import type { FeePolicy } from "../neo-express/driver/fee-policy.js";
 import { decimal, exactFit, type ExactFit } from "./exact-fit.js";
 import type { MeasuredPoint } from "./measured-pair.js";
 

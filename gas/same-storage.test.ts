@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../neo-express/driver/actor.js";
+import type { Actor } from "../neo-express/driver/actor.js";
 import { normalizedStorage, storageShape, type WorldAddresses as World } from "./same-storage.js";
 
 const actor = (byte: string): Actor => ({ name: byte, scriptHash: byte.repeat(20), address: "", verificationScript: "", invocation: () => "", kind: "single" });

@@ -1,7 +1,7 @@
-import type { Actor } from "../../neo-express/driver/actor.js";
-import type { ContractCall } from "../../neo-express/driver/contract-call.js";
-import type { World } from "../../neo-express/world/build-worlds.js";
-import type { Outcome } from "../../simulator/runtime/outcome.js";
+import type { Actor } from "../neo-express/driver/actor.js";
+import type { ContractCall } from "../neo-express/driver/contract-call.js";
+import type { World } from "../neo-express/world/build-worlds.js";
+import type { Outcome } from "../simulator/runtime/outcome.js";
 
 /** Which side of a hybrid ↔ deprecated pair a measurement takes. */
 export type PairPath = "hybrid" | "deprecated";

@@ -1,5 +1,5 @@
-import { GasPairSchema, type GasPair, type GasPoint } from "../../reports/run-summary.js";
-import type { FeePolicy } from "../../neo-express/driver/fee-policy.js";
+import { GasPairSchema, type GasPair, type GasPoint } from "../reports/run-summary.js";
+import type { FeePolicy } from "../neo-express/driver/fee-policy.js";
 import type { SnapshotCheck } from "./check-snapshot.js";
 import { breakEvenN, complexityFit, ratioAt } from "./complexity-fit.js";
 import { exactFit } from "./exact-fit.js";
@@ -7,13 +7,13 @@ import { snapshotKey } from "./gas-snapshot.js";
 import type { MeasuredPair, MeasuredPoint } from "./measured-pair.js";
 
 /** One measured pair as the run summary's `gas` entry (reports/run-summary.ts GasPairSchema). */
-export function toGasPair(m: MeasuredPair, policy: FeePolicy, maxSystemFee: bigint, check?: SnapshotCheck): GasPair {
+export function toGasPair(m: MeasuredPair, policy: FeePolicy, maxSystemFee: bigint, check?: SnapshotCheck, baseline?: string): GasPair {
   const { plan } = m;
   const keys = new Set([...m.hybrid.map((p) => snapshotKey(plan.hybrid, p.n)), ...m.deprecated.map((p) => snapshotKey(plan.deprecated, p.n))]);
   const diff = (check?.entries ?? []).filter((e) => keys.has(e.key));
   const hybridFit = complexityFit(m.hybrid, policy);
   const deprecatedFit = complexityFit(m.deprecated, policy);
-  const regressed = diff.some((e) => e.status === "regression") || (check?.hybridNotConstant.includes(plan.hybrid) ?? false) || check?.policyChanged !== undefined;
+  const regressed = diff.some((e) => e.status === "regression") || (check?.hybridNotConstant.includes(plan.hybrid) ?? false) || (check?.deprecatedNotLinear.includes(plan.deprecated) ?? false) || check?.policyChanged !== undefined;
   const verdict = !check || diff.every((e) => e.status === "new") ? (regressed ? "regression" : "new") : regressed ? "regression" : "pass";
   const ratio = ratioAt(m.hybrid, m.deprecated);
   return GasPairSchema.parse({
@@ -29,6 +29,7 @@ export function toGasPair(m: MeasuredPair, policy: FeePolicy, maxSystemFee: bigi
     breakEvenN: breakEvenN(m.hybrid, m.deprecated),
     limitNote: plan.limitNote(executionLine(m.deprecated), maxSystemFee),
     verdict,
+    ...(baseline ? { baseline } : {}),
     snapshotDiff: diff.map((e) => ({ key: e.key, old: e.old, new: e.new })),
   });
 }
