@@ -10,7 +10,8 @@ public sealed partial class MethodEmitter
 {
     /// <summary>
     /// Jumps to <paramref name="target"/> when <paramref name="cond"/> equals <paramref name="jumpIfTrue"/>,
-    /// falls through otherwise. &&, || and ! become jumps; integer comparisons become JMPxx.
+    /// falls through otherwise. &&, || and ! become jumps; integer comparisons become JMPxx (unless
+    /// <see cref="ConditionJumps.Plain"/>: then the comparison's value and JMPIF/JMPIFNOT).
     /// </summary>
     private void EmitBranch(ExpressionSyntax cond, Label target, bool jumpIfTrue)
     {
@@ -33,7 +34,7 @@ public sealed partial class MethodEmitter
                 if (jumpIfTrue) { EmitBranch(b.Left, target, true); EmitBranch(b.Right, target, true); }
                 else { var skip = new Label(); EmitBranch(b.Left, skip, true); EmitBranch(b.Right, target, false); Mark(skip); }
                 return;
-            case BinaryExpressionSyntax b when CompareJump(b.Kind(), jumpIfTrue) is { } jmp
+            case BinaryExpressionSyntax b when contract.Options.ConditionJumps == ConditionJumps.Fused && CompareJump(b.Kind(), jumpIfTrue) is { } jmp
                 && Interop.TypeMap.IsNumeric(TypeOf(b.Left)) && Interop.TypeMap.IsNumeric(TypeOf(b.Right))
                 && SymbolOf(b) is not IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator, ContainingAssembly: ISourceAssemblySymbol }:
                 EmitExpression(b.Left);
