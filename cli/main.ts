@@ -123,7 +123,7 @@ program
 
 program
   .command("check")
-  .description("check the config and the contracts under test without starting a chain: ABI against the spec, NEF against Neo 3.5.0's NeoVM (exit 2 on a problem)")
+  .description("check the config and the contracts under test without starting a chain: ABI against the spec, NEF against Neo 3.5.0's NeoVM, the named GAS snapshot (exit 2 on a problem)")
   .option("--config <file>", "config file (default: miniapp-verify.config.json if present, else the project's own builds)")
   .action(async (opts: { config?: string }) => {
     const { checkCommand } = await import("./commands/check.js");

@@ -56,7 +56,7 @@ describe("miniapp-verify verify: exit codes and reports", () => {
   it("0 on a pass, with all four reports; the same seed twice gives the same JSON but for times", () => {
     const [a, b] = [temp(), temp()];
     for (const out of [a, b]) {
-      const r = run(["verify", "--runs", "4", "--seed", "11", "--out", out, "--failures", join(out, "failures")]);
+      const r = run(["verify", "--app", "doomsday-clock", "--runs", "4", "--seed", "11", "--out", out, "--failures", join(out, "failures")]);
       expect(r.status, r.stdout + r.stderr).toBe(0);
     }
     for (const f of ["run.json", "report.md", "report.html", "junit.xml"]) expect(existsSync(join(a, f))).toBe(true);
@@ -141,7 +141,7 @@ describe("miniapp-verify verify: exit codes and reports", () => {
   it("3 when neo-express dies mid-run, and the partial report is still written", async () => {
     const out = temp();
     // The node started by this CLI process: a neoxp whose parent is the CLI.
-    const code = await killedMidRun(["verify", "--runs", "200", "--seed", "9", "--out", out, "--failures", join(out, "failures")], "neoxp.dll run");
+    const code = await killedMidRun(["verify", "--app", "doomsday-clock", "--runs", "200", "--seed", "9", "--out", out, "--failures", join(out, "failures")], "neoxp.dll run");
     expect(code).toBe(3);
     const summary = summaryOf(out);
     expect(summary.exitCode).toBe(3);
