@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { appBySlug, PLATFORM_CONTRACTS } from "../simulator/registry.js";
 import { CONFIG_APP_SLUGS, ConfigSchema, PROJECT_BUILD, type Config, type ContractSource } from "./config-schema.js";
+import { readJsonFile } from "./read-json-file.js";
 import { UsageError } from "./usage-error.js";
-import { zodIssues } from "./zod-issues.js";
 
 /** The file `verify` reads when no `--config` is given (optional: absent means all defaults). */
 const DEFAULT_CONFIG_FILE = "miniapp-verify.config.json";
@@ -44,18 +44,10 @@ function resolveContract(source: ContractSource, contractName: string, base: str
 }
 
 function parse(file: string): Config {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new UsageError("CONFIG_INVALID", `the config file ${file} is not valid JSON: ${(e as Error).message}`, "fix the JSON syntax (no comments, no trailing commas)");
-  }
-  const parsed = ConfigSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new UsageError("CONFIG_INVALID", `the config file ${file} has errors:\n${zodIssues(parsed.error)}`,
-      `fix the fields named above; apps are named by slug (${CONFIG_APP_SLUGS.join(", ")}), contracts by { "source": "project" | "files" | "csproj" }`);
-  }
-  return parsed.data;
+  return readJsonFile(file, ConfigSchema, {
+    code: "CONFIG_INVALID", what: `the config file ${file}`, invalid: "has errors", fixSyntax: "fix the JSON syntax (no comments, no trailing commas)",
+    fixFields: `fix the fields named above; apps are named by slug (${CONFIG_APP_SLUGS.join(", ")}), contracts by { "source": "project" | "files" | "csproj" }`,
+  });
 }
 
 /**

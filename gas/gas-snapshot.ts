@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { z } from "zod";
 import type { FeePolicy } from "../neo-express/driver/fee-policy.js";
-import { UsageError } from "../config/usage-error.js";
-import { zodIssues } from "../config/zod-issues.js";
+import { readJsonFile } from "../config/read-json-file.js";
 import { complexityFit } from "./complexity-fit.js";
 import type { MeasuredPair } from "./measured-pair.js";
 import { stableJson } from "./stable-json.js";
@@ -57,17 +56,8 @@ export function toSnapshot(app: string, pairs: readonly MeasuredPair[], policy: 
 /** A snapshot file, or undefined when it does not exist; an unreadable one is a usage error naming it. */
 export function readSnapshotFile(path: string): GasSnapshotFile | undefined {
   if (!existsSync(path)) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (e) {
-    throw new UsageError("GAS_SNAPSHOT_INVALID", `the GAS snapshot ${path} is not valid JSON: ${(e as Error).message}`, "rewrite it with `miniapp-verify bench --update`");
-  }
-  const parsed = GasSnapshotFileSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new UsageError("GAS_SNAPSHOT_INVALID", `the GAS snapshot ${path} has errors:\n${zodIssues(parsed.error)}`, "rewrite it with `miniapp-verify bench --update`");
-  }
-  return parsed.data;
+  const fix = "rewrite it with `miniapp-verify bench --update`";
+  return readJsonFile(path, GasSnapshotFileSchema, { code: "GAS_SNAPSHOT_INVALID", what: `the GAS snapshot ${path}`, invalid: "has errors", fixSyntax: fix, fixFields: fix });
 }
 
 /** Writes the apps' baselines into the file, keeping any other app's section in it. Only `bench --update` calls this. */
