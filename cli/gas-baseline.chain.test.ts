@@ -24,7 +24,7 @@ function teamConfig(dir: string, extra: object): string {
     apps: {
       "doomsday-clock": { contracts: files("MiniAppDoomsdayClock"), properties: ["DD-differential"] },
       "base-probe": { contracts: files("MiniAppBaseProbe"), properties: ["DP-differential"] },
-      "timelock-probe": { contracts: files("MiniAppTimeLockProbe") },
+      "timelock-probe": { contracts: files("MiniAppTimeLockProbe"), properties: ["TL-differential"] },
     },
     platform: { PaymentHub: files("PaymentHub"), PauseRegistry: files("PauseRegistry"), ServiceLayerGateway: files("ServiceLayerGateway") },
     ...extra,
@@ -51,7 +51,7 @@ describe("another team's build: its own GAS baseline, the probes, no claim witho
     expect(own.status, own.stdout + own.stderr).toBe(0);
     expect(own.stdout).toMatch(/pass\s+doomsday-clock\/DD-differential/);
     expect(own.stdout).toMatch(/pass\s+base-probe\/DP-differential/);
-    expect(own.stdout).toContain("note    timelock-probe: no property in the catalog yet");
+    expect(own.stdout).toMatch(/pass\s+timelock-probe\/TL-differential/);
     expect(own.stdout).toContain(`doomsday-clock against baseline ${join(dir, "team.gas-snapshot.json")}`);
     expect(own.stdout).not.toContain("other NEFs");
 

@@ -2,6 +2,7 @@ import type { ChainContext } from "./harness/chain-context.js";
 import type { DifferentialProperty } from "./harness/run-property.js";
 import { doomsdayDifferential } from "./apps/doomsday-clock/doomsday-differential.js";
 import { probeDifferential } from "./apps/base-probe/probe-differential.js";
+import { timeLockDifferential } from "./apps/timelock-probe/timelock-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -38,6 +39,8 @@ function laneEquivalence(app: string, property: string, build: CatalogEntry["bui
 export const CATALOG: readonly CatalogEntry[] = [
   { app: "base-probe", property: "DP-differential", build: (ctx) => probeDifferential(ctx) as unknown as DifferentialProperty<object> },
   laneEquivalence("base-probe", "DP-lane-equivalence", (ctx) => probeDifferential(ctx) as unknown as DifferentialProperty<object>),
+  { app: "timelock-probe", property: "TL-differential", build: (ctx) => timeLockDifferential(ctx) as unknown as DifferentialProperty<object> },
+  laneEquivalence("timelock-probe", "TL-lane-equivalence", (ctx) => timeLockDifferential(ctx) as unknown as DifferentialProperty<object>),
   { app: "doomsday-clock", property: "DD-differential", build: (ctx) => doomsdayDifferential(ctx) as unknown as DifferentialProperty<object> },
   laneEquivalence("doomsday-clock", "DD-lane-equivalence", (ctx) => doomsdayDifferential(ctx) as unknown as DifferentialProperty<object>),
 ];

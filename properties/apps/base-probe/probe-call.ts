@@ -5,24 +5,24 @@ import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import type { ProbeSequence } from "./probe-sequence.js";
 
 /**
- * One transaction of a base-class sequence, described as data: who signs, how long after the
+ * One transaction of a base-class sequence (the base probe's, or another probe's state `S`), described as data: who signs, how long after the
  * last block, and the call, built at run time from the sequence (receipt ids, request ids and
  * accounts are only known then). `after` lets a command remember what the model returned.
  */
-export class ProbeCall implements DifferentialCommand<ProbeSequence> {
+export class ProbeCall<S extends { time: bigint } = ProbeSequence> implements DifferentialCommand<S> {
   constructor(
     readonly label: string,
     readonly sender: string,
     readonly delayMs: bigint,
-    readonly build: (m: ProbeSequence, r: DifferentialRun) => ContractCall,
-    readonly after?: (m: ProbeSequence, model: Outcome) => void,
+    readonly build: (m: S, r: DifferentialRun) => ContractCall,
+    readonly after?: (m: S, model: Outcome) => void,
   ) {}
 
   check(): boolean {
     return true;
   }
 
-  async run(m: ProbeSequence, r: DifferentialRun): Promise<void> {
+  async run(m: S, r: DifferentialRun): Promise<void> {
     const { model } = await r.transaction(this.build(m, r), this.sender, this.delayMs);
     m.time = r.time;
     this.after?.(m, model);
@@ -34,14 +34,14 @@ export class ProbeCall implements DifferentialCommand<ProbeSequence> {
 }
 
 /** Safe getters by test invocation on both sides (G6). */
-export class ProbeRead implements DifferentialCommand<ProbeSequence> {
-  constructor(readonly label: string, readonly build: (m: ProbeSequence, r: DifferentialRun) => ContractCall[]) {}
+export class ProbeRead<S extends object = ProbeSequence> implements DifferentialCommand<S> {
+  constructor(readonly label: string, readonly build: (m: S, r: DifferentialRun) => ContractCall[]) {}
 
   check(): boolean {
     return true;
   }
 
-  async run(m: ProbeSequence, r: DifferentialRun): Promise<void> {
+  async run(m: S, r: DifferentialRun): Promise<void> {
     for (const call of this.build(m, r)) await r.read(call);
   }
 
