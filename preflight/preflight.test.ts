@@ -10,7 +10,7 @@ import { contractsOf, preflight } from "./preflight.js";
 describe("preflight", () => {
   it("passes the project's own builds, as the default config names them", () => {
     const contracts = contractsOf(loadConfig(undefined, mkdtempSync(join(tmpdir(), "pf-"))));
-    expect(contracts.map((c) => c.slug)).toEqual(["doomsday-clock", "payment-hub", "pause-registry", "service-layer-gateway"]);
+    expect(contracts.map((c) => c.slug)).toEqual(["doomsday-clock", "base-probe", "timelock-probe", "payment-hub", "pause-registry", "service-layer-gateway"]);
     expect(() => preflight(contracts)).not.toThrow();
   });
 
