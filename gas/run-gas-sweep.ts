@@ -1,7 +1,7 @@
 import { registeredScriptHash } from "../simulator/tee/script-texts.js";
 import { arg } from "../neo-express/driver/abi-arg.js";
 import { callScript, type ContractCall } from "../neo-express/driver/contract-call.js";
-import type { ContractFiles } from "../neo-express/driver/contract-files.js";
+import { nefChecksums, type ContractFiles } from "../neo-express/driver/contract-files.js";
 import type { FeePolicy } from "../neo-express/driver/fee-policy.js";
 import type { LaneDriver } from "../neo-express/driver/lane.js";
 import { buildWorlds, type World } from "../neo-express/world/build-worlds.js";
@@ -72,7 +72,7 @@ export async function runGasSweep(driver: LaneDriver, options: GasSweepOptions):
   const count = Math.max(1, lanes.length);
   const divisor = fundingDivisor(count);
   const platform = options.platformFiles ?? { paymentHub: builtContract("PaymentHub"), pauseRegistry: builtContract("PauseRegistry"), gateway: builtContract("ServiceLayerGateway") };
-  const contracts = Object.fromEntries([platform.paymentHub, platform.pauseRegistry, platform.gateway, ...apps.map((a) => a.files)].map((f) => [f.name, f.checksum]));
+  const contracts = nefChecksums([platform.paymentHub, platform.pauseRegistry, platform.gateway, ...apps.map((a) => a.files)]);
   const worlds = await buildWorlds(driver, { ...platform, apps }, { count, t0: options.t0, funding: () => scaledFunding(divisor), scriptHash, firstIndex: options.firstWorld ?? 0 });
   let time = driver.lastBlockTime();
   const next = () => (time = (driver.lastBlockTime() > time ? driver.lastBlockTime() : time) + 1_000n);

@@ -1,3 +1,4 @@
+import { nefChecksums } from "../../../neo-express/driver/contract-files.js";
 import { HarnessError } from "../../../neo-express/harness-error.js";
 import type { ChainContext } from "../../harness/chain-context.js";
 import { modelVersion } from "../../harness/model-version.js";
@@ -22,7 +23,7 @@ export function doomsdayDifferential(ctx: ChainContext, maxCommands = 25): Diffe
     commands: doomsdayCommands(),
     maxCommands,
     fingerprint: () => ({
-      nefChecksums: Object.fromEntries([ctx.contracts.paymentHub, ctx.contracts.pauseRegistry, ctx.contracts.gateway, app.files].map((f) => [f.name, f.checksum])),
+      nefChecksums: nefChecksums([ctx.contracts.paymentHub, ctx.contracts.pauseRegistry, ctx.contracts.gateway, app.files]),
       modelVersion: modelVersion("doomsday-clock"),
       generator: { maxCommands, commands: "doomsday-v1" },
     }),
