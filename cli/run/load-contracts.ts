@@ -11,6 +11,8 @@ import { resolveContractFiles } from "./resolve-contracts.js";
 export interface LoadedContracts {
   readonly world: WorldContracts;
   readonly infos: ContractInfo[];
+  /** Each contract's files and NEF path (its debug info lies beside it), for coverage. */
+  readonly sources: { readonly files: ContractFiles; readonly nefPath: string }[];
 }
 
 /**
@@ -20,12 +22,14 @@ export interface LoadedContracts {
  */
 export function loadContracts(config: ResolvedConfig): LoadedContracts {
   const infos: ContractInfo[] = [];
+  const sources: LoadedContracts["sources"] = [];
   const load = (label: string, slug: string, contractName: string, c: ResolvedContract): ContractFiles => {
     const { files, nefPath } = resolveContractFiles(c, contractName);
     const manifest = JSON.parse(files.manifest) as { abi: { methods: { name: string; offset: number }[] } };
     checkNef(files.nef, manifest.abi.methods, nefPath);
     if (hasSpecAbi(slug)) checkAbi(files.manifest, nefPath.replace(/\.nef$/, ".manifest.json"), loadSpecAbi(slug));
     infos.push(contractInfo(label, files, nefPath));
+    sources.push({ files, nefPath });
     return files;
   };
   const platform = (name: "PaymentHub" | "PauseRegistry" | "ServiceLayerGateway", slug: string) => load("platform", slug, name, config.platform[name]!);
@@ -37,6 +41,7 @@ export function loadContracts(config: ResolvedConfig): LoadedContracts {
       apps: config.apps.map((a) => ({ entry: appBySlug(a.slug)!, files: load(a.slug, a.slug, a.contractName, a.contracts) })),
     },
     infos,
+    sources,
   };
 }
 
