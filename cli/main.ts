@@ -40,9 +40,15 @@ const integer = (name: string) => (v: string) => {
   return Number(v);
 };
 
+/** `--gas-tolerance <percent>`: a number ≥ 0. */
+const percent = (name: string) => (v: string) => {
+  if (!/^\d+(\.\d+)?$/.test(v)) throw new UsageError("CONFIG_INVALID", `${name} takes a percentage ≥ 0, not "${v}"`, `write e.g. ${name} 0.5`);
+  return Number(v);
+};
+
 program
   .command("verify")
-  .description("the main job: check the contracts under test (ABI vs spec, NEF vs Neo 3.5), start neo-express (and the engine host for --lane engine), replay saved failures, run every property model-vs-chain on the lane (plus the lane-equivalence properties, engine ≡ neo-express) and the GAS snapshot gate, write JSON, Markdown, HTML and JUnit reports; exit 0 pass, 1 property failed or GAS regression, 2 usage, 3 infrastructure")
+  .description("the main job: check the contracts under test (ABI vs spec, NEF vs Neo 3.5), start neo-express (and the engine host for --lane engine), replay saved failures, run every property model-vs-chain on the lane (plus the lane-equivalence properties, engine ≡ neo-express) and the GAS gate against the baseline of these contracts, write JSON, Markdown, HTML and JUnit reports; exit 0 pass, 1 property failed or GAS regression, 2 usage, 3 infrastructure")
   .option("--config <file>", "config file (default: miniapp-verify.config.json if present, else the project's own contracts)")
   .option("--app <slug...>", "apps to verify (default: every app in the config)")
   .option("--runs <n>", "generated sequences per property", integer("--runs"))
@@ -51,11 +57,13 @@ program
   .option("--shard <k/n>", "run the k-th of n deterministic shares of the campaign (merge the shards with `report`)")
   .option("--out <dir>", "directory for the reports (default: the config's outDir, reports/out)")
   .option("--failures <dir>", "where failing sequences are saved and replayed from first", "fixtures/failures")
-  .option("--no-gas", "skip the GAS snapshot check of the hybrid/deprecated pairs")
+  .option("--no-gas", "skip the GAS gate of the hybrid/deprecated pairs")
+  .option("--gas-snapshot <file>", "the GAS snapshot file of the contracts under test (overrides the config's gas.snapshot; must exist); none named and not the project's own builds: measured and G10's shape checked, no regression claim")
+  .option("--gas-tolerance <percent>", "allowed GAS increase over the baseline (default: the config's gas.tolerance, 1)", percent("--gas-tolerance"))
   .addOption(laneOption("where properties and the GAS gate run (default: the config's lane, neo-express); engine-lane failures are confirmed on neo-express"))
   .option("--min-coverage <pct>", "fail (exit 1) when a contract's branch coverage is below pct % (counted on the engine hosts; default: the config's, none)", percentage("--min-coverage"))
   .option("--no-coverage", "do not count contract coverage (it is counted on the engine lane and the lane-equivalence properties, reported and written as coverage.lcov)")
-  .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; shard?: string; out?: string; failures: string; gas: boolean; lane?: Lane; minCoverage?: number; coverage: boolean }) => {
+  .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; shard?: string; out?: string; failures: string; gas: boolean; lane?: Lane; minCoverage?: number; coverage: boolean; gasSnapshot?: string; gasTolerance?: number }) => {
     const { verify } = await import("./commands/verify.js");
     const { parseShard } = await import("./run/shard.js");
     exitCode = await verify({
@@ -64,21 +72,35 @@ program
       ...(opts.shard ? { shard: parseShard(opts.shard) } : {}), ...(opts.out ? { out: opts.out } : {}),
       failuresDir: resolve(opts.failures), gas: opts.gas, ...(opts.lane ? { lane: opts.lane } : {}),
       ...(opts.coverage ? {} : { coverage: false }), ...(opts.minCoverage !== undefined ? { minCoverage: opts.minCoverage } : {}),
+      ...(opts.gasSnapshot ? { gasSnapshot: opts.gasSnapshot } : {}), ...(opts.gasTolerance !== undefined ? { gasTolerance: opts.gasTolerance } : {}),
       log: (line) => console.log(line),
     });
   });
 
 program
   .command("bench")
-  .description("the GAS benchmark of every hybrid/deprecated pair (issue #7): sweep and table; --check fails on a regression against benchmarks/snapshots (exit 1), --update rewrites them; flags: --app, --points, --tolerance, --contract <slug>=<dir>, --probe-limit (see benchmarks/README.md)")
-  .allowUnknownOption()
-  .allowExcessArguments()
-  .helpOption(false)
-  .action(async (_opts: unknown, cmd: Command) => {
-    // The benchmark is its own program (npm run bench:gas); it reads its flags from argv and exits itself.
-    process.argv = [process.argv[0]!, "bench-gas", ...cmd.args];
-    await import("../benchmarks/gas/bench-gas.js");
-    await new Promise(() => {});
+  .description("the GAS benchmark (G10) of the configured contracts' hybrid/deprecated pairs on its own neo-express: sweep, fit, table; --check compares with the baseline of these contracts (exit 1 on a regression or a hybrid no longer constant / deprecated no longer linear, 2 with no baseline), --update writes it (the config's gas.snapshot or --gas-snapshot; this project's gas/snapshots/ for its own builds)")
+  .option("--config <file>", "config file naming the contracts under test (default: miniapp-verify.config.json if present, else the project's own builds)")
+  .option("--app <slug...>", "apps to measure (default: every app under test that has GAS pairs)")
+  .option("--check", "compare with the baseline; fail on a regression beyond the tolerance or a broken G10 shape")
+  .option("--update", "write the baseline (every point; refused when a hybrid is not constant or a deprecated path not linear)")
+  .option("--gas-snapshot <file>", "the snapshot file of these contracts (overrides the config's gas.snapshot)")
+  .option("--gas-tolerance <percent>", "allowed increase over the baseline (default: the config's gas.tolerance, 1)", percent("--gas-tolerance"))
+  .option("--points <list>", "a reduced set of n, e.g. 1,2000 (not with --update)")
+  .option("--out <file>", "the sweep as JSON (default: <outDir>/gas-sweep.json)")
+  .option("--probe-limit", "confirm each getter pair's predicted GAS limit on chain (minutes)")
+  .action(async (opts: { config?: string; app?: string[]; check?: boolean; update?: boolean; gasSnapshot?: string; gasTolerance?: number; points?: string; out?: string; probeLimit?: boolean }) => {
+    if (opts.check && opts.update) throw new UsageError("CONFIG_INVALID", "--check and --update exclude each other", "run one, then the other");
+    const points = opts.points?.split(",").map((p) => Number(p.trim()));
+    if (points?.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError("CONFIG_INVALID", `--points takes positive integers, not "${opts.points}"`, "write e.g. --points 1,2000");
+    const { bench } = await import("./commands/bench.js");
+    exitCode = await bench({
+      mode: opts.check ? "check" : opts.update ? "update" : "sweep",
+      ...(opts.config ? { config: opts.config } : {}), ...(opts.app ? { apps: opts.app } : {}), ...(points ? { points } : {}),
+      ...(opts.gasSnapshot ? { gasSnapshot: opts.gasSnapshot } : {}), ...(opts.gasTolerance !== undefined ? { gasTolerance: opts.gasTolerance } : {}),
+      ...(opts.out ? { out: opts.out } : {}), ...(opts.probeLimit ? { probeLimit: true } : {}),
+      log: (line) => console.log(line),
+    });
   });
 
 program
@@ -110,7 +132,7 @@ program
 
 program
   .command("check")
-  .description("check the config and the contracts under test without starting a chain: ABI against the spec, NEF against Neo 3.5.0's NeoVM (exit 2 on a problem)")
+  .description("check the config and the contracts under test without starting a chain: ABI against the spec, NEF against Neo 3.5.0's NeoVM, the named GAS snapshot (exit 2 on a problem)")
   .option("--config <file>", "config file (default: miniapp-verify.config.json if present, else the project's own builds)")
   .action(async (opts: { config?: string }) => {
     const { checkCommand } = await import("./commands/check.js");

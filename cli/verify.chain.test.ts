@@ -142,7 +142,7 @@ describe("miniapp-verify verify: exit codes and reports", () => {
   it("3 when neo-express dies mid-run, and the partial report is still written", async () => {
     const out = temp();
     // The node started by this CLI process: a neoxp whose parent is the CLI.
-    const code = await killedMidRun(["verify", "--runs", "200", "--seed", "9", "--out", out, "--failures", join(out, "failures")], "neoxp.dll run");
+    const code = await killedMidRun(["verify", "--app", "doomsday-clock", "--runs", "200", "--seed", "9", "--out", out, "--failures", join(out, "failures")], "neoxp.dll run");
     expect(code).toBe(3);
     const summary = summaryOf(out);
     expect(summary.exitCode).toBe(3);

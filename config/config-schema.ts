@@ -28,13 +28,9 @@ const AppConfigSchema = z.strictObject({
 const appSlugs = [...APPS, ...PROBES].map((a) => a.slug) as [string, ...string[]];
 
 const ConfigSchema = z.strictObject({
-  /**
-   * Apps under test by slug (spec README §8); absent: every app the project builds, as built, and
-   * the base probe, through which the base classes (DP) and the platform contracts (PH, GW, PR)
-   * are verified.
-   */
+  /** Apps under test by slug (spec README §8); absent: every app and probe app the project builds, as built. */
   apps: z.partialRecord(z.enum(appSlugs), AppConfigSchema).default(() =>
-    Object.fromEntries([...APPS.filter((a) => a.built), ...PROBES.filter((p) => p.slug === "base-probe")].map((a) => [a.slug, { contracts: PROJECT_BUILD }]))),
+    Object.fromEntries([...APPS, ...PROBES].filter((a) => a.built).map((a) => [a.slug, { contracts: PROJECT_BUILD }]))),
   /** The platform contracts deployed with the apps; absent: the project's builds. */
   platform: z.partialRecord(z.enum(PLATFORM_CONTRACTS), ContractSourceSchema).default({}),
   budget: z.strictObject({
@@ -51,6 +47,17 @@ const ConfigSchema = z.strictObject({
     collect: z.boolean().default(true),
     /** The gate: every contract's branch coverage at least this (%); absent: no gate. */
     minBranchPercent: z.number().min(0).max(100).optional(),
+  }).prefault({}),
+  /** The GAS gate (G10): the baseline of the contracts under test and the allowed increase. */
+  gas: z.strictObject({
+    /**
+     * The snapshot file of these contracts (`miniapp-verify bench --update` writes it; commit it, as
+     * Foundry's `.gas-snapshot`); must exist when named. Absent: the project's own baselines for
+     * the project's builds, none for other contracts (measured, G10's shape checked, nothing compared).
+     */
+    snapshot: z.string().min(1).optional(),
+    /** Allowed increase over the baseline before a figure is a regression, percent. */
+    tolerance: z.number().min(0).default(1),
   }).prefault({}),
   /** Where properties and the GAS gate run (README "Lanes"); engine-lane failures are confirmed on neo-express. */
   lane: z.enum(["neo-express", "engine"]).default("neo-express"),

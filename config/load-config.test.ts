@@ -23,12 +23,13 @@ function configError(content: string): UsageError {
 }
 
 describe("loadConfig", () => {
-  it("applies every default when there is no config file: the project's built apps and the base probe", () => {
+  it("applies every default when there is no config file: the project's built apps and probe apps", () => {
     const dir = mkdtempSync(join(tmpdir(), "config-"));
     const c = loadConfig(undefined, dir);
     expect(c.file).toBeNull();
-    // Every app the registry marks built, in its order (more land as their issues close), then the base probe.
-    expect(c.apps.map((a) => a.slug)).toEqual([...APPS.filter((a) => a.built).map((a) => a.slug), "base-probe"]);
+    // Every app the registry marks built, in its order (more land as their issues close), then the probe apps.
+    expect(c.apps.map((a) => a.slug)).toEqual([...APPS.filter((a) => a.built).map((a) => a.slug), "base-probe", "timelock-probe"]);
+    expect(c.gas).toEqual({ tolerance: 1 });
     expect(c.apps.map((a) => a.slug)).toContain("doomsday-clock");
     expect(c.apps.find((a) => a.slug === "doomsday-clock")!.contracts).toEqual({ kind: "files", origin: "project", nef: join(ROOT, "build/contracts/MiniAppDoomsdayClock.nef"), manifest: join(ROOT, "build/contracts/MiniAppDoomsdayClock.manifest.json") });
     expect(c.budget).toEqual({ sequences: 100, timeLimitSeconds: 1800 });
@@ -48,16 +49,19 @@ describe("loadConfig", () => {
     expect(c.budget).toEqual({ sequences: 50, timeLimitSeconds: 600 });
     expect(c.seed).toBe(42);
     expect(c.outDir).toBe(join(ROOT, "reports/out/example"));
+    expect(c.gas).toEqual({ snapshot: join(ROOT, "fixtures", "miniapp-verify.gas-snapshot.json"), tolerance: 0.5 });
   });
 
   it("names the field of every unknown key and wrong type", () => {
-    const e = configError(JSON.stringify({ apps: { "doomsday-clok": {}, "coin-flip": { contracts: { source: "files", nef: 3 } } }, budget: { sequences: "10" }, colour: "red" }));
+    const e = configError(JSON.stringify({ apps: { "doomsday-clok": {}, "coin-flip": { contracts: { source: "files", nef: 3 } } }, budget: { sequences: "10" }, gas: { tolerance: -1, file: "x" }, colour: "red" }));
     expect(e.code).toBe("CONFIG_INVALID");
     expect(e.message).toContain('apps: Unrecognized key: "doomsday-clok"');
     expect(e.message).toContain("apps.coin-flip.contracts.nef: Invalid input: expected string, received number");
     expect(e.message).toContain("apps.coin-flip.contracts.manifest:");
     expect(e.message).toContain("budget.sequences: Invalid input: expected number, received string");
     expect(e.message).toContain('(top level): Unrecognized key: "colour"');
+    expect(e.message).toContain("gas.tolerance: Too small");
+    expect(e.message).toContain('gas: Unrecognized key: "file"');
     expect(e.fix).toContain("doomsday-clock");
   });
 

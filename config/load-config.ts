@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { appBySlug, PLATFORM_CONTRACTS } from "../simulator/registry.js";
 import { CONFIG_APP_SLUGS, ConfigSchema, PROJECT_BUILD, type Config, type ContractSource } from "./config-schema.js";
+import { readJsonFile } from "./read-json-file.js";
 import { UsageError } from "./usage-error.js";
-import { zodIssues } from "./zod-issues.js";
 
 /** The file `verify` reads when no `--config` is given (optional: absent means all defaults). */
 const DEFAULT_CONFIG_FILE = "miniapp-verify.config.json";
@@ -44,25 +44,18 @@ function resolveContract(source: ContractSource, contractName: string, base: str
 }
 
 function parse(file: string): Config {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new UsageError("CONFIG_INVALID", `the config file ${file} is not valid JSON: ${(e as Error).message}`, "fix the JSON syntax (no comments, no trailing commas)");
-  }
-  const parsed = ConfigSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new UsageError("CONFIG_INVALID", `the config file ${file} has errors:\n${zodIssues(parsed.error)}`,
-      `fix the fields named above; apps are named by slug (${CONFIG_APP_SLUGS.join(", ")}), contracts by { "source": "project" | "files" | "csproj" }`);
-  }
-  return parsed.data;
+  return readJsonFile(file, ConfigSchema, {
+    code: "CONFIG_INVALID", what: `the config file ${file}`, invalid: "has errors", fixSyntax: "fix the JSON syntax (no comments, no trailing commas)",
+    fixFields: `fix the fields named above; apps are named by slug (${CONFIG_APP_SLUGS.join(", ")}), contracts by { "source": "project" | "files" | "csproj" }`,
+  });
 }
 
 /**
  * Reads and checks the config (`path`, or `miniapp-verify.config.json` in `cwd` if present, else
  * all defaults) and resolves every path: the file's own paths relative to the file, the
  * project's builds to build/contracts. Whether the files exist is checked when they are loaded
- * (loadContractFiles), so that a csproj build may create them first.
+ * (loadContractFiles), so that a csproj build may create them first; the GAS snapshot's when the
+ * gate reads it (gas/gas-baseline.ts), since `bench --update` creates it.
  */
 function loadConfig(path?: string, cwd = process.cwd()): ResolvedConfig {
   const explicit = path !== undefined;
@@ -78,7 +71,8 @@ function loadConfig(path?: string, cwd = process.cwd()): ResolvedConfig {
     return { slug, contractName, contracts: resolveContract(app!.contracts, contractName, base), ...(app!.properties ? { properties: app!.properties } : {}) };
   });
   const platform = Object.fromEntries(PLATFORM_CONTRACTS.map((name) => [name, resolveContract(config.platform[name] ?? PROJECT_BUILD, name, base)]));
-  return { ...config, file: found ? file : null, outDir: resolve(base, config.outDir), apps, platform };
+  const gas = { ...config.gas, ...(config.gas.snapshot ? { snapshot: resolve(base, config.gas.snapshot) } : {}) };
+  return { ...config, file: found ? file : null, outDir: resolve(base, config.outDir), apps, platform, gas };
 }
 
 export { loadConfig, DEFAULT_CONFIG_FILE };

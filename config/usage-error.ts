@@ -13,7 +13,9 @@ export type UsageErrorCode =
   | "ABI_MISMATCH"
   | "NEF_UNSUPPORTED"
   | "CONTRACT_COMPILE_FAILED"
-  | "SHARD_INVALID";
+  | "SHARD_INVALID"
+  | "GAS_SNAPSHOT_MISSING"
+  | "GAS_SNAPSHOT_INVALID";
 
 class UsageError extends Error {
   readonly code: UsageErrorCode;

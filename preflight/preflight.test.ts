@@ -12,7 +12,7 @@ describe("preflight", () => {
   it("passes the project's own builds, as the default config names them", () => {
     const contracts = contractsOf(loadConfig(undefined, mkdtempSync(join(tmpdir(), "pf-"))));
     const built = APPS.filter((a) => a.built).map((a) => a.slug);
-    expect(contracts.map((c) => c.slug)).toEqual([...built, "base-probe", "payment-hub", "pause-registry", "service-layer-gateway"]);
+    expect(contracts.map((c) => c.slug)).toEqual([...built, "base-probe", "timelock-probe", "payment-hub", "pause-registry", "service-layer-gateway"]);
     expect(built).toContain("doomsday-clock");
     expect(() => preflight(contracts)).not.toThrow();
   });

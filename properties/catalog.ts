@@ -8,6 +8,7 @@ import { gatewayDifferential } from "./platform/service-layer-gateway/gateway-di
 import { pauseRegistryDifferential } from "./platform/pause-registry/pause-registry-differential.js";
 import { dailyCheckinDifferential } from "./apps/daily-checkin/daily-checkin-differential.js";
 import { redEnvelopeDifferential } from "./apps/red-envelope/red-envelope-differential.js";
+import { timeLockDifferential } from "./apps/timelock-probe/timelock-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -59,4 +60,5 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
   ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),
   ...withLanes("base-probe", "PR", asEntry(pauseRegistryDifferential)),
+  ...withLanes("timelock-probe", "TL", asEntry(timeLockDifferential)),
 ];

@@ -105,6 +105,8 @@ export const GasPairSchema = z.strictObject({
   /** Which chain limit stopped a larger n, if any. */
   limitNote: z.string().optional(),
   verdict: z.enum(["pass", "regression", "new"]),
+  /** What the figures were compared with (gas/gas-baseline.ts), or why nothing was: then no regression is claimed. */
+  baseline: z.string().optional(),
   snapshotDiff: z.array(z.strictObject({ key: z.string(), old: z.string().nullable(), new: z.string() })),
 });
 

@@ -1,30 +1,26 @@
 import { randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { loadConfig, type ResolvedConfig } from "../../config/load-config.js";
 import { UsageError } from "../../config/usage-error.js";
 import type { Lane } from "../../neo-express/driver/lane.js";
 import { NEO_EXPRESS_VERSION } from "../../neo-express/lifecycle/neoxp-tool.js";
 import { HarnessError } from "../../neo-express/harness-error.js";
-import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
-import { appBySlug } from "../../simulator/registry.js";
 import { CATALOG, type CatalogEntry } from "../../properties/catalog.js";
 import { runProperty } from "../../properties/harness/run-property.js";
 import { FAILURES_DIR, loadFailures, staleness } from "../../properties/harness/failure-store.js";
-import { checkAbi, loadSpecAbi } from "../../preflight/abi/check-abi.js";
-import { checkNef } from "../../preflight/nef/check-nef.js";
-import type { ContractInfo, GasPair, PropertyResult, RunSummary } from "../../reports/run-summary.js";
-import { benchGas } from "../../benchmarks/gas/bench-gas-run.js";
-import { GAS_PAIRS } from "../../benchmarks/gas/gas-pairs.js";
-import { SNAPSHOT_DIR } from "../../benchmarks/gas/gas-snapshot.js";
+import type { GasPair, PropertyResult, RunSummary } from "../../reports/run-summary.js";
+import { benchGas } from "../../gas/bench-gas-run.js";
+import { GAS_PAIRS } from "../../gas/gas-pairs.js";
+import { gasBaseline, requireNamedSnapshot } from "../../gas/gas-baseline.js";
 import { writeReports } from "../../reports/report.js";
 import type { ContractFiles } from "../../neo-express/driver/contract-files.js";
 import { contractCoverage } from "../../contract-coverage/contract-coverage.js";
 import type { ContractCoverage } from "../../contract-coverage/coverage-schema.js";
 import { belowMinCoverage } from "../../contract-coverage/min-coverage.js";
 import { EXIT } from "../exit-codes.js";
-import { contractInfo } from "../run/contract-info.js";
+import { loadContracts, projectBuildsOnly } from "../run/load-contracts.js";
 import { propertySeed } from "../run/property-seed.js";
-import { resolveContractFiles } from "../run/resolve-contracts.js";
 import { inShard, type Shard } from "../run/shard.js";
 import { progress } from "../run/progress.js";
 import { openLanes, placeProperty, type RunLanes } from "../run/run-lanes.js";
@@ -47,6 +43,10 @@ export interface VerifyOptions {
   readonly coverage?: boolean;
   /** The coverage gate: minimal branch coverage per contract, % (default: the config's, none). */
   readonly minCoverage?: number;
+  /** The GAS snapshot file of the contracts under test (overrides the config's `gas.snapshot`). */
+  readonly gasSnapshot?: string;
+  /** Allowed GAS increase over the baseline, percent (overrides the config's `gas.tolerance`). */
+  readonly gasTolerance?: number;
   readonly log: (line: string) => void;
 }
 
@@ -65,7 +65,13 @@ export async function verify(o: VerifyOptions): Promise<number> {
   const seed = config.seed ?? randomInt(0, 2 ** 31);
   const started = new Date();
   const deadline = Date.now() + config.budget.timeLimitSeconds * 1000;
+  const gasApps = (o.gas ?? true) ? inShard(config.apps.filter((a) => GAS_PAIRS.has(a.slug)), o.shard) : [];
+  const baseline = gasBaseline(config.gas.snapshot, projectBuildsOnly(config, gasApps.map((a) => a.slug)));
+  if (gasApps.length > 0) requireNamedSnapshot(baseline);
   const contracts = loadContracts(config);
+  for (const a of config.apps) {
+    if (!CATALOG.some((e) => e.app === a.slug)) o.log(`note    ${a.slug}: no property in the catalog yet; deployed in every world and pre-checked only`);
+  }
   const properties: PropertyResult[] = [];
   const gas: GasPair[] = [];
   let gasRegression = false;
@@ -83,13 +89,13 @@ export async function verify(o: VerifyOptions): Promise<number> {
     const counted = await lanes.coverage();
     // What the properties ran, before the GAS gate adds its benchmark calls.
     if (config.coverage.collect) coverage = contracts.sources.map((c) => contractCoverage(c.files, c.nefPath, counted));
-    const gasApps = inShard(config.apps.filter((a) => GAS_PAIRS.has(a.slug)), o.shard);
-    if ((o.gas ?? true) && gasApps.length > 0) {
-      // The GAS gate: the apps' hybrid/deprecated pairs measured against the committed snapshots.
+    if (gasApps.length > 0) {
+      // The GAS gate: the apps' hybrid/deprecated pairs measured against the baseline of these contracts.
       const started = performance.now();
       try {
         const run = await benchGas(driver, {
-          mode: "check", apps: gasApps.map((a) => a.slug), toleranceBps: 100, snapshotDir: SNAPSHOT_DIR, firstWorld: 100_000,
+          mode: "check", apps: gasApps.map((a) => a.slug), toleranceBps: Math.round(config.gas.tolerance * 100), baseline, firstWorld: 100_000,
+          platformFiles: contracts.world,
           appFiles: new Map(contracts.world.apps.filter((a) => gasApps.some((g) => g.slug === a.entry.slug)).map((a) => [a.entry.slug, a.files])),
         }, driver.lastBlockTime() + 1_000n);
         gas.push(...run.pairs);
@@ -180,40 +186,6 @@ async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: numb
   return results;
 }
 
-interface LoadedContracts {
-  readonly world: WorldContracts;
-  readonly infos: ContractInfo[];
-  /** Each contract's files and NEF path (its debug info lies beside it), for coverage. */
-  readonly sources: { readonly files: ContractFiles; readonly nefPath: string }[];
-}
-
-/** Loads every contract under test and checks it before the chain starts: ABI against the spec, NEF against Neo 3.5. */
-function loadContracts(config: ResolvedConfig): LoadedContracts {
-  const infos: ContractInfo[] = [];
-  const sources: LoadedContracts["sources"] = [];
-  const load = (label: string, slug: string, contractName: string, c: Parameters<typeof resolveContractFiles>[0]) => {
-    const { files, nefPath } = resolveContractFiles(c, contractName);
-    const manifest = JSON.parse(files.manifest) as { abi: { methods: { name: string; offset: number }[] } };
-    checkNef(files.nef, manifest.abi.methods, nefPath);
-    // A probe app is this project's test app, not in the spec: it has no spec ABI to match.
-    if (!appBySlug(slug)?.probe) checkAbi(files.manifest, nefPath.replace(/\.nef$/, ".manifest.json"), loadSpecAbi(slug));
-    infos.push(contractInfo(label, files, nefPath));
-    sources.push({ files, nefPath });
-    return files;
-  };
-  const platform = (name: "PaymentHub" | "PauseRegistry" | "ServiceLayerGateway", slug: string) => load("platform", slug, name, config.platform[name]!);
-  return {
-    world: {
-      paymentHub: platform("PaymentHub", "payment-hub"),
-      pauseRegistry: platform("PauseRegistry", "pause-registry"),
-      gateway: platform("ServiceLayerGateway", "service-layer-gateway"),
-      apps: config.apps.map((a) => ({ entry: appBySlug(a.slug)!, files: load(a.slug, a.slug, a.contractName, a.contracts) })),
-    },
-    infos,
-    sources,
-  };
-}
-
 function withOverrides(config: ResolvedConfig, o: VerifyOptions): ResolvedConfig {
   return {
     ...config,
@@ -222,6 +194,7 @@ function withOverrides(config: ResolvedConfig, o: VerifyOptions): ResolvedConfig
     ...(o.out ? { outDir: o.out } : {}),
     ...(o.lane ? { lane: o.lane } : {}),
     coverage: { collect: o.coverage ?? config.coverage.collect, ...(o.minCoverage ?? config.coverage.minBranchPercent) !== undefined ? { minBranchPercent: o.minCoverage ?? config.coverage.minBranchPercent } : {} },
+    gas: { ...config.gas, ...(o.gasSnapshot ? { snapshot: resolve(o.gasSnapshot) } : {}), ...(o.gasTolerance !== undefined ? { tolerance: o.gasTolerance } : {}) },
     budget: { sequences: o.runs ?? config.budget.sequences, timeLimitSeconds: o.timeLimitSeconds ?? config.budget.timeLimitSeconds },
   };
 }

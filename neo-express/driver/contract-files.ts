@@ -37,3 +37,8 @@ export function loadContractFiles(nefPath: string, manifestPath: string): Contra
   }
   return { nef: new Uint8Array(bytes), manifest, checksum: nef.checksum, name };
 }
+
+/** Contracts by manifest name → NEF checksum: what a failure's fingerprint and a GAS baseline record of the NEFs they ran on. */
+export function nefChecksums(files: readonly ContractFiles[]): Record<string, number> {
+  return Object.fromEntries(files.map((f) => [f.name, f.checksum]));
+}

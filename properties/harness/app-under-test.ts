@@ -1,5 +1,5 @@
 import { HarnessError } from "../../neo-express/harness-error.js";
-import type { ContractFiles } from "../../neo-express/driver/contract-files.js";
+import { nefChecksums, type ContractFiles } from "../../neo-express/driver/contract-files.js";
 import type { ChainContext } from "./chain-context.js";
 import type { Fingerprint } from "./failure-store.js";
 import { modelVersion } from "./model-version.js";
@@ -17,7 +17,7 @@ export function appUnderTest(ctx: ChainContext, slug: string, name: string): Con
  */
 export function appFingerprint(ctx: ChainContext, slug: string, app: ContractFiles, generator: Fingerprint["generator"]): Fingerprint {
   return {
-    nefChecksums: Object.fromEntries([ctx.contracts.paymentHub, ctx.contracts.pauseRegistry, ctx.contracts.gateway, app].map((f) => [f.name, f.checksum])),
+    nefChecksums: nefChecksums([ctx.contracts.paymentHub, ctx.contracts.pauseRegistry, ctx.contracts.gateway, app]),
     modelVersion: modelVersion(slug),
     generator,
   };

@@ -37,6 +37,13 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown(s)).toContain("GAS snapshot: 1 point, all unchanged.");
   });
 
+  it("says per app what its GAS figures were compared with, or that no regression is claimed", () => {
+    const s = sampleSummary();
+    s.gas = s.gas.map((g) => ({ ...g, verdict: "new", baseline: "no baseline: no GAS snapshot is named; no regression claim" }));
+    expect(renderMarkdown(s)).toContain("\n- doomsday-clock: no baseline: no GAS snapshot is named; no regression claim\n");
+    expect(md).not.toContain("no regression claim");
+  });
+
   it("names the lanes of a lane mismatch and shows neo-express's outcome beside the engine's", () => {
     const s = sampleSummary();
     const step = s.properties.find((p) => p.counterexample)!.counterexample!.steps[2]!;

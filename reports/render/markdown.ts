@@ -70,6 +70,7 @@ function gasTable(gas: readonly GasPair[]): string[] {
     "| App | Hybrid | Deprecated | n | Hybrid GAS | Deprecated GAS | Fit | Verdict |",
     "| --- | --- | --- | --- | ---: | ---: | --- | --- |",
     ...rows,
+    ...baselineNotes(gas),
     ...(diffs.length ? ["", `Snapshot changes (datoshi)${same ? `; ${same} point${same > 1 ? "s" : ""} unchanged` : ""}:`, "", ...diffs] : same ? ["", `GAS snapshot: ${same} point${same > 1 ? "s" : ""}, all unchanged.`] : []),
   ];
 }
@@ -101,6 +102,12 @@ function signedPercent(old: bigint, now: bigint): string {
 
 /** GitHub refuses comments over 65,536 characters; failures past this budget are only counted. */
 const COMMENT_BUDGET = 60_000;
+
+/** Per app, what its GAS figures were compared with, or why nothing was (then no regression is claimed). */
+function baselineNotes(gas: readonly GasPair[]): string[] {
+  const notes = [...new Map(gas.filter((g) => g.baseline).map((g) => [g.app, g.baseline!])).entries()];
+  return notes.length ? ["", ...notes.map(([app, b]) => `- ${cell(app)}: ${cell(b)}`)] : [];
+}
 
 /** A report that fits a PR comment: verdicts, each failure with its replay, GAS, harness errors. */
 function renderMarkdown(s: RunSummary): string {

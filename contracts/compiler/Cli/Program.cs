@@ -18,6 +18,9 @@ namespace MiniApp.Compiler.Cli
 
               -o, --output <dir>   build folder (required): <Name>.nef, <Name>.manifest.json, <Name>.debug.json
               --force              recompile even when sources are unchanged
+              --plain-conditions   code generation variant: a comparison in a condition as its value
+                                   then JMPIF/JMPIFNOT (as nccs 3.5.0), not one JMPxx; same meaning,
+                                   other NEF, more GAS
               -h, --help           this text
 
             A project is skipped when its sources and the compiler are unchanged since its last
@@ -30,6 +33,7 @@ namespace MiniApp.Compiler.Cli
             var projects = new List<string>();
             string? output = null;
             bool force = false;
+            var options = new CompilerOptions();
             for (int i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -39,6 +43,7 @@ namespace MiniApp.Compiler.Cli
                         if (i + 1 >= args.Length) return Usage("-o needs a folder");
                         output = args[++i]; break;
                     case "--force": force = true; break;
+                    case "--plain-conditions": options = options with { ConditionJumps = ConditionJumps.Plain }; break;
                     default:
                         if (args[i].StartsWith('-')) return Usage($"unknown option {args[i]}");
                         projects.Add(args[i]); break;
@@ -54,10 +59,10 @@ namespace MiniApp.Compiler.Cli
                 IReadOnlyList<SourceFile> sources;
                 try { sources = Project.ProjectReader.Read(project); }
                 catch (Exception e) when (e is IOException or System.Xml.XmlException) { Console.Error.WriteLine($"{project}(1,1): error MC0001: {e.Message}"); exit = 1; continue; }
-                var stamp = new Stamp(output, project, sources);
+                var stamp = new Stamp(output, project, sources, options);
                 if (!force && stamp.IsCurrent()) { Console.WriteLine($"{project}: up to date"); continue; }
                 var watch = System.Diagnostics.Stopwatch.StartNew();
-                var result = ContractCompiler.CompileSources(sources);
+                var result = ContractCompiler.CompileSources(sources, options);
                 foreach (var d in result.Diagnostics) Console.Error.WriteLine(d);
                 if (!result.Success) { exit = 1; continue; }
                 foreach (var c in result.Contracts)

@@ -17,7 +17,8 @@ function pair(g: GasPair): string {
   const fit = (f: GasPair["hybridFit"]) => `${f.class}: ${formatGas(f.intercept)} + ${formatGas(f.slopePerN)}·n GAS`;
   const diff = g.snapshotDiff.length ? `<p>Snapshot changes (datoshi):</p><ul>${g.snapshotDiff.map((d) => `<li><code>${esc(d.key)}</code>: ${esc(d.old ?? "(new)")} → ${esc(d.new)}</li>`).join("")}</ul>` : "";
   return `<div class="pair" id="${anchor("gas", g.app, g.hybrid)}"><h3>${esc(g.app)}: <code>${esc(g.hybrid)}</code> vs <code>${esc(g.deprecated)}</code> ${badge(g.verdict)}</h3>
-<p class="meta">n = ${esc(g.nMeans)} · hybrid ${esc(fit(g.hybridFit))} · deprecated ${esc(fit(g.deprecatedFit))}${g.ratioAt100 ? ` · ratio at n = 100: ${esc(g.ratioAt100)}` : ""} · break-even n: ${g.breakEvenN ?? "none"}${g.limitNote ? ` · ${esc(g.limitNote)}` : ""}</p>
+<p class="meta">n = ${esc(g.nMeans)} · hybrid ${esc(fit(g.hybridFit))} · deprecated ${esc(fit(g.deprecatedFit))}${g.ratioAt100 ? ` · ratio at n = 100: ${esc(g.ratioAt100)}` : ""} · break-even n: ${g.breakEvenN ?? "none"}${g.limitNote ? ` · ${esc(g.limitNote)}` : ""}</p>${g.baseline ? `
+<p class="meta">${esc(g.baseline)}</p>` : ""}
 <div class="chart">${gasChart(g, anchor("chart", g.app, g.hybrid))}</div>
 ${seriesTable(g)}${diff}</div>`;
 }

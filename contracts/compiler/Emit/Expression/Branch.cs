@@ -11,7 +11,8 @@ public sealed partial class MethodEmitter
     /// <summary>
     /// Jumps to <paramref name="target"/> when <paramref name="cond"/> equals <paramref name="jumpIfTrue"/>,
     /// falls through otherwise. &&, || and ! become jumps; integer comparisons become JMPxx
-    /// (== and != only between certain Integers, see IsIntegerItem).
+    /// (== and != only between certain Integers, see IsIntegerItem; unless
+    /// <see cref="ConditionJumps.Plain"/>: then the comparison's value and JMPIF/JMPIFNOT).
     /// </summary>
     private void EmitBranch(ExpressionSyntax cond, Label target, bool jumpIfTrue)
     {
@@ -34,7 +35,7 @@ public sealed partial class MethodEmitter
                 if (jumpIfTrue) { EmitBranch(b.Left, target, true); EmitBranch(b.Right, target, true); }
                 else { var skip = new Label(); EmitBranch(b.Left, skip, true); EmitBranch(b.Right, target, false); Mark(skip); }
                 return;
-            case BinaryExpressionSyntax b when CompareJump(b.Kind(), jumpIfTrue) is { } jmp
+            case BinaryExpressionSyntax b when contract.Options.ConditionJumps == ConditionJumps.Fused && CompareJump(b.Kind(), jumpIfTrue) is { } jmp
                 && Interop.TypeMap.IsNumeric(TypeOf(b.Left)) && Interop.TypeMap.IsNumeric(TypeOf(b.Right))
                 // == / != jump numerically only on certain Integers (else EQUAL, as nccs 3.5.0)
                 && (b.Kind() is not (SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression) || IsIntegerItem(b.Left) && IsIntegerItem(b.Right))

@@ -1,0 +1,57 @@
+import type { Actor } from "../neo-express/driver/actor.js";
+import type { ContractCall } from "../neo-express/driver/contract-call.js";
+import type { World } from "../neo-express/world/build-worlds.js";
+import type { Outcome } from "../simulator/runtime/outcome.js";
+
+/** Which side of a hybrid ↔ deprecated pair a measurement takes. */
+export type PairPath = "hybrid" | "deprecated";
+
+/**
+ * One world's view while a pair is set up for one n: the world, its instance of the app, and the
+ * outcomes of the set-up steps so far (a purchase reads its receipt id from the payment's
+ * `PaymentReceived`).
+ */
+export interface Lane {
+  readonly world: World;
+  readonly app: string;
+  readonly n: number;
+  readonly outcomes: readonly Outcome[];
+}
+
+/** A transaction of a lane: what to call and who signs. */
+export interface LaneStep {
+  readonly call: ContractCall;
+  readonly sender: Actor;
+}
+
+interface PairBase {
+  /** App slug (simulator/registry.ts). */
+  readonly app: string;
+  /** Manifest method names: one name per thing, also the snapshot keys' first part. */
+  readonly hybrid: string;
+  readonly deprecated: string;
+  /** What n counts, from the app file's pair table. */
+  readonly nMeans: string;
+  /** The n of the full sweep; the app file's range bounds the largest. */
+  readonly points: readonly number[];
+  /** Which chain limit stops a larger n, given the deprecated path's fitted slope and intercept (datoshi). */
+  limitNote(deprecated: { slopePerN: number; intercept: number }, maxSystemFee: bigint): string;
+}
+
+/**
+ * A pair whose methods change state: measured as confirmed transactions. Every lane runs the same
+ * `setup` (one step per block, all lanes of the sweep in the same blocks), then its path's call.
+ */
+export interface TransactionPair extends PairBase {
+  readonly kind: "transaction";
+  readonly setup: readonly ((lane: Lane) => LaneStep)[];
+  call(lane: Lane, path: PairPath): LaneStep;
+}
+
+/** A pair of safe getters: measured by test invocation, which stores nothing. */
+export interface TestInvocationPair extends PairBase {
+  readonly kind: "test-invocation";
+  call(app: string, n: number, path: PairPath): ContractCall;
+}
+
+export type GasPairPlan = TransactionPair | TestInvocationPair;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { useChain } from "../neo-express/test-support/chain-session.js";
+import { benchGas } from "./bench-gas-run.js";
+import { gasBaseline } from "./gas-baseline.js";
+import { sweepStartTime } from "./run-gas-sweep.js";
+
+// The CI gate inside `npm test`: the committed baseline checked on a reduced set of points (n = 1
+// and the range's 2,000), tolerance 0, since GAS is deterministic: any increase fails, a decrease
+// passes. The full sweep runs only through
+// `npm run bench:gas` / `bench:gas:check`.
+describe("the committed GAS snapshot of DoomsdayClock", () => {
+  const session = useChain();
+
+  it("is not exceeded by a fresh measurement by a single datoshi, hybrids constant", async () => {
+    const run = await benchGas(session().driver, {
+      mode: "check", apps: ["doomsday-clock"], points: [1, 2000], toleranceBps: 0, appFiles: new Map(), baseline: gasBaseline(undefined, true), requireBaseline: true,
+    }, sweepStartTime(BigInt(Date.now())));
+    const report = run.report.join("\n");
+    // A cheaper contract passes (the baseline is then stale: npm run bench:gas:update); any increase fails.
+    expect(run.exitCode, `${report}\n\nif the increase is intended: npm run bench:gas:update, and commit gas/snapshots/`).toBe(0);
+    expect(run.checks[0]!.entries).toHaveLength(8);
+    expect(run.checks[0]!.entries.every((e) => e.status === "same" || e.status === "improvement")).toBe(true);
+    expect(run.sweep.determinism.first).toBe(run.sweep.determinism.second);
+    // DD-P3 "identical storage": both purchases left the same bytes, world addresses aside.
+    expect(run.sweep.pairs.find((p) => p.plan.kind === "transaction")?.sameStorage).toEqual([true, true]);
+    expect(run.sweep.contractCallPrice).toBe((1n << 15n) * run.sweep.feePolicy.execFeeFactor);
+    expect(run.pairs.every((p) => p.hybridFit.class === "constant" && p.deprecatedFit.class === "linear")).toBe(true);
+  }, 90_000);
+
+  it("DailyCheckin's too: checkInWithCalculation and checkIn, both constant (no n in the app file)", async () => {
+    const run = await benchGas(session().driver, {
+      mode: "check", apps: ["daily-checkin"], points: [1, 1000], toleranceBps: 0, appFiles: new Map(), baseline: gasBaseline(undefined, true), requireBaseline: true,
+    }, sweepStartTime(BigInt(Date.now())));
+    expect(run.exitCode, run.report.join("\n")).toBe(0);
+    expect(run.checks[0]!.entries).toHaveLength(4);
+    expect(run.checks[0]!.entries.every((e) => e.status === "same" || e.status === "improvement")).toBe(true);
+    // DC-P3 "identical storage": both check-ins left the same bytes, world addresses aside.
+    expect(run.sweep.pairs[0]?.sameStorage).toEqual([true, true]);
+    expect(run.pairs.every((p) => p.hybridFit.class === "constant" && p.deprecatedFit.class === "constant")).toBe(true);
+  }, 90_000);
+});
