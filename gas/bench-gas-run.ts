@@ -93,8 +93,9 @@ export async function benchGas(driver: LaneDriver, options: BenchGasOptions, t0:
       }
     } else if (options.mode === "update") {
       const file = baselineFile(options.baseline, app);
-      if (check.hybridNotConstant.length > 0 || check.deprecatedNotLinear.length > 0) {
-        report.push(`  not written: a baseline needs G10's shape (${[...check.hybridNotConstant, ...check.deprecatedNotLinear].join(", ")})`);
+      const misshapen = [...check.hybridNotConstant, ...check.deprecatedNotLinear, ...check.deprecatedNotConstant];
+      if (misshapen.length > 0) {
+        report.push(`  not written: a baseline needs G10's shape (${misshapen.join(", ")})`);
         exitCode = 1;
       } else if (file) {
         (written[file] ??= {})[app] = fresh;

@@ -29,6 +29,8 @@ export interface SnapshotCheck {
   readonly hybridNotConstant: readonly string[];
   /** Deprecated methods whose fresh series does not grow with n (G10: "the deprecated counterpart grows linearly"). */
   readonly deprecatedNotLinear: readonly string[];
+  /** Deprecated paths of O(1) pairs (`deprecatedClass: "constant"`) that grow with n. */
+  readonly deprecatedNotConstant: readonly string[];
   /** The baseline's NEF checksums by contract, and those of the contracts measured now that differ. */
   readonly baselineNefs: Readonly<Record<string, number>>;
   readonly nefChanges: readonly NefChange[];
@@ -41,6 +43,8 @@ export interface SnapshotCheck {
 export interface PairMethods {
   readonly hybrid: string;
   readonly deprecated: string;
+  /** Constant where the app file's pair is O(1) on both sides; linear otherwise. */
+  readonly deprecatedClass?: "constant";
 }
 
 /**
@@ -53,7 +57,8 @@ export function checkSnapshot(app: string, old: AppGasSnapshot | undefined, fres
   const points = (m: string) => Object.keys(fresh.gas).filter((k) => k.startsWith(`${m}/n=`)).length;
   const shaped = (m: string) => fresh.classes[m] !== undefined && points(m) >= 2;
   const hybridNotConstant = pairs.map((p) => p.hybrid).filter((m) => shaped(m) && fresh.classes[m] !== "constant").sort();
-  const deprecatedNotLinear = pairs.map((p) => p.deprecated).filter((m) => shaped(m) && fresh.classes[m] !== "linear").sort();
+  const deprecatedNotLinear = pairs.filter((p) => !p.deprecatedClass).map((p) => p.deprecated).filter((m) => shaped(m) && fresh.classes[m] !== "linear").sort();
+  const deprecatedNotConstant = pairs.filter((p) => p.deprecatedClass === "constant").map((p) => p.deprecated).filter((m) => shaped(m) && fresh.classes[m] !== "constant").sort();
   const policyChanged = old && JSON.stringify(old.feePolicy) !== JSON.stringify(fresh.feePolicy)
     ? `the snapshot was measured under fee policy ${JSON.stringify(old.feePolicy)}, this run under ${JSON.stringify(fresh.feePolicy)}`
     : undefined;
@@ -68,8 +73,8 @@ export function checkSnapshot(app: string, old: AppGasSnapshot | undefined, fres
   const nefChanges = old
     ? Object.keys(fresh.contracts).sort().filter((c) => baselineNefs[c] !== fresh.contracts[c]).map((c) => ({ contract: c, old: baselineNefs[c] ?? null, new: fresh.contracts[c]! }))
     : [];
-  const ok = !policyChanged && hybridNotConstant.length === 0 && deprecatedNotLinear.length === 0 && entries.every((e) => e.status !== "regression");
-  return { app, compared: old !== undefined, entries, notMeasured, hybridNotConstant, deprecatedNotLinear, baselineNefs, nefChanges, ...(policyChanged ? { policyChanged } : {}), ok };
+  const ok = !policyChanged && hybridNotConstant.length === 0 && deprecatedNotLinear.length === 0 && deprecatedNotConstant.length === 0 && entries.every((e) => e.status !== "regression");
+  return { app, compared: old !== undefined, entries, notMeasured, hybridNotConstant, deprecatedNotLinear, deprecatedNotConstant, baselineNefs, nefChanges, ...(policyChanged ? { policyChanged } : {}), ok };
 }
 
 function compare(old: bigint, now: bigint, toleranceBps: bigint): EntryStatus {
@@ -97,6 +102,7 @@ export function formatCheck(check: SnapshotCheck): string[] {
   if (check.policyChanged) lines.push(`FEE POLICY CHANGED: ${check.policyChanged}; figures not compared`);
   for (const m of check.hybridNotConstant) lines.push(`HYBRID NOT CONSTANT: ${m} grows with n`);
   for (const m of check.deprecatedNotLinear) lines.push(`DEPRECATED NOT LINEAR: ${m} does not grow with n`);
+  for (const m of check.deprecatedNotConstant) lines.push(`DEPRECATED NOT CONSTANT: ${m} grows with n, though the app file's pair is O(1) on both sides`);
   const regressions = check.entries.filter((e) => e.status === "regression").length;
   if (regressions > 0) lines.push(`${regressions} regression(s) beyond the tolerance`);
   if (!check.compared) lines.push("no regression claim: nothing to compare the figures with");

@@ -32,6 +32,11 @@ interface PairBase {
   readonly deprecated: string;
   /** What n counts, from the app file's pair table. */
   readonly nMeans: string;
+  /**
+   * The class G10 expects of the deprecated path: linear in n (absent), or constant where the app
+   * file's pair is O(1) on both sides and compared for equivalence only (CoinFlip, DailyCheckin).
+   */
+  readonly deprecatedClass?: "constant";
   /** The n of the full sweep; the app file's range bounds the largest. */
   readonly points: readonly number[];
   /** Which chain limit stops a larger n, given the deprecated path's fitted slope and intercept (datoshi). */

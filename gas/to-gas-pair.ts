@@ -13,7 +13,7 @@ export function toGasPair(m: MeasuredPair, policy: FeePolicy, maxSystemFee: bigi
   const diff = (check?.entries ?? []).filter((e) => keys.has(e.key));
   const hybridFit = complexityFit(m.hybrid, policy);
   const deprecatedFit = complexityFit(m.deprecated, policy);
-  const regressed = diff.some((e) => e.status === "regression") || (check?.hybridNotConstant.includes(plan.hybrid) ?? false) || (check?.deprecatedNotLinear.includes(plan.deprecated) ?? false) || check?.policyChanged !== undefined;
+  const regressed = diff.some((e) => e.status === "regression") || (check?.hybridNotConstant.includes(plan.hybrid) ?? false) || (check?.deprecatedNotLinear.includes(plan.deprecated) ?? false) || (check?.deprecatedNotConstant.includes(plan.deprecated) ?? false) || check?.policyChanged !== undefined;
   const verdict = !check || diff.every((e) => e.status === "new") ? (regressed ? "regression" : "new") : regressed ? "regression" : "pass";
   const ratio = ratioAt(m.hybrid, m.deprecated);
   return GasPairSchema.parse({

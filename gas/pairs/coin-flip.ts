@@ -31,6 +31,7 @@ export const OPEN_BET: TransactionPair = {
   app: APP,
   hybrid: "initiateBet",
   deprecated: "placeBet",
+  deprecatedClass: "constant",
   nMeans: "stake in units of MIN_BET (0.1 GAS); no loop depends on it",
   points: [1, 10, 100, 500],
   setup: [

@@ -22,6 +22,7 @@ export const CHECK_IN: TransactionPair = {
   app: APP,
   hybrid: "checkInWithCalculation",
   deprecated: "checkIn",
+  deprecatedClass: "constant",
   nMeans: "the receipt's amount in CHECK_IN_FEEs (no n in the app file: both O(1)); a new user's first check-in",
   points: [1, 10, 100, 1_000],
   setup: [
