@@ -2,6 +2,7 @@ import type { ChainContext } from "./harness/chain-context.js";
 import type { DifferentialProperty } from "./harness/run-property.js";
 import { doomsdayDifferential } from "./apps/doomsday-clock/doomsday-differential.js";
 import { probeDifferential } from "./apps/base-probe/probe-differential.js";
+import { timeCapsuleDifferential } from "./apps/time-capsule/time-capsule-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -40,4 +41,6 @@ export const CATALOG: readonly CatalogEntry[] = [
   laneEquivalence("base-probe", "DP-lane-equivalence", (ctx) => probeDifferential(ctx) as unknown as DifferentialProperty<object>),
   { app: "doomsday-clock", property: "DD-differential", build: (ctx) => doomsdayDifferential(ctx) as unknown as DifferentialProperty<object> },
   laneEquivalence("doomsday-clock", "DD-lane-equivalence", (ctx) => doomsdayDifferential(ctx) as unknown as DifferentialProperty<object>),
+  { app: "time-capsule", property: "TC-differential", build: (ctx) => timeCapsuleDifferential(ctx) as unknown as DifferentialProperty<object> },
+  laneEquivalence("time-capsule", "TC-lane-equivalence", (ctx) => timeCapsuleDifferential(ctx) as unknown as DifferentialProperty<object>),
 ];

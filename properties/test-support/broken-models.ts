@@ -9,10 +9,13 @@ import { beginPurchase, buy, settle } from "../../simulator/apps/doomsday-clock/
 import { PREFIX_TOTAL_PRIZES_PAID } from "../../simulator/apps/doomsday-clock/storage-keys.js";
 import { BASE_KEY_PRICE, KEY_PRICE_STEP, APP_ID } from "../../simulator/apps/doomsday-clock/constants.js";
 
-/** The DoomsdayClock model with one method replaced. */
-function withMethod(replacement: ReturnType<typeof method>): ContractModel {
-  return contractModel(DOOMSDAY_CLOCK.name, [...DOOMSDAY_CLOCK.methods.values()].map((m) => (m.name === replacement.name ? replacement : m)), DOOMSDAY_CLOCK.permissions);
+/** A contract model with one method replaced. */
+export function replaceMethod(base: ContractModel, replacement: ReturnType<typeof method>): ContractModel {
+  return contractModel(base.name, [...base.methods.values()].map((m) => (m.name === replacement.name ? replacement : m)), base.permissions);
 }
+
+/** The DoomsdayClock model with one method replaced. */
+const withMethod = (replacement: ReturnType<typeof method>) => replaceMethod(DOOMSDAY_CLOCK, replacement);
 
 /** A deliberately broken model: n(n+1)/2 for n(n−1)/2 in the cost `buyKeysWithCost` accepts. */
 export const wrongFormulaModel = withMethod(method("buyKeysWithCost", [hash160, int, int, int], (ctx, player, n, submitted, receiptId) => {
@@ -36,16 +39,20 @@ export function withWrongFormula(name: string): ContractModel {
  * Model and contract then agree, so only the chain-alone invariants (DD-P5, G7) can see it.
  */
 export function withUnbookedPrizes(name: string): ContractModel {
-  if (name !== DOOMSDAY_CLOCK.name) return contractModelOf(name);
-  return contractModel(DOOMSDAY_CLOCK.name, [...DOOMSDAY_CLOCK.methods.values()].map((m) => ({
+  return name === DOOMSDAY_CLOCK.name ? withFrozenKey(DOOMSDAY_CLOCK, PREFIX_TOTAL_PRIZES_PAID) : contractModelOf(name);
+}
+
+/** A model whose every method leaves storage key `key` as it found it (a counter never booked). */
+export function withFrozenKey(base: ContractModel, key: string): ContractModel {
+  return contractModel(base.name, [...base.methods.values()].map((m) => ({
     ...m,
     run: (ctx, args) => {
-      const before = ctx.storage.get(PREFIX_TOTAL_PRIZES_PAID);
+      const before = ctx.storage.get(key);
       const result = m.run(ctx, args);
-      if (ctx.storage.get(PREFIX_TOTAL_PRIZES_PAID) === before) return result;
-      if (before === undefined) ctx.storage.delete(PREFIX_TOTAL_PRIZES_PAID);
-      else ctx.storage.put(PREFIX_TOTAL_PRIZES_PAID, before);
+      if (ctx.storage.get(key) === before) return result;
+      if (before === undefined) ctx.storage.delete(key);
+      else ctx.storage.put(key, before);
       return result;
     },
-  })), DOOMSDAY_CLOCK.permissions);
+  })), base.permissions);
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { useChain } from "../../../neo-express/test-support/chain-session.js";
+import { builtContract } from "../../../neo-express/world/built-contracts.js";
+import { runProperty } from "../../harness/run-property.js";
+import { chainContext, projectContracts } from "../../test-support/doomsday-context.js";
+import { compileVariant } from "../../test-support/compile-variant.js";
+import { withOffByOneScan, withUncountedFishes } from "../../test-support/broken-capsule-models.js";
+import { timeCapsuleDifferential } from "./time-capsule-differential.js";
+
+const replayCommand = (seed: number, path: string) => `npx miniapp-verify replay --app time-capsule --seed ${seed} --path ${path}`;
+const contracts = (files = builtContract("MiniAppTimeCapsule")) => projectContracts(files, "time-capsule");
+const HYBRID = "TimeCapsule/MiniAppTimeCapsule.Hybrid.cs";
+
+describe("the TimeCapsule differential run bites", () => {
+  const session = useChain();
+
+  it("finds `>` for `>=` in fishWithId's unlock check in the CONTRACT and shrinks it to a short sequence", async () => {
+    const broken = compileVariant("TimeCapsule", "MiniAppTimeCapsule", [
+      { file: HYBRID, from: "if (!(Now() >= c.UnlockTime)) throw new Exception(\"not unlocked yet\");", to: "if (!(Now() > c.UnlockTime)) throw new Exception(\"not unlocked yet\");" },
+    ]);
+    const ctx = chainContext(session().driver, contracts(broken), 1_000);
+    const result = await runProperty(timeCapsuleDifferential(ctx), { numRuns: Number(process.env.TC_BITE_RUNS ?? 100), seed: 11, replayCommand });
+    console.log(`contract bug: found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands);
+    expect(result.verdict).toBe("fail");
+    expect(result.counterexample!.commands.length).toBeLessThanOrEqual(4);
+    expect(result.counterexample!.steps.at(-1)!.call).toMatch(/fishWithId/);
+  }, 900_000);
+
+  it("finds an off-by-one start of the deprecated scan in the MODEL and shrinks it", async () => {
+    const ctx = { ...chainContext(session().driver, contracts(), 2_000), modelOf: withOffByOneScan };
+    const result = await runProperty(timeCapsuleDifferential(ctx), { numRuns: Number(process.env.TC_BITE_RUNS ?? 100), seed: 12, replayCommand });
+    console.log(`model bug: found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands);
+    expect(result.verdict).toBe("fail");
+    expect(result.counterexample!.commands.length).toBeLessThanOrEqual(6);
+    // Caught as a model-vs-chain difference of `fish`, or first by the O(1) ≡ O(n) pair on the model copies.
+    expect(result.error).toMatch(/differs|hybrid and deprecated paths differ/);
+  }, 900_000);
+
+  it("the chain-alone invariants catch a mistake that model and contract share: a fish paid but not counted in 44", async () => {
+    const broken = compileVariant("TimeCapsule", "MiniAppTimeCapsule", [
+      { file: HYBRID, from: "Increment(PREFIX_TOTAL_FISHED);", to: "" },
+    ]);
+    const ctx = { ...chainContext(session().driver, contracts(broken), 3_000), modelOf: withUncountedFishes };
+    const result = await runProperty(timeCapsuleDifferential(ctx), { numRuns: Number(process.env.TC_BITE_RUNS ?? 100), seed: 13, replayCommand });
+    console.log(`shared accounting bug: found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands);
+    expect(result.verdict).toBe("fail");
+    const last = result.counterexample!.steps.at(-1)!;
+    // Model and chain agree on everything; only the invariants computed from the chain differ.
+    expect(last.differences.every((d) => d.kind === "invariant-violation")).toBe(true);
+    expect(last.differences.map((d) => d.field).sort()).toEqual(["G7", "TC-P3"]);
+  }, 900_000);
+});
