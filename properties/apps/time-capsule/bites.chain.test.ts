@@ -11,14 +11,18 @@ const replayCommand = (seed: number, path: string) => `npx miniapp-verify replay
 const contracts = (files = builtContract("MiniAppTimeCapsule")) => projectContracts(files, "time-capsule");
 const HYBRID = "TimeCapsule/MiniAppTimeCapsule.Hybrid.cs";
 
+// The broken contracts are compiled while the tests are collected, before the chain starts: a
+// compilation on a loaded machine outlasting MS_PER_BLOCK would let a dBFT block in first.
+const wrongUnlockCheck = compileVariant("TimeCapsule", "MiniAppTimeCapsule", [
+  { file: HYBRID, from: "if (!(Now() >= c.UnlockTime)) throw new Exception(\"not unlocked yet\");", to: "if (!(Now() > c.UnlockTime)) throw new Exception(\"not unlocked yet\");" },
+]);
+const uncountedFishes = compileVariant("TimeCapsule", "MiniAppTimeCapsule", [{ file: HYBRID, from: "Increment(PREFIX_TOTAL_FISHED);", to: "" }]);
+
 describe("the TimeCapsule differential run bites", () => {
   const session = useChain();
 
   it("finds `>` for `>=` in fishWithId's unlock check in the CONTRACT and shrinks it to a short sequence", async () => {
-    const broken = compileVariant("TimeCapsule", "MiniAppTimeCapsule", [
-      { file: HYBRID, from: "if (!(Now() >= c.UnlockTime)) throw new Exception(\"not unlocked yet\");", to: "if (!(Now() > c.UnlockTime)) throw new Exception(\"not unlocked yet\");" },
-    ]);
-    const ctx = chainContext(session().driver, contracts(broken), 1_000);
+    const ctx = chainContext(session().driver, contracts(wrongUnlockCheck), 1_000);
     const result = await runProperty(timeCapsuleDifferential(ctx), { numRuns: Number(process.env.TC_BITE_RUNS ?? 100), seed: 11, replayCommand });
     console.log(`contract bug: found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands);
     expect(result.verdict).toBe("fail");
@@ -37,10 +41,7 @@ describe("the TimeCapsule differential run bites", () => {
   }, 900_000);
 
   it("the chain-alone invariants catch a mistake that model and contract share: a fish paid but not counted in 44", async () => {
-    const broken = compileVariant("TimeCapsule", "MiniAppTimeCapsule", [
-      { file: HYBRID, from: "Increment(PREFIX_TOTAL_FISHED);", to: "" },
-    ]);
-    const ctx = { ...chainContext(session().driver, contracts(broken), 3_000), modelOf: withUncountedFishes };
+    const ctx = { ...chainContext(session().driver, contracts(uncountedFishes), 3_000), modelOf: withUncountedFishes };
     const result = await runProperty(timeCapsuleDifferential(ctx), { numRuns: Number(process.env.TC_BITE_RUNS ?? 100), seed: 13, replayCommand });
     console.log(`shared accounting bug: found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands);
     expect(result.verdict).toBe("fail");
