@@ -4,7 +4,7 @@ import { arg } from "../../../neo-express/driver/abi-arg.js";
 import { transferCall } from "../../../neo-express/driver/gas-transfer.js";
 import { keyCost } from "../../../simulator/apps/doomsday-clock/key-cost.js";
 import { appBySlug } from "../../../simulator/registry.js";
-import type { Outcome } from "../../../simulator/runtime/outcome.js";
+import { receiptIdOf } from "../payment-receipt.js";
 import type { Lane, LaneStep, TestInvocationPair, TransactionPair } from "../gas-pair-plan.js";
 
 const APP = "doomsday-clock";
@@ -29,14 +29,6 @@ export function maxKeysUnderMaxBet(): bigint {
 const user = (lane: Lane) => lane.world.actors.users[0]!;
 const admin = (lane: Lane) => lane.world.actors.admin;
 
-/** The receipt id: the `paymentId` (1st argument) of PaymentHub's `PaymentReceived` in the payment. */
-function receiptId(payment: Outcome | undefined): bigint {
-  const event = payment?.state === "HALT" ? payment.notifications.find((n) => n.eventName === "PaymentReceived") : undefined;
-  const id = event?.args[0];
-  if (id?.type !== "Integer") throw new Error("the payment emitted no PaymentReceived with an Integer paymentId");
-  return id.value;
-}
-
 const feeCap = (fit: { slopePerN: number; intercept: number }, cap: bigint) =>
   Math.floor((Number(cap) - fit.intercept) / fit.slopePerN).toLocaleString("en-US");
 
@@ -56,7 +48,7 @@ export const BUY_KEYS: TransactionPair = {
   call(lane, path) {
     const n = BigInt(lane.n);
     const player = arg.hash160(user(lane).scriptHash);
-    const receipt = arg.int(receiptId(lane.outcomes[2]));
+    const receipt = arg.int(receiptIdOf(lane.outcomes[2]));
     const args = path === "hybrid" ? [player, arg.int(n), arg.int(keyCost(n, 0n)), receipt] : [player, arg.int(n), receipt];
     return { sender: user(lane), call: { contract: lane.app, method: path === "hybrid" ? "buyKeysWithCost" : "buyKeys", args } };
   },

@@ -6,7 +6,7 @@
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import { transferCall } from "../../../neo-express/driver/gas-transfer.js";
 import { BURY_FEE, FISH_FEE, APP_ID } from "../../../simulator/apps/time-capsule/constants.js";
-import type { Outcome } from "../../../simulator/runtime/outcome.js";
+import { receiptIdOf } from "../payment-receipt.js";
 import type { Lane, LaneStep, TransactionPair } from "../gas-pair-plan.js";
 
 const APP = "time-capsule";
@@ -23,13 +23,6 @@ const user = (lane: Lane) => lane.world.actors.users[0]!;
 const unlockOf = (lane: Lane) => lane.world.log.at(-1)!.step.time + 2n * DAY;
 let unlock = 0n;
 
-function receiptId(payment: Outcome | undefined): bigint {
-  const event = payment?.state === "HALT" ? payment.notifications.find((n) => n.eventName === "PaymentReceived") : undefined;
-  const id = event?.args[0];
-  if (id?.type !== "Integer") throw new Error("the payment emitted no PaymentReceived with an Integer paymentId");
-  return id.value;
-}
-
 /** Set-up step j: capsule k = ⌊j/2⌋ + 1 is paid for (even j), then buried (odd j), for k ≤ n; the last payment buys the fish receipt. */
 function setupStep(j: number) {
   return (lane: Lane): LaneStep | undefined => {
@@ -39,7 +32,7 @@ function setupStep(j: number) {
     if (k === lane.n + 1) return j % 2 === 0 ? { sender: u, call: transferCall("GAS", u, lane.world.hashes.paymentHub, FISH_FEE, arg.str(APP_ID)), systemFee: SETUP_FEE } : undefined;
     if (j % 2 === 0) return { sender: u, call: transferCall("GAS", u, lane.world.hashes.paymentHub, BURY_FEE, arg.str(APP_ID)), systemFee: SETUP_FEE };
     unlock = unlockOf(lane);
-    const args = [arg.hash160(u.scriptHash), arg.str(`content-${k}`), arg.str(""), arg.int(unlock), arg.bool(k === lane.n), arg.int(1), arg.int(receiptId(lane.outcomes[j - 1]))];
+    const args = [arg.hash160(u.scriptHash), arg.str(`content-${k}`), arg.str(""), arg.int(unlock), arg.bool(k === lane.n), arg.int(1), arg.int(receiptIdOf(lane.outcomes[j - 1]))];
     return { sender: u, call: { contract: lane.app, method: "bury", args }, systemFee: SETUP_FEE };
   };
 }
@@ -55,7 +48,7 @@ export const FISH: TransactionPair = {
   setup: Array.from({ length: 2 * (POINTS.at(-1)! + 1) }, (_, j) => setupStep(j)),
   call(lane, path) {
     const u = user(lane);
-    const receipt = arg.int(receiptId(lane.outcomes[2 * lane.n]));
+    const receipt = arg.int(receiptIdOf(lane.outcomes[2 * lane.n]));
     const args = path === "hybrid" ? [arg.hash160(u.scriptHash), arg.int(lane.n), receipt] : [arg.hash160(u.scriptHash), receipt];
     return { sender: u, call: { contract: lane.app, method: path === "hybrid" ? "fishWithId" : "fish", args } };
   },
