@@ -1,3 +1,4 @@
+import { APPS } from "../simulator/registry.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -26,7 +27,9 @@ describe("loadConfig", () => {
     const dir = mkdtempSync(join(tmpdir(), "config-"));
     const c = loadConfig(undefined, dir);
     expect(c.file).toBeNull();
-    expect(c.apps.map((a) => a.slug)).toEqual(["doomsday-clock"]);
+    // Every app the registry marks built, in the registry's order (the list grows as apps land).
+    expect(c.apps.map((a) => a.slug)).toEqual(APPS.filter((a) => a.built).map((a) => a.slug));
+    expect(c.apps.map((a) => a.slug)).toContain("doomsday-clock");
     expect(c.apps[0]!.contracts).toEqual({ kind: "files", origin: "project", nef: join(ROOT, "build/contracts/MiniAppDoomsdayClock.nef"), manifest: join(ROOT, "build/contracts/MiniAppDoomsdayClock.manifest.json") });
     expect(c.budget).toEqual({ sequences: 100, timeLimitSeconds: 1800 });
     expect(c.lane).toBe("neo-express");

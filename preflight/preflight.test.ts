@@ -1,3 +1,4 @@
+import { APPS } from "../simulator/registry.js";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,7 +11,7 @@ import { contractsOf, preflight } from "./preflight.js";
 describe("preflight", () => {
   it("passes the project's own builds, as the default config names them", () => {
     const contracts = contractsOf(loadConfig(undefined, mkdtempSync(join(tmpdir(), "pf-"))));
-    expect(contracts.map((c) => c.slug)).toEqual(["doomsday-clock", "payment-hub", "pause-registry", "service-layer-gateway"]);
+    expect(contracts.map((c) => c.slug)).toEqual([...APPS.filter((a) => a.built).map((a) => a.slug), "payment-hub", "pause-registry", "service-layer-gateway"]);
     expect(() => preflight(contracts)).not.toThrow();
   });
 
