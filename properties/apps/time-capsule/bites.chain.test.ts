@@ -8,6 +8,18 @@ import { withOffByOneScan, withUncountedFishes } from "../../test-support/broken
 import { timeCapsuleDifferential } from "./time-capsule-differential.js";
 
 const replayCommand = (seed: number, path: string) => `npx miniapp-verify replay --app time-capsule --seed ${seed} --path ${path}`;
+
+/**
+ * How each bite is run. With TC_BITE_SEARCH=1: a search from its seed with the default budget (100
+ * sequences), as `verify` would, then shrinking (minutes on a 2-core machine). Otherwise (CI): the
+ * shrunk counterexample that search found, replayed from its seed and path, which must still fail
+ * the same way; if the generators change, run the search again and update the path here.
+ */
+const SEARCH = process.env.TC_BITE_SEARCH === "1";
+const budget = (seed: number, path: string, replayPath: string) =>
+  SEARCH ? { numRuns: 100, seed, replayCommand } : { numRuns: 1, seed, path, replayPath, replayCommand };
+const found = (what: string, result: { durationMs: number; numRuns: number; counterexample?: { commands: readonly string[]; path: string; replayPath?: string } }) =>
+  console.log(`${what}: ${SEARCH ? "found and shrunk" : "replayed"} in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs (path ${result.counterexample?.path}, replayPath ${result.counterexample?.replayPath}):`, result.counterexample?.commands);
 const contracts = (files = builtContract("MiniAppTimeCapsule")) => projectContracts(files, "time-capsule");
 const HYBRID = "TimeCapsule/MiniAppTimeCapsule.Hybrid.cs";
 
@@ -23,8 +35,8 @@ describe("the TimeCapsule differential run bites", () => {
 
   it("finds `>` for `>=` in fishWithId's unlock check in the CONTRACT and shrinks it to a short sequence", async () => {
     const ctx = chainContext(session().driver, contracts(wrongUnlockCheck), 1_000);
-    const result = await runProperty(timeCapsuleDifferential(ctx), { numRuns: Number(process.env.TC_BITE_RUNS ?? 100), seed: 11, replayCommand });
-    console.log(`contract bug: found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands);
+    const result = await runProperty(timeCapsuleDifferential(ctx), budget(11, "PATH11", "RP11"));
+    found("contract bug", result);
     expect(result.verdict).toBe("fail");
     expect(result.counterexample!.commands.length).toBeLessThanOrEqual(4);
     expect(result.counterexample!.steps.at(-1)!.call).toMatch(/fishWithId/);
@@ -32,8 +44,8 @@ describe("the TimeCapsule differential run bites", () => {
 
   it("finds an off-by-one start of the deprecated scan in the MODEL and shrinks it", async () => {
     const ctx = { ...chainContext(session().driver, contracts(), 2_000), modelOf: withOffByOneScan };
-    const result = await runProperty(timeCapsuleDifferential(ctx), { numRuns: Number(process.env.TC_BITE_RUNS ?? 100), seed: 12, replayCommand });
-    console.log(`model bug: found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands);
+    const result = await runProperty(timeCapsuleDifferential(ctx), budget(12, "PATH12", "RP12"));
+    found("model bug", result);
     expect(result.verdict).toBe("fail");
     expect(result.counterexample!.commands.length).toBeLessThanOrEqual(6);
     // Caught as a model-vs-chain difference of `fish`, or first by the O(1) ≡ O(n) pair on the model copies.
@@ -42,8 +54,8 @@ describe("the TimeCapsule differential run bites", () => {
 
   it("the chain-alone invariants catch a mistake that model and contract share: a fish paid but not counted in 44", async () => {
     const ctx = { ...chainContext(session().driver, contracts(uncountedFishes), 3_000), modelOf: withUncountedFishes };
-    const result = await runProperty(timeCapsuleDifferential(ctx), { numRuns: Number(process.env.TC_BITE_RUNS ?? 100), seed: 13, replayCommand });
-    console.log(`shared accounting bug: found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands);
+    const result = await runProperty(timeCapsuleDifferential(ctx), budget(13, "PATH13", "RP13"));
+    found("shared accounting bug", result);
     expect(result.verdict).toBe("fail");
     const last = result.counterexample!.steps.at(-1)!;
     // Model and chain agree on everything; only the invariants computed from the chain differ.

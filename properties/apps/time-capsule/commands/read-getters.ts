@@ -17,8 +17,8 @@ export type GetterCall =
 
 /**
  * Safe getters by test invocation on both sides (G6). With `at`, a cheap transaction first puts
- * T_last where the getters' tinv lands on a capsule's unlock boundary (TC-P5: isUnlockable and
- * timeRemaining at UnlockTime − 1 and UnlockTime).
+ * T_last where the getters' tinv lands on a capsule's unlock boundary, and the id getters read that
+ * capsule (TC-P5: isUnlockable and timeRemaining at tinv = UnlockTime − 1 and UnlockTime).
  */
 export class ReadGetters implements DifferentialCommand<CapsuleSequence> {
   constructor(readonly getters: readonly GetterCall[], readonly at?: Delay) {}
@@ -32,7 +32,8 @@ export class ReadGetters implements DifferentialCommand<CapsuleSequence> {
       await r.transaction({ contract: m.app, method: "totalCapsules", args: [] }, "u6", resolveDelay(m, this.at));
       m.time = r.time;
     }
-    for (const g of this.getters) await r.read({ contract: m.app, method: g.method, args: args(m, r, g) });
+    const at = this.at && this.at.kind !== "ms" ? this.at.capsule : undefined;
+    for (const g of this.getters) await r.read({ contract: m.app, method: g.method, args: args(m, r, at === undefined || !("capsule" in g) ? g : { ...g, capsule: at }) });
   }
 
   toString(): string {
