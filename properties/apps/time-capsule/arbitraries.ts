@@ -50,7 +50,7 @@ const shape: fc.Arbitrary<BuryShape> = fc.record({
 });
 
 /** Mostly the honest signer, sometimes another account (→ "unauthorized" / "not owner"). */
-const signerOr = <T extends string>(main: T) => fc.oneof({ weight: 8, arbitrary: fc.constant<string>(main) }, { weight: 1, arbitrary: anyone });
+const signerOr = <T extends string>(main: T) => fc.oneof({ weight: 4, arbitrary: fc.constant<string>(main) }, { weight: 1, arbitrary: anyone });
 
 const getter: fc.Arbitrary<GetterCall> = fc.oneof(
   fc.constantFrom(...PLAIN_GETTERS).map((method) => ({ method })),
@@ -59,8 +59,8 @@ const getter: fc.Arbitrary<GetterCall> = fc.oneof(
   fc.record({ method: fc.constant("isReceiptUsed" as const), receiptId: fc.bigInt({ min: 0n, max: 12n }) }),
 );
 
-/** The index-th capsule, or (1 in 12) an id never created. */
-const capsuleId: fc.Arbitrary<CapsuleArg> = fc.oneof({ weight: 11, arbitrary: fc.constant({ kind: "id" as const }) }, { weight: 1, arbitrary: fc.constant({ kind: "id" as const, absent: true }) });
+/** The index-th capsule, or (1 in 8) an id never created. */
+const capsuleId: fc.Arbitrary<CapsuleArg> = fc.oneof({ weight: 7, arbitrary: fc.constant({ kind: "id" as const }) }, { weight: 1, arbitrary: fc.constant({ kind: "id" as const, absent: true }) });
 const who = (w: string): CapsuleArg => ({ kind: "who", who: w });
 const ownReceipt = (choice: "own" | "zero" | "never-issued" | "other-payer" | "oldest-own"): CapsuleArg => ({ kind: "receipt", payer: "owner", choice });
 
@@ -73,19 +73,21 @@ export function capsuleCommands(): fc.Arbitrary<DifferentialCommand<CapsuleSeque
     .map(([u, fee, margin, d, app]) => new Pay(u, fee + margin, d, app));
   const path = fc.constantFrom("hybrid" as const, "deprecated" as const);
   const fishFlow = fc.tuple(fisher, path, delay).map(([f, p, d]) => new PayThenAct<CapsuleSequence>(f, FISH_FEE, APP_ID, new FishCall(p, f, f, "own", d)));
+  // fishWithId with an id the frontend did not pick: any capsule, whatever its state (TC-P1's capsule rows).
+  const fishAny = fc.tuple(fisher, capsule, delay).map(([f, c, d]) => new PayThenAct<CapsuleSequence>(f, FISH_FEE, APP_ID, new FishCall("hybrid", f, f, "own", d, c)));
   const fish = fc.tuple(fisher, path, receipt, delay).chain(([f, p, rc, d]) => signerOr(f).map((signer) => new FishCall(p, signer, f, rc, d)));
   // Reveal by the owner, a (maybe) recipient or anyone; signed by the revealer or, rarely, another account.
   const reveal = fc.tuple(capsule, capsuleId, fc.oneof({ weight: 2, arbitrary: fc.constant("owner") }, { weight: 1, arbitrary: fc.constantFrom("u4", "u5") }, { weight: 1, arbitrary: anyone }), delay)
-    .chain(([c, id, r, d]) => fc.oneof({ weight: 8, arbitrary: fc.constant(r) }, { weight: 1, arbitrary: anyone }).map((signer) => new CapsuleCall("reveal", signer, c, [who(r), id], d)));
-  const gift = fc.tuple(capsule, capsuleId, fc.oneof({ weight: 4, arbitrary: anyone }, { weight: 1, arbitrary: fc.constantFrom("owner", "zero") }), receipt, small, fc.boolean())
+    .chain(([c, id, r, d]) => fc.oneof({ weight: 4, arbitrary: fc.constant(r) }, { weight: 1, arbitrary: anyone }).map((signer) => new CapsuleCall("reveal", signer, c, [who(r), id], d)));
+  const gift = fc.tuple(capsule, capsuleId, fc.oneof({ weight: 3, arbitrary: anyone }, { weight: 1, arbitrary: fc.constantFrom("owner", "zero") }), receipt, small, fc.boolean())
     .chain(([c, id, to, rc, d, paid]) => signerOr("owner").map((signer) => new CapsuleCall("giftCapsule", signer, c, [id, who(to), ownReceipt(rc)], d, paid ? GIFT_FEE : undefined)));
-  const addRecipient = fc.tuple(capsule, capsuleId, fc.oneof({ weight: 6, arbitrary: fc.constantFrom("u4", "u5") }, { weight: 1, arbitrary: fc.constant("zero") }), small)
-    .chain(([c, id, to, d]) => signerOr("owner").map((signer) => new CapsuleCall("addRecipient", signer, c, [id, who(to)], d)));
+  const addRecipient = fc.tuple(capsule, capsuleId, fc.oneof({ weight: 4, arbitrary: fc.constantFrom("u4", "u5") }, { weight: 1, arbitrary: fc.constant("zero") }), small)
+    .chain(([c, id, to, d]) => signerOr("owner").map((signer) => new CapsuleCall("addRecipient", signer, c, [id, who(to)], d, undefined, "private")));
   const newUnlock: fc.Arbitrary<CapsuleArg> = fc.oneof(
     { weight: 3, arbitrary: fc.bigInt({ min: 1n, max: MIN_LOCK }).map((plus) => ({ kind: "time" as const, from: "unlock" as const, plus })) },
     { weight: 1, arbitrary: fc.constantFrom(0n, -1n).map((plus) => ({ kind: "time" as const, from: "unlock" as const, plus })) },
     { weight: 1, arbitrary: fc.constantFrom(MAX_LOCK, MAX_LOCK + 1n).map((plus) => ({ kind: "time" as const, from: "create" as const, plus })) },
-    { weight: 1, arbitrary: fc.constantFrom(0n, 1n).map((plus) => ({ kind: "time" as const, from: "now" as const, plus })) },
+    { weight: 2, arbitrary: fc.constantFrom(0n, 1n).map((plus) => ({ kind: "time" as const, from: "now" as const, plus })) },
   );
   const extend = fc.tuple(capsule, capsuleId, newUnlock, receipt, small, fc.boolean())
     .chain(([c, id, t, rc, d, paid]) => signerOr("owner").map((signer) => new CapsuleCall("extendUnlockTime", signer, c, [id, t, ownReceipt(rc)], d, paid ? EXTEND_FEE : undefined)));
@@ -101,8 +103,8 @@ export function capsuleCommands(): fc.Arbitrary<DifferentialCommand<CapsuleSeque
   // fast-check picks among these uniformly: repeating one raises its weight.
   return [
     buryFlow, buryFlow, buryFlow, buryFlow, buryFlow, bury, pay,
-    fishFlow, fishFlow, fishFlow, fish,
+    fishFlow, fishFlow, fishFlow, fishAny, fish,
     reveal, reveal, reveal, gift, gift, addRecipient, addRecipient, addRecipient, extend, extend,
-    perturb, perturb, stale, equivalence, equivalence, bounds, bounds, reads, reads,
+    perturb, perturb, stale, equivalence, equivalence, bounds, bounds, reads, reads, reads,
   ];
 }

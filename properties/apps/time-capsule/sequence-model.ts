@@ -39,10 +39,18 @@ export function capsuleData(m: CapsuleSequence, id: bigint): Capsule | null {
   return item.type === "Any" ? null : capsuleOf(item);
 }
 
-/** A generated capsule reference: the index-th capsule (cyclically); id 1 when there is none yet. */
-export function capsuleIdAt(m: CapsuleSequence, index: number): bigint {
+/**
+ * A generated capsule reference: the index-th capsule (cyclically), or the index-th of the private
+ * (public) ones when `among` asks and there is one; id 1 when there is none yet.
+ */
+export function capsuleIdAt(m: CapsuleSequence, index: number, among?: "private" | "public"): bigint {
   const n = capsuleCount(m);
-  return n === 0n ? 1n : (BigInt(index) % n) + 1n;
+  if (n === 0n) return 1n;
+  if (among) {
+    const ids = Array.from({ length: Number(n) }, (_, i) => BigInt(i + 1)).filter((id) => capsuleData(m, id)!.isPublic === (among === "public"));
+    if (ids.length > 0) return ids[index % ids.length]!;
+  }
+  return (BigInt(index) % n) + 1n;
 }
 
 export const ACCOUNTS = ["u1", "u2", "u3", "u4", "u5", "u6", "admin"] as const;

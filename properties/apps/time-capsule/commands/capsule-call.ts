@@ -22,11 +22,13 @@ export type CapsuleArg =
  * One call of a TimeCapsule method on an existing capsule (reveal, fishWithId, giftCapsule,
  * addRecipient, extendUnlockTime): the capsule is the index-th one, accounts and receipts are
  * resolved against its owner and the sequence's receipts, times against its record and the block.
+ * With `among`, the index counts only the private (or public) capsules, when there is one.
  * With `payFirst`, the signer first pays that amount for this app (the paid flow of README §6,
  * for the owner's giftCapsule and extendUnlockTime, whose payer is known only at run time).
  */
 export class CapsuleCall implements DifferentialCommand<CapsuleSequence> {
-  constructor(readonly method: string, readonly signer: Who, readonly capsule: number, readonly args: readonly CapsuleArg[], readonly delay: Delay, readonly payFirst?: bigint) {}
+  constructor(readonly method: string, readonly signer: Who, readonly capsule: number, readonly args: readonly CapsuleArg[], readonly delay: Delay, readonly payFirst?: bigint,
+    readonly among?: "private" | "public") {}
 
   /** Capsule methods run once a capsule exists; an absent id is generated explicitly (`absent`). */
   check(m: Readonly<CapsuleSequence>): boolean {
@@ -34,7 +36,7 @@ export class CapsuleCall implements DifferentialCommand<CapsuleSequence> {
   }
 
   async run(m: CapsuleSequence, r: DifferentialRun): Promise<void> {
-    const id = capsuleIdAt(m, this.capsule);
+    const id = capsuleIdAt(m, this.capsule, this.among);
     const c = capsuleData(m, id);
     const owner = (c && nameOf(r, c.owner)) ?? "u1";
     const name = (w: Who) => (w === "owner" ? owner : w);
