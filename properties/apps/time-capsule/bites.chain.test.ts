@@ -35,7 +35,7 @@ describe("the TimeCapsule differential run bites", () => {
 
   it("finds `>` for `>=` in fishWithId's unlock check in the CONTRACT and shrinks it to a short sequence", async () => {
     const ctx = chainContext(session().driver, contracts(wrongUnlockCheck), 1_000);
-    const result = await runProperty(timeCapsuleDifferential(ctx), budget(11, "PATH11", "RP11"));
+    const result = await runProperty(timeCapsuleDifferential(ctx), budget(11, "13:2:2:2:4:4:1:1:1:1:2:2:2:2:2", "AACBIEq:VB"));
     found("contract bug", result);
     expect(result.verdict).toBe("fail");
     expect(result.counterexample!.commands.length).toBeLessThanOrEqual(4);
@@ -44,7 +44,7 @@ describe("the TimeCapsule differential run bites", () => {
 
   it("finds an off-by-one start of the deprecated scan in the MODEL and shrinks it", async () => {
     const ctx = { ...chainContext(session().driver, contracts(), 2_000), modelOf: withOffByOneScan };
-    const result = await runProperty(timeCapsuleDifferential(ctx), budget(12, "PATH12", "RP12"));
+    const result = await runProperty(timeCapsuleDifferential(ctx), budget(12, "3:3:2:6:3:3:3:3:4:4:4:4:4:4", "HOt:F"));
     found("model bug", result);
     expect(result.verdict).toBe("fail");
     expect(result.counterexample!.commands.length).toBeLessThanOrEqual(6);
@@ -54,7 +54,7 @@ describe("the TimeCapsule differential run bites", () => {
 
   it("the chain-alone invariants catch a mistake that model and contract share: a fish paid but not counted in 44", async () => {
     const ctx = { ...chainContext(session().driver, contracts(uncountedFishes), 3_000), modelOf: withUncountedFishes };
-    const result = await runProperty(timeCapsuleDifferential(ctx), budget(13, "PATH13", "RP13"));
+    const result = await runProperty(timeCapsuleDifferential(ctx), budget(13, "5:2:2:1:1:1:1:1", "ABADOP:q"));
     found("shared accounting bug", result);
     expect(result.verdict).toBe("fail");
     const last = result.counterexample!.steps.at(-1)!;
