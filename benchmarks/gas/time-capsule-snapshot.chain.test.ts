@@ -4,14 +4,14 @@ import { benchGas } from "./bench-gas-run.js";
 import { SNAPSHOT_DIR } from "./gas-snapshot.js";
 import { sweepStartTime } from "./run-gas-sweep.js";
 
-// TimeCapsule's committed baseline in `npm test`, on n = 1 and 100 (n = 1,000 takes 2,000 set-up
+// TimeCapsule's committed baseline in `npm test`, on n = 1 and 10 (n = 1,000 takes 2,000 set-up
 // blocks: `npm run bench:gas:check` and verify's GAS gate measure it), tolerance 0.
 describe("the committed GAS snapshot of TimeCapsule", () => {
   const session = useChain();
 
   it("is not exceeded by a single datoshi on the scan's worst case, fishWithId constant, fish linear", async () => {
     const run = await benchGas(session().driver, {
-      mode: "check", apps: ["time-capsule"], points: [1, 100], toleranceBps: 0, appFiles: new Map(), snapshotDir: SNAPSHOT_DIR,
+      mode: "check", apps: ["time-capsule"], points: [1, 10], toleranceBps: 0, appFiles: new Map(), snapshotDir: SNAPSHOT_DIR,
     }, sweepStartTime(BigInt(Date.now())));
     expect(run.exitCode, `${run.report.join("\n")}\n\nif the increase is intended: npm run bench:gas:update, and commit benchmarks/snapshots/`).toBe(0);
     expect(run.checks[0]!.entries.filter((e) => e.status !== "same")).toEqual([]);

@@ -12,7 +12,7 @@ describe("TimeCapsule: model ≡ chain on generated sequences", () => {
 
   it("agrees at every step (TC-P1…P6, G1–G9)", async () => {
     const result = await runProperty(timeCapsuleDifferential(chainContext(session().driver, contracts()), 20), {
-      numRuns: Number(process.env.TC_RUNS ?? 8), seed: Number(process.env.TC_SEED ?? 1),
+      numRuns: Number(process.env.TC_RUNS ?? 5), seed: Number(process.env.TC_SEED ?? 1),
       replayCommand: (seed, path) => `npx miniapp-verify replay --app time-capsule --seed ${seed} --path ${path}`,
     });
     if (result.verdict !== "pass") console.log(JSON.stringify(result, null, 1).slice(0, 8000));
