@@ -1,3 +1,4 @@
+import { APPS } from "../simulator/registry.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -5,7 +6,6 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "./load-config.js";
 import { UsageError } from "./usage-error.js";
-import { APPS } from "../simulator/registry.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const EXAMPLE = join(ROOT, "fixtures", "config", "example.config.json");

@@ -22,6 +22,11 @@ export interface Lane {
 export interface LaneStep {
   readonly call: ContractCall;
   readonly sender: Actor;
+  /**
+   * The transaction's system fee (default: the 100 GAS cap). A lane with thousands of set-up steps
+   * gives a smaller one: the sender pays the whole system fee of every step.
+   */
+  readonly systemFee?: bigint;
 }
 
 interface PairBase {
@@ -49,8 +54,15 @@ interface PairBase {
  */
 export interface TransactionPair extends PairBase {
   readonly kind: "transaction";
-  readonly setup: readonly ((lane: Lane) => LaneStep)[];
+  /** One step per block; a lane whose n needs fewer steps returns undefined for the rest (nothing sent). */
+  readonly setup: readonly ((lane: Lane) => LaneStep | undefined)[];
   call(lane: Lane, path: PairPath): LaneStep;
+  /**
+   * The time of the measuring block, given the earliest one (default: that one). The pair's lanes
+   * are then measured in blocks of their own, after the pairs measured at the default time
+   * (TimeCapsule: a day after the burials, on the scan's worst case `now ≡ 0 mod n`).
+   */
+  measureAt?(earliest: bigint): bigint;
 }
 
 /** A pair of safe getters: measured by test invocation, which stores nothing. */

@@ -3,6 +3,7 @@ import { COIN_FLIP_PAIRS } from "./pairs/coin-flip.js";
 import { DOOMSDAY_CLOCK_PAIRS } from "./pairs/doomsday-clock.js";
 import { DAILY_CHECKIN_PAIRS } from "./pairs/daily-checkin.js";
 import { RED_ENVELOPE_PAIRS } from "./pairs/red-envelope.js";
+import { TIME_CAPSULE_PAIRS } from "./pairs/time-capsule.js";
 
 /**
  * Every hybrid ↔ deprecated pair of the app specs, by app slug. An app issue adds its pairs in
@@ -13,4 +14,5 @@ export const GAS_PAIRS: ReadonlyMap<string, readonly GasPairPlan[]> = new Map<st
   ["coin-flip", COIN_FLIP_PAIRS],
   ["daily-checkin", DAILY_CHECKIN_PAIRS],
   ["red-envelope", RED_ENVELOPE_PAIRS],
+  ["time-capsule", TIME_CAPSULE_PAIRS],
 ]);

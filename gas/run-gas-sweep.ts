@@ -84,23 +84,33 @@ export async function runGasSweep(driver: LaneDriver, options: GasSweepOptions):
   const lane = (l: LanePlan): Lane => ({ world: worlds[l.world]!, app: appHash(worlds[l.world]!, l.pair.app), n: l.n, outcomes: l.outcomes });
   const steps = Math.max(0, ...lanes.map((l) => l.pair.setup.length));
   for (let j = 0; j < steps; j++) {
-    const active = lanes.filter((l) => j < l.pair.setup.length);
-    const outcomes = await confirm(driver, active.map((l) => l.pair.setup[j]!(lane(l))), next(), (i) => `set-up step ${j + 1} of ${label(active[i]!)}`);
-    active.forEach((l, i) => l.outcomes.push(outcomes[i]!));
+    const planned = lanes.filter((l) => j < l.pair.setup.length).map((l) => ({ l, step: l.pair.setup[j]!(lane(l)) }));
+    const active = planned.filter((p): p is { l: LanePlan; step: LaneStep } => p.step !== undefined);
+    if (active.length === 0) continue;
+    const outcomes = await confirm(driver, active.map((p) => p.step), next(), (i) => `set-up step ${j + 1} of ${label(active[i]!.l)}`);
+    active.forEach((p, i) => p.l.outcomes.push(outcomes[i]!));
   }
   const measured = new Map<LanePlan, { total: bigint; step: LaneStep }>();
-  const measure = async (batch: LanePlan[]) => {
+  const measure = async (batch: LanePlan[], at?: (earliest: bigint) => bigint) => {
     const calls = batch.map((l) => l.pair.call(lane(l), l.path));
-    const outcomes = await confirm(driver, calls, next(), (i) => label(batch[i]!));
+    const earliest = next();
+    const when = at ? at(earliest) : earliest;
+    time = when;
+    const outcomes = await confirm(driver, calls, when, (i) => label(batch[i]!));
     batch.forEach((l, i) => measured.set(l, { total: outcomes[i]!.gasConsumed!, step: calls[i]! }));
   };
-  await measure(lanes.filter((l) => l.twin === "A"));
   const price = driver.feePolicy.storagePrice;
   const twinPrice = 2n * price;
-  if (lanes.some((l) => l.twin === "B")) {
-    await setStoragePrice(driver, twinPrice, next());
-    await measure(lanes.filter((l) => l.twin === "B"));
-    await setStoragePrice(driver, price, next());
+  // Pairs measured at the default time first, then each pair with its own measuring time.
+  const groups = [...new Set(lanes.map((l) => l.pair.measureAt))].sort((a, b) => (a === undefined ? -1 : b === undefined ? 1 : 0));
+  for (const at of groups) {
+    const group = lanes.filter((l) => l.pair.measureAt === at);
+    await measure(group.filter((l) => l.twin === "A"), at);
+    if (group.some((l) => l.twin === "B")) {
+      await setStoragePrice(driver, twinPrice, next());
+      await measure(group.filter((l) => l.twin === "B"), at);
+      await setStoragePrice(driver, price, next());
+    }
   }
 
   const pairs: MeasuredPair[] = [];
@@ -160,7 +170,7 @@ export async function runGasSweep(driver: LaneDriver, options: GasSweepOptions):
 
 async function confirm(driver: LaneDriver, steps: readonly LaneStep[], time: bigint, what: (i: number) => string): Promise<Outcome[]> {
   // A fixed system fee: the estimate would test-invoke every step once more; 100 GAS covers any (rpc.MaxGasInvoke).
-  const outcomes = await driver.confirm(steps.map((s) => ({ ...s, systemFee: maxSystemFee(driver) })), time);
+  const outcomes = await driver.confirm(steps.map((s) => ({ ...s, systemFee: s.systemFee ?? maxSystemFee(driver) })), time);
   outcomes.forEach((o, i) => {
     if (o.state !== "HALT") throw new Error(`${what(i)} FAULTed: ${o.message ?? o.exception}`);
     if (o.gasConsumed === undefined) throw new Error(`${what(i)}: no gasconsumed in the application log`);

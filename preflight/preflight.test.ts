@@ -1,3 +1,4 @@
+import { APPS } from "../simulator/registry.js";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,7 +7,6 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config/load-config.js";
 import { UsageError } from "../config/usage-error.js";
 import { contractsOf, preflight } from "./preflight.js";
-import { APPS } from "../simulator/registry.js";
 
 describe("preflight", () => {
   it("passes the project's own builds, as the default config names them", () => {

@@ -9,6 +9,7 @@ import { pauseRegistryDifferential } from "./platform/pause-registry/pause-regis
 import { dailyCheckinDifferential } from "./apps/daily-checkin/daily-checkin-differential.js";
 import { redEnvelopeDifferential } from "./apps/red-envelope/red-envelope-differential.js";
 import { timeLockDifferential } from "./apps/timelock-probe/timelock-differential.js";
+import { timeCapsuleDifferential } from "./apps/time-capsule/time-capsule-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -56,6 +57,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...withLanes("coin-flip", "CF", asEntry(coinFlipDifferential)),
   ...withLanes("daily-checkin", "DC", asEntry(dailyCheckinDifferential)),
   ...withLanes("red-envelope", "RE", asEntry(redEnvelopeDifferential)),
+  ...withLanes("time-capsule", "TC", asEntry(timeCapsuleDifferential)),
   ...withLanes("base-probe", "DP", asEntry(probeDifferential)),
   ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
   ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),

@@ -35,7 +35,7 @@ export const APPS: readonly AppEntry[] = [
   app("masquerade-dao", "MiniAppMasqueradeDAO", "miniapp-masqueradedao", "MiniAppServiceBase"),
   app("coin-flip", "MiniAppCoinFlip", "miniapp-coinflip", "MiniAppGameComputeBase", ["flip-coin"], true),
   app("on-chain-tarot", "MiniAppOnChainTarot", "miniapp-onchaintarot", "MiniAppComputeBase", ["calculate-cards"]),
-  app("time-capsule", "MiniAppTimeCapsule", "miniapp-time-capsule", "MiniAppTimeLockBase"),
+  app("time-capsule", "MiniAppTimeCapsule", "miniapp-time-capsule", "MiniAppTimeLockBase", [], true),
   app("turtle-match", "MiniAppTurtleMatch", "miniapp-turtle-match", "MiniAppGameComputeBase", ["turtle-match-logic"]),
 ];
 

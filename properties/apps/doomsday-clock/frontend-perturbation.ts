@@ -4,10 +4,11 @@ import { payRowReceipts, receiptRows, receiptUsed, type RowReceipts } from "../.
 import { APP_ID } from "../../../simulator/apps/doomsday-clock/constants.js";
 import { frontendCost } from "../../../simulator/apps/doomsday-clock/frontend.js";
 import { keyCost } from "../../../simulator/apps/doomsday-clock/key-cost.js";
-import { sender } from "../../../simulator/runtime/witness.js";
 import { chainActor } from "../../harness/chain-actor.js";
 import type { DifferentialRun } from "../../harness/differential-run.js";
 import { ModelSystem, modelCall } from "../../harness/model-system.js";
+import { dryRunOnModelCopy } from "../../patterns/frontend-perturbation/dry-run.js";
+import { FOREIGN_APP_ID } from "../../harness/world-run.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
 import { frontendState, type DoomsdaySequence } from "./sequence-model.js";
@@ -35,10 +36,7 @@ export function doomsdayFrontendPattern(player: string, other: string, keys: big
       receipts = await payRowReceipts(m, r, player, other, frontendCost(frontendState(m), keys), APP_ID, 31_000n);
     },
     honest: (m, r) => ({ call: buy(m, r, player, keys, frontendCost(frontendState(m), keys), receipts.honest ?? 0n), sender: player }),
-    dryRun: (m, r, honest, time) => {
-      const modelSide = r.model as ModelSystem;
-      return m.model.copy().invoke(modelCall(honest.call), { signers: [sender(modelSide.accountOf(honest.sender))], now: time });
-    },
+    dryRun: (m, r, honest, time) => dryRunOnModelCopy(m.model, r, honest, time),
     perturbations: (m, r) => {
       const K = frontendState(m).totalKeys;
       const c = keyCost(keys, K);

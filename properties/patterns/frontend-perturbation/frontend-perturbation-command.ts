@@ -52,7 +52,7 @@ export class FrontendPerturbation<M extends object> implements DifferentialComma
         throw new PerturbationError(row.label, `FAULT "${expected}"`, model.state === "FAULT" ? `FAULT "${model.message ?? model.exception}"` : "HALT");
       }
     }
-    const { model } = await r.transaction(honest.call, honest.sender, 1n, `honest ${this.pattern.name}`);
+    const { model } = await r.transaction(honest.call, honest.sender, 1n, `${this.pattern.name} honest`);
     this.pattern.afterStep(m, r, model);
     if (model.state === "FAULT" && this.pattern.honestNever.includes(model.message ?? "")) {
       throw new PerturbationError(`honest ${this.pattern.name}`, "HALT, or a later check's message", `FAULT "${model.message}"`);
