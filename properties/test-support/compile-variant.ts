@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,7 +24,10 @@ export interface Patch {
 export function compileVariant(project: string, contractName: string, patches: readonly Patch[]): ContractFiles {
   if (!existsSync(COMPILER)) throw new Error("build the compiler first: npm run build:contracts");
   const root = mkdtempSync(join(tmpdir(), "variant-"));
-  for (const part of [project, "DevPack", "Contract.props"]) cpSync(join(CONTRACTS, part), join(root, part), { recursive: true, filter: (p) => !/\/(bin|obj)(\/|$)/.test(p) });
+  mkdirSync(join(root, "Platform"), { recursive: true });
+  // What a contract project compiles besides its folder: the DevPack (apps) or the platform
+  // contracts' shared base (Platform/PlatformContract.cs), and the props.
+  for (const part of [project, "DevPack", "Platform/PlatformContract.cs", "Contract.props"]) cpSync(join(CONTRACTS, part), join(root, part), { recursive: true, filter: (p) => !/\/(bin|obj)(\/|$)/.test(p) });
   for (const p of patches) {
     const path = join(root, p.file);
     const text = readFileSync(path, "utf8");
