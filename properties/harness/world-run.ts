@@ -139,7 +139,7 @@ function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: R
   const app = world.hashes.apps.get(slug)!;
   const contracts = [{ label, hash: app }, { label: "PaymentHub", hash: paymentHub }, { label: "ServiceLayerGateway", hash: gateway }];
   const accounts = [...replay.actors].map(([name, a]) => ({ label: name, hash: "0x" + a.scriptHash }));
-  const real = new DifferentialRun(new ModelSystem(model, replay.actors), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
+  const real = new DifferentialRun(new ModelSystem(model, replay.actors, world.fees), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
     driver.lastBlockTime(), judge);
   return { world, model, real, app };
 }
