@@ -48,6 +48,10 @@ export interface WorldRun {
 export async function worldRun(ctx: ChainContext, slug: string, label: string): Promise<WorldRun> {
   if (ctx.judge) return judgedRun(ctx, ctx.judge, slug, label);
   if (ctx.driver instanceof EngineDriver) return forkedRun(ctx, ctx.driver, slug, label);
+  // neo-express makes blocks of its own when left idle (15 s): a chain that waited (the one that
+  // confirms the engine lane's failures, after minutes of engine run or a long shrink) must build
+  // worlds and start sequences after them, not at a time already behind its tip.
+  if (ctx.driver instanceof NeoExpressDriver) await ctx.driver.blocks.refreshTip();
   const { world, replay } = await pooled(ctx);
   return assemble(ctx.driver, world, replay.model, replay, slug, label);
 }
