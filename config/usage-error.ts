@@ -13,7 +13,10 @@ export type UsageErrorCode =
   | "ABI_MISMATCH"
   | "NEF_UNSUPPORTED"
   | "CONTRACT_COMPILE_FAILED"
-  | "SHARD_INVALID";
+  | "SHARD_INVALID"
+  | "OPTION_INVALID"
+  | "OUTPUT_UNWRITABLE"
+  | "FAILURE_INVALID";
 
 class UsageError extends Error {
   readonly code: UsageErrorCode;
