@@ -37,7 +37,7 @@ function checkFormats(formats: readonly string[]): ReportFormat[] {
  */
 function writeReports(summary: RunSummary, outDir: string, formats: readonly string[] = REPORT_FORMATS): string[] {
   const chosen = checkFormats(formats);
-  ensureWritableDir(outDir, "--out");
+  ensureWritableDir(outDir, "--out", true, false);
   const written: string[] = [];
   for (const f of chosen) {
     const path = join(outDir, REPORTERS[f].file);
@@ -62,6 +62,7 @@ function report(options: ReportOptions): ReportResult {
   const formats = checkFormats(options.formats ?? REPORT_FORMATS);
   if (options.inputs.length === 0) throw new UsageError("REPORT_INPUT_MISSING", "no run summary given", "pass one run.json, or the run.json of every shard");
   const summary = mergeSummaries(options.inputs.map(readSummary));
+  ensureWritableDir(options.outDir, "--out");
   return { summary, written: writeReports(summary, options.outDir, formats) };
 }
 

@@ -9,9 +9,10 @@ import { UsageError } from "../config/usage-error.js";
  * Each missing level is made with a plain mkdir: Node's recursive mkdirSync spins for ever on a
  * path under /proc (it keeps retrying the parent), blocking the event loop and hence SIGTERM.
  * With `create: false` nothing is made: the nearest existing ancestor must be a writable folder
- * (fixtures/failures/ is created only when a failure is saved).
+ * (fixtures/failures/ is created only when a failure is saved). With `test: false` no file is
+ * written (the end of a run: a full disk then is no usage error but the report's own write error).
  */
-export function ensureWritableDir(dir: string, option: string, create = true): string {
+export function ensureWritableDir(dir: string, option: string, create = true, test = true): string {
   const target = resolve(dir);
   const missing: string[] = [];
   let existing = target;
@@ -33,7 +34,7 @@ export function ensureWritableDir(dir: string, option: string, create = true): s
       refuse(`cannot create ${level} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
   }
-  probe(target, refuse);
+  if (test) probe(target, refuse);
   return target;
 }
 
