@@ -98,6 +98,19 @@ describe("miniapp-verify verify: exit codes and reports", () => {
     expect(run(["verify", "--lane", "fast"]).status).toBe(2);
   }, 900_000);
 
+  it("4 when the time limit leaves a property unrun (never a green gate), 0 with --allow-incomplete", () => {
+    const out = temp();
+    const args = ["verify", "--app", "doomsday-clock", "--runs", "4", "--seed", "11", "--time-limit", "1", "--no-gas", "--out", out, "--failures", join(out, "failures")];
+    const r = run(args);
+    expect(r.status, r.stdout + r.stderr).toBe(4);
+    expect(r.stdout).toMatch(/incomplete doomsday-clock\/DD-differential: not run \(time limit reached before this property\)/);
+    expect(summaryOf(out)).toMatchObject({ exitCode: 4 });
+    expect(summaryOf(out).properties.every((p) => p.verdict === "skipped")).toBe(true);
+    expect(readFileSync(join(out, "report.md"), "utf8")).toMatch(/INCOMPLETE \(exit 4\)/);
+    const allowed = run([...args, "--allow-incomplete"]);
+    expect(allowed.status, allowed.stdout + allowed.stderr).toBe(0);
+  }, 300_000);
+
   it("2 on usage and configuration errors, naming the problem", () => {
     const dir = temp();
     const config = join(dir, "c.json");

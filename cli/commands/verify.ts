@@ -211,6 +211,12 @@ function onInterrupt(lanes: () => RunLanes | undefined, log: (line: string) => v
 }
 
 async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: number, config: ResolvedConfig, deadline: number, failuresDir: string, log: (l: string) => void): Promise<PropertyResult[]> {
+  const seed = config.seed ?? propertySeed(campaignSeed, entry.app, entry.property);
+  const savedFailures = loadFailures(entry.app, failuresDir).filter((f) => f.property === entry.property);
+  const skipped = (title: string): PropertyResult =>
+    ({ app: entry.app, property: entry.property, title, verdict: "skipped", seed, numRuns: 0, steps: 0, durationMs: 0, error: "time limit reached before this property" });
+  // Past the time limit with nothing saved to replay: reported without starting what it would run on (a judged pair).
+  if (deadline <= Date.now() && savedFailures.length === 0) return [skipped(entry.build(lanes.main).title)];
   // On the engine lane, a failure is replayed on neo-express before it is reported.
   const { property, options: onLanes } = await placeProperty(entry, lanes);
   const laneFlag = onLanes.judge ? " --lane engine" : "";
@@ -218,7 +224,7 @@ async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: numb
     `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${seed} --path ${path}${replayPath ? ` --replay-path ${replayPath}` : ""}${laneFlag}${config.file ? ` --config ${config.file}` : ""}`;
   const results: PropertyResult[] = [];
   // Saved failures first: a bug found once is checked again before anything new is generated.
-  for (const saved of loadFailures(entry.app, failuresDir).filter((f) => f.property === entry.property)) {
+  for (const saved of savedFailures) {
     const changed = staleness(saved.fingerprint, property.fingerprint());
     if (changed.length > 0) {
       log(`warning saved failure ${entry.app}/${entry.property} (seed ${saved.seed}) is stale, skipped: ${changed.join("; ")}`);
@@ -228,10 +234,9 @@ async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: numb
     const r = await runProperty(property, { numRuns: 1, seed: saved.seed, path: saved.path, ...(saved.replayPath ? { replayPath: saved.replayPath } : {}), replayCommand, ...onLanes });
     results.push({ ...r, title: `${r.title} (saved failure)` });
   }
-  const seed = config.seed ?? propertySeed(campaignSeed, entry.app, entry.property);
   const timeLeft = deadline - Date.now();
   if (timeLeft <= 0) {
-    results.push({ app: entry.app, property: entry.property, title: property.title, verdict: "skipped", seed, numRuns: 0, steps: 0, durationMs: 0, error: "time limit reached before this property" });
+    results.push(skipped(property.title));
     return results;
   }
   log(`run     ${entry.app}/${entry.property}: ${config.budget.sequences} sequences, seed ${seed}`);
