@@ -55,13 +55,15 @@ function children(): { role: string; pid: number }[] {
   });
 }
 
+let failing = 0;
+
 function line(runs: number, steps: number, started: number): string {
   const s = (performance.now() - started) / 1000;
   const procs = [{ role: "harness", pid: process.pid }, ...children()].map(({ role, pid }) => {
     const m = memory(pid);
     return m ? `${role} ${m.rss}/${m.peak} MiB` : `${role} gone`;
   });
-  return `soak ${entry!.app}/${entry!.property} ${values.lane}: ${runs} sequences, ${steps} steps, ${s.toFixed(0)} s, ${(runs / s).toFixed(1)} seq/s, ${(steps / s).toFixed(0)} steps/s; rss/peak: ${procs.join(", ")}`;
+  return `soak ${entry!.app}/${entry!.property} ${values.lane}: ${runs} sequences (${failing} failing), ${steps} steps, ${s.toFixed(0)} s, ${(runs / s).toFixed(1)} seq/s, ${(steps / s).toFixed(0)} steps/s; rss/peak: ${procs.join(", ")}`;
 }
 
 const app = appBySlug(entry.app)!;
@@ -73,7 +75,8 @@ try {
   let last = 0;
   const result = await runProperty(property, {
     numRuns: total, seed, replayCommand: () => "", ...options,
-    onSequence: (runs, steps) => {
+    onSequence: (runs, steps, failed) => {
+      if (failed) failing++;
       if (runs % every === 0 && runs !== last) console.log(line((last = runs), steps, started));
     },
   });
