@@ -30,6 +30,12 @@ let exitCode: number = EXIT.ok;
 /** `--lane neo-express|engine` (commander rejects anything else as a usage error). */
 const laneOption = (description: string) => new Option("--lane <lane>", description).choices(LANES);
 
+const percentage = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!/^\d+(\.\d+)?$/.test(v) || n > 100) throw new UsageError("OPTION_INVALID", `${name} must be a percentage from 0 to 100, not "${v}"`, `write e.g. ${name} 90`);
+  return n;
+};
+
 /** An integer option within [min, max], refused up front (exit 2) naming the option. */
 const integer = (name: string, min: number, max: number, example = 100) => (v: string) => {
   if (!/^-?\d+$/.test(v.trim())) throw new UsageError("OPTION_INVALID", `${name} must be an integer, not "${v}"`, `write e.g. ${name} ${example}`);
@@ -53,7 +59,9 @@ program
   .option("--failures <dir>", "where failing sequences are saved and replayed from first", "fixtures/failures")
   .option("--no-gas", "skip the GAS snapshot check of the hybrid/deprecated pairs")
   .addOption(laneOption("where properties and the GAS gate run (default: the config's lane, neo-express); engine-lane failures are confirmed on neo-express"))
-  .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; allowIncomplete?: boolean; shard?: string; out?: string; failures: string; gas: boolean; lane?: Lane }) => {
+  .option("--min-coverage <pct>", "fail (exit 1) when a contract's branch coverage is below pct % (counted on the engine hosts; default: the config's, none)", percentage("--min-coverage"))
+  .option("--no-coverage", "do not count contract coverage (it is counted on the engine lane and the lane-equivalence properties, reported and written as coverage.lcov)")
+  .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; allowIncomplete?: boolean; shard?: string; out?: string; failures: string; gas: boolean; lane?: Lane; minCoverage?: number; coverage: boolean }) => {
     const { verify } = await import("./commands/verify.js");
     const { parseShard } = await import("./run/shard.js");
     exitCode = await verify({
@@ -61,6 +69,7 @@ program
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}), ...(opts.timeLimit !== undefined ? { timeLimitSeconds: opts.timeLimit } : {}),
       ...(opts.shard ? { shard: parseShard(opts.shard) } : {}), ...(opts.out ? { out: opts.out } : {}),
       failuresDir: resolve(opts.failures), gas: opts.gas, ...(opts.lane ? { lane: opts.lane } : {}), allowIncomplete: opts.allowIncomplete ?? false,
+      ...(opts.coverage ? {} : { coverage: false }), ...(opts.minCoverage !== undefined ? { minCoverage: opts.minCoverage } : {}),
       log: (line) => console.log(line),
     });
   });

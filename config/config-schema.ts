@@ -42,6 +42,12 @@ const ConfigSchema = z.strictObject({
   /** The campaign seed (32-bit); absent: chosen at the start of the run and recorded in the report. */
   seed: z.number().int().min(-(2 ** 31)).max(2 ** 32 - 1).optional(),
   outDir: z.string().min(1).default("reports/out"),
+  /** Contract coverage (issue #15): counted on the engine hosts of the run, reported and exported as LCOV. */
+  coverage: z.strictObject({
+    collect: z.boolean().default(true),
+    /** The gate: every contract's branch coverage at least this (%); absent: no gate. */
+    minBranchPercent: z.number().min(0).max(100).optional(),
+  }).prefault({}),
   /** Where properties and the GAS gate run (README "Lanes"); engine-lane failures are confirmed on neo-express. */
   lane: z.enum(["neo-express", "engine"]).default("neo-express"),
 });

@@ -1,4 +1,6 @@
 import type { RunSummary } from "./run-summary.js";
+import { mergeCoverage } from "../contract-coverage/merge-coverage.js";
+import { belowMinCoverage } from "../contract-coverage/min-coverage.js";
 
 /**
  * Worst first: an interrupted shard (130, 143), then an infrastructure failure, a usage error, a
@@ -38,12 +40,22 @@ function mergeSummaries(shards: readonly RunSummary[]): RunSummary {
     contracts: [...contracts.values()],
     properties: ordered.flatMap((s) => s.properties),
     gas: ordered.flatMap((s) => s.gas),
+    ...coverageOf(ordered),
     errors: [
       ...ordered.flatMap((s) => s.errors),
       ...mismatched.map((s) => ({ code: "SHARD_MISMATCH", message: `shard ${s.shard?.index ?? "?"} ran ${s.tool.name} ${s.tool.version} on ${s.chain.userAgent} (${s.lane}), not ${first.tool.version} on ${first.chain.userAgent} (${first.lane})` })),
     ],
     exitCode: mismatched.length ? worst([...ordered.map((s) => s.exitCode), 2]) : worst(ordered.map((s) => s.exitCode)),
   };
+}
+
+/** Coverage added up over the shards, and the gate recomputed on the sum. */
+function coverageOf(shards: readonly RunSummary[]): Pick<RunSummary, "coverage" | "coverageGate"> {
+  const counted = shards.flatMap((s) => (s.coverage ? [s.coverage] : []));
+  if (counted.length === 0) return {};
+  const coverage = mergeCoverage(counted);
+  const gate = shards.find((s) => s.coverageGate)?.coverageGate;
+  return { coverage, ...(gate ? { coverageGate: { minBranchPercent: gate.minBranchPercent, below: belowMinCoverage(coverage, gate.minBranchPercent) } } : {}) };
 }
 
 export { mergeSummaries };

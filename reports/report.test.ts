@@ -36,7 +36,7 @@ describe("report", () => {
     const r = report({ inputs: [join(dir, "a.json"), join(dir, "b.json")], outDir: join(dir, "out") });
     expect(r.summary.properties).toHaveLength(6);
     expect(r.summary.exitCode).toBe(1);
-    expect(r.written).toHaveLength(4);
+    expect(r.written).toHaveLength(5);
     const again = report({ inputs: [join(dir, "out", "run.json")], outDir: join(dir, "out2"), formats: ["json"] });
     expect(readFileSync(again.written[0]!, "utf8")).toBe(readFileSync(join(dir, "out", "run.json"), "utf8"));
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ContractCoverageSchema } from "../contract-coverage/coverage-schema.js";
 
 /**
  * The one finished-run summary every reporter renders (JSON, Markdown, HTML, JUnit) and the
@@ -7,8 +8,12 @@ import { z } from "zod";
  * missing in the model, or value mismatch.
  */
 export const DifferenceSchema = z.strictObject({
-  /** `lane-mismatch`: the engine lane and neo-express disagree (the lane-equivalence property). */
-  kind: z.enum(["missing-on-chain", "missing-in-model", "value-mismatch", "lane-mismatch"]),
+  /**
+   * `lane-mismatch`: the engine lane and neo-express disagree (the lane-equivalence property).
+   * `invariant-violation`: an accounting invariant computed from the chain's own state, without
+   * the model, does not hold (field: its spec id; chain: what was seen).
+   */
+  kind: z.enum(["missing-on-chain", "missing-in-model", "value-mismatch", "lane-mismatch", "invariant-violation"]),
   /** Where: `state`, `message`, `stack[0]`, `notifications[1].args[2]`, `storage[41…]`, `balance(u1, GAS)` … */
   field: z.string(),
   model: z.string().optional(),
@@ -131,6 +136,13 @@ export const RunSummarySchema = z.strictObject({
   contracts: z.array(ContractInfoSchema),
   properties: z.array(PropertyResultSchema),
   gas: z.array(GasPairSchema),
+  /**
+   * Contract coverage (issue #15): counted on the engine hosts of the run (the engine lane, and the
+   * engine of the lane-equivalence properties), by NEF checksum. Absent: not collected.
+   */
+  coverage: z.array(ContractCoverageSchema).optional(),
+  /** The coverage gate (`--min-coverage`): its floor (branch coverage, %) and the contracts below it. */
+  coverageGate: z.strictObject({ minBranchPercent: z.number(), below: z.array(z.string()) }).optional(),
   /** Harness errors (infrastructure, usage): a run with any is never a pass. */
   errors: z.array(z.strictObject({ code: z.string(), message: z.string() })),
   exitCode: z.number().int(),

@@ -20,6 +20,10 @@ import { writeReports } from "../../reports/report.js";
 import { ReportWriteError } from "../../reports/report-write-error.js";
 import { ensureWritableDir } from "../../reports/writable-dir.js";
 import { killAll } from "../../neo-express/lifecycle/process-registry.js";
+import type { ContractFiles } from "../../neo-express/driver/contract-files.js";
+import { contractCoverage } from "../../contract-coverage/contract-coverage.js";
+import type { ContractCoverage } from "../../contract-coverage/coverage-schema.js";
+import { belowMinCoverage } from "../../contract-coverage/min-coverage.js";
 import { EXIT } from "../exit-codes.js";
 import { contractInfo } from "../run/contract-info.js";
 import { propertySeed } from "../run/property-seed.js";
@@ -44,6 +48,10 @@ export interface VerifyOptions {
   readonly lane?: Lane;
   /** Exit 0 rather than 4 when the time limit left a property unrun or cut short and nothing failed. */
   readonly allowIncomplete?: boolean;
+  /** Count contract coverage on the engine hosts (default: the config's, true). */
+  readonly coverage?: boolean;
+  /** The coverage gate: minimal branch coverage per contract, % (default: the config's, none). */
+  readonly minCoverage?: number;
   readonly log: (line: string) => void;
 }
 
@@ -74,10 +82,11 @@ export async function verify(o: VerifyOptions): Promise<number> {
   let gasRegression = false;
   const errors: RunSummary["errors"] = [];
   let lanes: RunLanes | undefined;
+  let coverage: ContractCoverage[] | undefined;
   const stop = onInterrupt(() => lanes, o.log);
   try {
     stop.check();
-    lanes = await openLanes(config.lane, contracts.world);
+    lanes = await openLanes(config.lane, contracts.world, { coverage: config.coverage.collect });
     stop.check();
     const { chain, driver } = lanes;
     o.log(`chain   ${chain.network.userAgent}, magic ${chain.network.magic}; lane ${config.lane}; seed ${seed}; ${config.budget.sequences} sequences per property`);
@@ -85,6 +94,9 @@ export async function verify(o: VerifyOptions): Promise<number> {
       properties.push(...await runEntry(entry, lanes, seed, config, deadline, failuresDir, o.log));
       stop.check();
     }
+    const counted = await lanes.coverage();
+    // What the properties ran, before the GAS gate adds its benchmark calls.
+    if (config.coverage.collect) coverage = contracts.sources.map((c) => contractCoverage(c.files, c.nefPath, counted));
     const gasApps = inShard(config.apps.filter((a) => GAS_PAIRS.has(a.slug)), o.shard);
     if ((o.gas ?? true) && gasApps.length > 0) {
       // The GAS gate: the apps' hybrid/deprecated pairs measured against the committed snapshots.
@@ -120,7 +132,10 @@ export async function verify(o: VerifyOptions): Promise<number> {
   if (stop.signal) errors.push({ code: "INTERRUPTED", message: `stopped by ${stop.signal}: the report holds what ran before it` });
   const chain = lanes?.chain;
   const driver = lanes?.driver;
-  const failed = gasRegression || properties.some((p) => p.verdict === "fail" || p.verdict === "error");
+  const minBranchPercent = config.coverage.minBranchPercent;
+  const coverageGate = coverage && minBranchPercent !== undefined ? { minBranchPercent, below: belowMinCoverage(coverage, minBranchPercent) } : undefined;
+  for (const line of coverageGate?.below ?? []) o.log(`coverage below the gate: ${line}`);
+  const failed = gasRegression || (coverageGate?.below.length ?? 0) > 0 || properties.some((p) => p.verdict === "fail" || p.verdict === "error");
   const unfinished = incomplete(properties, config.budget.sequences);
   for (const line of unfinished) o.log(`incomplete ${line}`);
   const exitCode = stop.signal ? EXIT.interrupted[stop.signal]
@@ -147,6 +162,8 @@ export async function verify(o: VerifyOptions): Promise<number> {
     contracts: contracts.infos,
     properties,
     gas,
+    ...(coverage ? { coverage } : {}),
+    ...(coverageGate ? { coverageGate } : {}),
     errors,
     exitCode,
   };
@@ -252,17 +269,21 @@ async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: numb
 interface LoadedContracts {
   readonly world: WorldContracts;
   readonly infos: ContractInfo[];
+  /** Each contract's files and NEF path (its debug info lies beside it), for coverage. */
+  readonly sources: { readonly files: ContractFiles; readonly nefPath: string }[];
 }
 
 /** Loads every contract under test and checks it before the chain starts: ABI against the spec, NEF against Neo 3.5. */
 function loadContracts(config: ResolvedConfig): LoadedContracts {
   const infos: ContractInfo[] = [];
+  const sources: LoadedContracts["sources"] = [];
   const load = (label: string, slug: string, contractName: string, c: Parameters<typeof resolveContractFiles>[0]) => {
     const { files, nefPath } = resolveContractFiles(c, contractName);
     const manifest = JSON.parse(files.manifest) as { abi: { methods: { name: string; offset: number }[] } };
     checkNef(files.nef, manifest.abi.methods, nefPath);
     checkAbi(files.manifest, nefPath.replace(/\.nef$/, ".manifest.json"), loadSpecAbi(slug));
     infos.push(contractInfo(label, files, nefPath));
+    sources.push({ files, nefPath });
     return files;
   };
   const platform = (name: "PaymentHub" | "PauseRegistry" | "ServiceLayerGateway", slug: string) => load("platform", slug, name, config.platform[name]!);
@@ -274,6 +295,7 @@ function loadContracts(config: ResolvedConfig): LoadedContracts {
       apps: config.apps.map((a) => ({ entry: appBySlug(a.slug)!, files: load(a.slug, a.slug, a.contractName, a.contracts) })),
     },
     infos,
+    sources,
   };
 }
 
@@ -284,6 +306,7 @@ function withOverrides(config: ResolvedConfig, o: VerifyOptions): ResolvedConfig
     ...(o.seed !== undefined ? { seed: o.seed } : {}),
     ...(o.out ? { outDir: o.out } : {}),
     ...(o.lane ? { lane: o.lane } : {}),
+    coverage: { collect: o.coverage ?? config.coverage.collect, ...(o.minCoverage ?? config.coverage.minBranchPercent) !== undefined ? { minBranchPercent: o.minCoverage ?? config.coverage.minBranchPercent } : {} },
     budget: { sequences: o.runs ?? config.budget.sequences, timeLimitSeconds: o.timeLimitSeconds ?? config.budget.timeLimitSeconds },
   };
 }

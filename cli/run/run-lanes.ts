@@ -8,6 +8,7 @@ import { contractModelOf } from "../../simulator/contract-models.js";
 import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
 import type { ChainContext } from "../../properties/harness/chain-context.js";
 import type { CatalogEntry } from "../../properties/catalog.js";
+import type { RawCoverage } from "../../contract-coverage/raw-coverage.js";
 
 /**
  * The chains of one run. neo-express always runs: it is the lane of a neo-express run and where
@@ -33,12 +34,17 @@ export interface RunLanes {
   judged(): Promise<ChainContext>;
   /** neo-express alone, where engine-lane failures are confirmed. */
   readonly confirm: ChainContext;
+  /**
+   * Contract coverage counted so far on every engine host of the run (the engine lane's and the
+   * judged pair's; neo-express cannot count), and the counting stopped: what the properties ran.
+   */
+  coverage(): Promise<RawCoverage[]>;
   stop(): Promise<void>;
 }
 
 const FIRST_WORLD = { main: 1, judged: 1, confirm: 40_000 } as const;
 
-export async function openLanes(lane: Lane, contracts: WorldContracts): Promise<RunLanes> {
+export async function openLanes(lane: Lane, contracts: WorldContracts, options: { readonly coverage?: boolean } = {}): Promise<RunLanes> {
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
     for (const stop of stops.splice(0).reverse()) await stop();
@@ -53,6 +59,13 @@ export async function openLanes(lane: Lane, contracts: WorldContracts): Promise<
     const neoExpress = await NeoExpressDriver.connect(chain);
     const engine = lane === "engine" ? await EngineDriver.start(chain.chain.path) : undefined;
     if (engine) stops.push(() => engine.close());
+    const counting: EngineDriver[] = [];
+    const count = async (e: EngineDriver) => {
+      if (!options.coverage) return;
+      await e.startCoverage();
+      counting.push(e);
+    };
+    if (engine) await count(engine);
     const driver: LaneDriver = engine ?? neoExpress;
     let judged: Promise<ChainContext> | undefined;
     return {
@@ -61,9 +74,11 @@ export async function openLanes(lane: Lane, contracts: WorldContracts): Promise<
       judged: () => (judged ??= (async () => {
         const pair = await judgedPair();
         stops.push(pair.stop);
+        await count(pair.engine);
         return context(pair.engine, FIRST_WORLD.judged, pair.neoExpress);
       })()),
       confirm: context(neoExpress, FIRST_WORLD.confirm),
+      coverage: async () => (await Promise.all(counting.splice(0).map((e) => e.coverage(true)))).flat(),
       stop: stopAll,
     };
   } catch (e) {

@@ -9,6 +9,7 @@ import { MismatchError } from "./mismatch-error.js";
 import type { StepRecord } from "./step-record.js";
 import type { LedgerSide, System } from "./system.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
+import type { ChainInvariant } from "./chain-invariant.js";
 
 /** What a sequence compares after every transaction besides the outcome (G4, G5). */
 export interface Observed {
@@ -42,12 +43,23 @@ export interface FeeReporting extends System {
  */
 export class DifferentialRun {
   readonly steps: StepRecord[] = [];
+  private readonly invariants: ChainInvariant[] = [];
 
   constructor(readonly model: LedgerSide, readonly chain: FeeReporting, readonly observed: Observed, private lastTime: bigint, readonly judge?: FeeReporting) {}
 
   /** T_last as the sequence knows it: the time of its last block. */
   get time(): bigint {
     return this.lastTime;
+  }
+
+  /**
+   * Checks each invariant from the chain's own observed state after every later transaction
+   * (see ChainInvariant), starting from the chain's state now. Call before the first step.
+   */
+  async watch(...invariants: ChainInvariant[]): Promise<void> {
+    const initial = await this.chain.observe(this.observed.contracts.map((c) => c.hash), this.observed.accounts.map((a) => a.hash));
+    for (const invariant of invariants) invariant.start?.(initial, this.observed);
+    this.invariants.push(...invariants);
   }
 
   /** A transaction by `sender` in a new block `delayMs` after the last one (≥ 1). */
@@ -68,8 +80,11 @@ export class DifferentialRun {
     const [judged, n] = [judgedStep?.outcome, judgedStep?.observation];
     this.lastTime = time;
     const lanes = judged && n ? [...laneDiff(chain, judged), ...this.feeDiff(), ...asLane(this.stateDiff(c, n))] : [];
-    const differences = [...lanes, ...outcomeDiff(model, chain), ...this.stateDiff(m, c)];
-    return this.record(`${sender}: ${label}`, model, chain, differences, judged);
+    const name = `${sender}: ${label}`;
+    const violations: Difference[] = this.invariants.flatMap((invariant) =>
+      invariant.check({ call: name, outcome: chain, observation: c, observed: this.observed }).map((v) => ({ kind: "invariant-violation" as const, field: invariant.id, chain: v })));
+    const differences = [...lanes, ...outcomeDiff(model, chain), ...this.stateDiff(m, c), ...violations];
+    return this.record(name, model, chain, differences, judged);
   }
 
   /** A test invocation on both sides at the time the chain saw (G6). */

@@ -137,10 +137,19 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   };
 }
 
-/** `buyKeysWithCost → FAULT cost mismatch`: the method of a recorded call and how it ended. */
+/**
+ * `buyKeysWithCost → FAULT cost mismatch`: the method of a recorded call and how it ended. A
+ * perturbation row is named by the row (`cost C+random → FAULT cost mismatch`), never by its
+ * random value (shown in the step as `(= …)`) or its sender, so that its runs add up.
+ */
 function coverageKey(call: string, o: Outcome): string {
-  const method = /(?:^|: |read )([A-Za-z_]\w*)\(/.exec(call)?.[1] ?? call;
-  return `${method} → ${o.state === "HALT" ? "HALT" : `FAULT ${o.message ?? o.exception.split(":")[0]}`}`;
+  const label = call.replace(/^[\w-]+: /, "").replace(/ \(= [^)]*\)/g, "");
+  const ended = o.state === "HALT" ? "HALT" : `FAULT ${o.message ?? o.exception.split(":")[0]}`;
+  const row = label.split(" → expect ")[0]!;
+  if (row !== label) return `${row} → ${ended}`;
+  const honest = label.startsWith("honest ") ? "honest " : "";
+  const method = /^(?:read |honest )?([A-Za-z_]\w*)\(/.exec(label)?.[1] ?? label;
+  return `${honest}${method} → ${ended}`;
 }
 
 function sorted(r: Record<string, number>): Record<string, number> {

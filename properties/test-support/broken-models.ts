@@ -6,6 +6,7 @@ import { contractModelOf } from "../../simulator/contract-models.js";
 import { validateBetLimits } from "../../simulator/bases/mini-app-game-base.js";
 import { validatePaymentReceipt } from "../../simulator/bases/mini-app-base-receipts.js";
 import { beginPurchase, buy, settle } from "../../simulator/apps/doomsday-clock/round.js";
+import { PREFIX_TOTAL_PRIZES_PAID } from "../../simulator/apps/doomsday-clock/storage-keys.js";
 import { BASE_KEY_PRICE, KEY_PRICE_STEP, APP_ID } from "../../simulator/apps/doomsday-clock/constants.js";
 
 /** The DoomsdayClock model with one method replaced. */
@@ -27,4 +28,24 @@ export const wrongFormulaModel = withMethod(method("buyKeysWithCost", [hash160, 
 /** Contract models by name, DoomsdayClock's replaced by the wrong formula. */
 export function withWrongFormula(name: string): ContractModel {
   return name === DOOMSDAY_CLOCK.name ? wrongFormulaModel : contractModelOf(name);
+}
+
+/**
+ * A mistake shared with a broken contract (properties/apps/doomsday-clock/invariants.test): the
+ * prize is paid but not booked in `44` (every DoomsdayClock method leaves `44` as it found it).
+ * Model and contract then agree, so only the chain-alone invariants (DD-P5, G7) can see it.
+ */
+export function withUnbookedPrizes(name: string): ContractModel {
+  if (name !== DOOMSDAY_CLOCK.name) return contractModelOf(name);
+  return contractModel(DOOMSDAY_CLOCK.name, [...DOOMSDAY_CLOCK.methods.values()].map((m) => ({
+    ...m,
+    run: (ctx, args) => {
+      const before = ctx.storage.get(PREFIX_TOTAL_PRIZES_PAID);
+      const result = m.run(ctx, args);
+      if (ctx.storage.get(PREFIX_TOTAL_PRIZES_PAID) === before) return result;
+      if (before === undefined) ctx.storage.delete(PREFIX_TOTAL_PRIZES_PAID);
+      else ctx.storage.put(PREFIX_TOTAL_PRIZES_PAID, before);
+      return result;
+    },
+  })), DOOMSDAY_CLOCK.permissions);
 }

@@ -6,6 +6,8 @@ import { chromium, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleSummary } from "../test-support/sample-summary.js";
 import { renderHtml } from "./html.js";
+import { sampleCoverage } from "../../contract-coverage/sample-coverage.js";
+import { belowMinCoverage } from "../../contract-coverage/min-coverage.js";
 
 // Debian's chromium, never a downloaded browser; setup.mjs installs it when run as root.
 const CHROMIUM = "/usr/bin/chromium";
@@ -60,6 +62,26 @@ describe.skipIf(!hasChromium)("the HTML report in headless Chromium", () => {
     expect(await page.locator("#gas").textContent()).toContain("buyKeysWithCost (hybrid)");
     expect(await page.locator("table.contracts").textContent()).toContain(sampleSummary().contracts[0]!.nefSha256);
     expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it("shows each contract's C# source with hit counts, unreached lines and branch marks", async () => {
+    mkdirSync(OUT, { recursive: true });
+    const file = join(OUT, "sample-coverage.html");
+    const coverage = [sampleCoverage([[0, 4], [1, 4], [3, 4]], [[3, 4, 0]])];
+    writeFileSync(file, renderHtml({ ...sampleSummary(), coverage, coverageGate: { minBranchPercent: 90, below: belowMinCoverage(coverage, 90) } }));
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    await page.locator("#coverage details.source summary").first().click();
+    await page.locator("#coverage").screenshot({ path: join(OUT, "sample-coverage.png") });
+    expect(await page.locator("#coverage .gate-fail").textContent()).toContain("C: branch coverage 50 % < 90 %");
+    const rows = page.locator("#coverage table.source-table tbody tr");
+    expect(await rows.count()).toBe(4);
+    expect(await rows.nth(1).getAttribute("class")).toBe("cov-part");
+    expect(await rows.nth(1).locator(".br").textContent()).toBe("[+−]");
+    expect(await rows.nth(2).getAttribute("class")).toBe("cov-miss");
+    expect(await rows.nth(2).locator("td.src").isVisible()).toBe(true);
+    expect(await page.locator("#coverage ul.unreached").textContent()).toContain("no");
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { formatDuration } from "./format-duration.js";
 import { counterexampleSection } from "./html/counterexample-section.js";
 import { esc } from "./html/escape.js";
 import { gasSection } from "./html/gas-section.js";
+import { coverageSection } from "./html/coverage-section.js";
 import { provenanceSection } from "./html/provenance-section.js";
 import { STYLE } from "./html/style.js";
 import { verdictSection } from "./html/verdict-section.js";
@@ -26,12 +27,13 @@ function renderHtml(s: RunSummary): string {
 <body>
 <header><h1>miniapp-verify report <span class="badge outcome v-${verdictClass}" id="outcome">${esc(t.outcome)} (exit ${s.exitCode})</span></h1>
 <p class="meta">${t.pass} passed · ${t.fail} failed · ${t.error} errors · ${t.skipped} skipped · ${t.gasRegressions} GAS regressions · ${esc(s.chain.userAgent)} on ${esc(s.lane)} · ${esc(s.startedAt)} · ${formatDuration(s.durationMs)}</p>
-<nav><a href="#verdicts">Verdicts</a><a href="#failures">Failures</a><a href="#gas">GAS</a><a href="#provenance">Contracts, tools and chain</a>${s.errors.length ? `<a href="#errors">Harness errors</a>` : ""}</nav></header>
+<nav><a href="#verdicts">Verdicts</a><a href="#failures">Failures</a><a href="#gas">GAS</a><a href="#coverage">Coverage</a><a href="#provenance">Contracts, tools and chain</a>${s.errors.length ? `<a href="#errors">Harness errors</a>` : ""}</nav></header>
 <main>
 ${errorsSection(s)}
 ${verdictSection(s)}
 ${counterexampleSection(s)}
 ${gasSection(s)}
+${coverageSection(s)}
 ${provenanceSection(s)}
 </main></body></html>
 `;

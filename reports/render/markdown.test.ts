@@ -23,7 +23,18 @@ describe("renderMarkdown", () => {
 
   it("has a GAS row per pair at the largest n, and the snapshot changes", () => {
     expect(md).toContain("| doomsday-clock | `buyKeysWithCost` | `buyKeys` | keyCount = 2000 | 0.06184215 | 3.75422040 | constant / linear | ✅ pass |");
-    expect(md).toContain("- `doomsday-clock: calculateKeyCost/n=1000`: 1092450 → 1108530");
+    expect(md).toContain("- `doomsday-clock: calculateKeyCost/n=1000`: 1092450 → 1108530 (+1.47 %)");
+  });
+
+  it("lists only the snapshot points that changed, and counts the others (as forge snapshot --diff)", () => {
+    const s = sampleSummary();
+    const pair = s.gas[1]!;
+    s.gas[1] = { ...pair, snapshotDiff: [...pair.snapshotDiff, { key: "buyKeys/n=1", old: "63501380", new: "63501380" }, { key: "buyKeys/n=10", old: "7", new: "7" }] };
+    const out = renderMarkdown(s);
+    expect(out).toContain("Snapshot changes (datoshi); 2 points unchanged:");
+    expect(out).not.toContain("buyKeys/n=1`");
+    s.gas[1] = { ...pair, snapshotDiff: [{ key: "buyKeys/n=1", old: "63501380", new: "63501380" }] };
+    expect(renderMarkdown(s)).toContain("GAS snapshot: 1 point, all unchanged.");
   });
 
   it("names the lanes of a lane mismatch and shows neo-express's outcome beside the engine's", () => {

@@ -3,6 +3,7 @@ import { formatDuration } from "./format-duration.js";
 import { formatGas } from "./format-gas.js";
 import { DIFFERENCE_LABEL, differenceSides, stepOutcome } from "./step-outcome.js";
 import { tally } from "./tally.js";
+import { coverageViews, showRatio, unreachedMessages } from "./coverage-table.js";
 
 const ICON = { pass: "✅ pass", fail: "❌ fail", error: "💥 error", skipped: "⏭️ skipped", regression: "❌ regression", new: "🆕 new" } as const;
 
@@ -58,7 +59,10 @@ function gasTable(gas: readonly GasPair[]): string[] {
     const n = h?.n ?? d?.n;
     return `| ${cell(g.app)} | ${code(g.hybrid)} | ${code(g.deprecated)} | ${cell(g.nMeans)} = ${n ?? "—"} | ${h ? formatGas(h.total) : "—"} | ${d ? formatGas(d.total) : "—"} | ${g.hybridFit.class} / ${g.deprecatedFit.class} | ${ICON[g.verdict]} |`;
   });
-  const diffs = gas.flatMap((g) => g.snapshotDiff.map((x) => `- ${code(`${g.app}: ${x.key}`)}: ${x.old ?? "(new)"} → ${x.new}`));
+  // As `forge snapshot --diff`: only the points that changed, and how many did not.
+  const changed = gas.flatMap((g) => g.snapshotDiff.filter((x) => x.old !== x.new).map((x) => ({ app: g.app, ...x })));
+  const same = gas.reduce((n, g) => n + g.snapshotDiff.filter((x) => x.old === x.new).length, 0);
+  const diffs = changed.map((x) => `- ${code(`${x.app}: ${x.key}`)}: ${x.old ?? "(new)"} → ${x.new}${x.old ? ` (${signedPercent(BigInt(x.old), BigInt(x.new))})` : ""}`);
   return [
     "",
     "### GAS (hybrid vs deprecated, at the largest n)",
@@ -66,8 +70,33 @@ function gasTable(gas: readonly GasPair[]): string[] {
     "| App | Hybrid | Deprecated | n | Hybrid GAS | Deprecated GAS | Fit | Verdict |",
     "| --- | --- | --- | --- | ---: | ---: | --- | --- |",
     ...rows,
-    ...(diffs.length ? ["", "Snapshot changes (datoshi):", "", ...diffs] : []),
+    ...(diffs.length ? ["", `Snapshot changes (datoshi)${same ? `; ${same} point${same > 1 ? "s" : ""} unchanged` : ""}:`, "", ...diffs] : same ? ["", `GAS snapshot: ${same} point${same > 1 ? "s" : ""}, all unchanged.`] : []),
   ];
+}
+
+function coverageTable(s: RunSummary): string[] {
+  const views = coverageViews(s);
+  if (views.length === 0) return [];
+  const gate = s.coverageGate;
+  const rows = views.map((v) => `| ${cell(v.contract)} | ${showRatio(v.lines)} | ${showRatio(v.branches)} | ${showRatio(v.instructions)} | ${v.messages.length ? `${new Set(v.messages.filter((m) => m.hits > 0).map((m) => m.message)).size}/${new Set(v.messages.map((m) => m.message)).size}` : "—"} |`);
+  const unreached = views.flatMap((v) => unreachedMessages(v).map((m) => `- ${cell(v.contract)}: ${code(m.message)} (${cell(m.path)}:${m.line})`));
+  return [
+    "",
+    "### Contract coverage (engine lane)",
+    "",
+    "| Contract | Lines | Branches | Instructions | Messages thrown |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...rows,
+    ...(gate ? ["", gate.below.length ? `Coverage gate (branches ≥ ${gate.minBranchPercent} %) failed:` : `Coverage gate: every contract has branch coverage ≥ ${gate.minBranchPercent} %.`, ...gate.below.map((b) => `- ${cell(b)}`)] : []),
+    ...(unreached.length ? ["", "Thrown messages never reached:", "", ...unreached] : []),
+  ];
+}
+
+/** `+2.15 %`: the change from `old` to `new`, two decimals. */
+function signedPercent(old: bigint, now: bigint): string {
+  if (old === 0n) return "new";
+  const bp = Number(((now - old) * 10_000n) / old) / 100;
+  return `${bp >= 0 ? "+" : ""}${bp.toFixed(2)} %`;
 }
 
 /** GitHub refuses comments over 65,536 characters; failures past this budget are only counted. */
@@ -76,7 +105,7 @@ const COMMENT_BUDGET = 60_000;
 /** A report that fits a PR comment: verdicts, each failure with its replay, GAS, harness errors. */
 function renderMarkdown(s: RunSummary): string {
   const errors = s.errors.length ? ["", "### Harness errors", "", ...s.errors.map((e) => `- ${code(e.code)}: ${cell(e.message)}`)] : [];
-  const fixed = [...header(s), ...verdictTable(s.properties), ...gasTable(s.gas), ...errors].join("\n").length;
+  const fixed = [...header(s), ...verdictTable(s.properties), ...gasTable(s.gas), ...coverageTable(s), ...errors].join("\n").length;
   const failures: string[] = [];
   let used = fixed;
   let left = 0;
@@ -91,7 +120,7 @@ function renderMarkdown(s: RunSummary): string {
     }
   }
   const more = left ? ["", `…and ${left} more failure${left > 1 ? "s" : ""}: see the HTML report or run.json.`] : [];
-  return [...header(s), ...verdictTable(s.properties), ...failures, ...more, ...gasTable(s.gas), ...errors, ""].join("\n");
+  return [...header(s), ...verdictTable(s.properties), ...failures, ...more, ...gasTable(s.gas), ...coverageTable(s), ...errors, ""].join("\n");
 }
 
 export { renderMarkdown };

@@ -3,6 +3,7 @@ import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
 import { renderJunit } from "./junit.js";
 import { renderMarkdown } from "./markdown.js";
+import { toLcov } from "../../contract-coverage/lcov.js";
 import { REPORT_FORMATS, type ReportFormat } from "./report-formats.js";
 
 interface Reporter {
@@ -17,6 +18,7 @@ const REPORTERS = {
   md: { file: "report.md", render: renderMarkdown },
   html: { file: "report.html", render: renderHtml },
   junit: { file: "junit.xml", render: renderJunit },
+  lcov: { file: "coverage.lcov", render: (s) => toLcov(s.coverage ?? []) },
 } as const satisfies Record<ReportFormat, Reporter>;
 
 export { REPORTERS, REPORT_FORMATS };

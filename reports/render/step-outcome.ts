@@ -11,13 +11,16 @@ const DIFFERENCE_LABEL = {
   "missing-in-model": "missing in model",
   "value-mismatch": "value mismatch",
   "lane-mismatch": "lane mismatch",
+  "invariant-violation": "invariant violated",
 } as const;
 
 /** A difference's two values with their sides' names: model and chain, or engine and neo-express. */
 function differenceSides(d: Difference): { side: string; value: string }[] {
   const sides = d.kind === "lane-mismatch"
     ? [{ side: "engine", value: d.engine }, { side: "neo-express", value: d.chain }]
-    : [{ side: "model", value: d.model }, { side: "chain", value: d.chain }];
+    : d.kind === "invariant-violation"
+      ? [{ side: "chain alone", value: d.chain }]
+      : [{ side: "model", value: d.model }, { side: "chain", value: d.chain }];
   return sides.filter((s): s is { side: string; value: string } => s.value !== undefined);
 }
 

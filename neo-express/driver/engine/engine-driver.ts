@@ -1,3 +1,4 @@
+import type { RawCoverage } from "../../../contract-coverage/raw-coverage.js";
 import { u } from "@cityofzion/neon-core";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import { readChainFile, DEFAULT_CHAIN_FILE, type ChainFile } from "../../chain-file.js";
@@ -153,6 +154,16 @@ export class EngineDriver extends LaneDriverBase {
   /** Returns to a captured state; any state may be restored any number of times. */
   async restore(state: EngineState): Promise<void> {
     this.tip = await this.host.request<TipJson>("restore", { state: state.id });
+  }
+
+  /** Counts contract coverage from now on, afresh (the host's `coverage` op; issue #15). */
+  async startCoverage(): Promise<void> {
+    await this.host.request("coverage", { start: true });
+  }
+
+  /** What was counted since startCoverage, by NEF checksum; `stop` ends the counting. */
+  async coverage(stop = false): Promise<RawCoverage[]> {
+    return (await this.host.request<{ contracts: RawCoverage[] }>("coverage", stop ? { stop: true } : {})).contracts;
   }
 
   close(): Promise<void> {

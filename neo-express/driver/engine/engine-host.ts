@@ -58,6 +58,11 @@ export class EngineHost {
     return new EngineHost(child);
   }
 
+  /** The host process's id (benchmarks read its CPU time). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** One operation; its error reply becomes a thrown HarnessError. */
   async request<T>(op: string, params: Record<string, unknown> = {}): Promise<T> {
     const reply = await this.send({ op, ...params });

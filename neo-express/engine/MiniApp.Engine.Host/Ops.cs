@@ -31,6 +31,7 @@ sealed partial class Ops
             ["fork"] = Fork,
             ["restore"] = Restore,
             ["drop"] = Drop,
+            ["coverage"] = Coverage,
             ["batch"] = Batch,
         };
     }

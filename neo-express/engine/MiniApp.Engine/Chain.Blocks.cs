@@ -101,7 +101,7 @@ public sealed partial class Chain
         for (int i = 0; i < txs.Length; i++)
         {
             var txCache = blockCache.CreateSnapshot();
-            using var engine = ApplicationEngine.Create(TriggerType.Application, txs[i], txCache, block, Settings, txs[i].SystemFee);
+            using var engine = ApplicationEngine.Create(TriggerType.Application, txs[i], txCache, block, Settings, txs[i].SystemFee, Coverage?.Recorder());
             engine.LoadScript(txs[i].Script);
             var state = Run(engine, out var logs);
             states[i].State = state;

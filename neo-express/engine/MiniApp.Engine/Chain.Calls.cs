@@ -34,7 +34,7 @@ public sealed partial class Chain
             Witnesses = Array.Empty<Witness>(),
         };
         var snapshot = working.CreateSnapshot();
-        using var engine = ApplicationEngine.Create(TriggerType.Application, container, snapshot, TestInvokeBlock(), Settings, MaxGasInvoke);
+        using var engine = ApplicationEngine.Create(TriggerType.Application, container, snapshot, TestInvokeBlock(), Settings, MaxGasInvoke, Coverage?.Recorder());
         engine.LoadScript(script);
         Run(engine, out var logs);
         return Outcomes.From(engine, logs, null);

@@ -28,6 +28,12 @@ public sealed partial class Chain
     public ChainAccounts Accounts { get; }
     public Block GenesisBlock { get; }
 
+    /// <summary>
+    /// When set, every persisted transaction and every test invocation counts into it (contract
+    /// coverage); fee-measuring dry runs do not.
+    /// </summary>
+    public CoverageMap? Coverage { get; set; }
+
     /// <summary>GAS limit of a test invocation and of a fee-measuring dry run (the chain file's <c>rpc.MaxGasInvoke</c>).</summary>
     public long MaxGasInvoke { get; init; }
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import type { DoomsdaySequence } from "./sequence-model.js";
 import type { Delay } from "./commands/delay.js";
-import type { ReceiptChoice } from "./commands/receipt-choice.js";
+import { receiptChoice as receipt } from "../../patterns/pay-then-act/receipt-choice.js";
 import { Pay } from "./commands/pay.js";
 import { BuyKeysWithCost } from "./commands/buy-keys-with-cost.js";
 import { BuyKeys } from "./commands/buy-keys.js";
@@ -30,11 +30,6 @@ export const delay: fc.Arbitrary<Delay> = fc.oneof(
   { weight: 12, arbitrary: fc.bigInt({ min: 1n, max: 60_000n }).map((ms) => ({ kind: "ms" as const, ms })) },
   { weight: 2, arbitrary: fc.bigInt({ min: 600_000n, max: 4_000_000n }).map((ms) => ({ kind: "ms" as const, ms })) },
   { weight: 3, arbitrary: fc.constantFrom(-1n, 0n, 1n).map((offset) => ({ kind: "end" as const, offset })) },
-);
-
-const receipt: fc.Arbitrary<ReceiptChoice> = fc.oneof(
-  { weight: 12, arbitrary: fc.constant("own" as const) },
-  { weight: 1, arbitrary: fc.constantFrom("zero" as const, "never-issued" as const, "other-payer" as const, "oldest-own" as const) },
 );
 
 /** Cost perturbations (DD-P2): mostly honest; else ±k, including the step D and one key's price. */

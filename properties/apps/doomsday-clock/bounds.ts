@@ -1,5 +1,6 @@
+import { APP_ID } from "../../../simulator/apps/doomsday-clock/constants.js";
 import { arg } from "../../../neo-express/driver/abi-arg.js";
-import { payReceipt } from "./commands/pay-receipt.js";
+import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { frontendState, type DoomsdaySequence } from "./sequence-model.js";
 import { keyCost } from "../../../simulator/apps/doomsday-clock/key-cost.js";
 import { chainActor } from "../../harness/chain-actor.js";
@@ -21,7 +22,7 @@ function maxBet(m: DoomsdaySequence): bigint {
 export function doomsdayBounds(player: string): Bound<DoomsdaySequence>[] {
   let receipt = 0n;
   const payFor = async (m: DoomsdaySequence, r: DifferentialRun, amount: bigint) => {
-    receipt = (await payReceipt(m, r, player, amount, 31_000n)) ?? 0n;
+    receipt = (await payReceipt(m, r, player, amount, 31_000n, APP_ID)) ?? 0n;
   };
   const buy = (m: DoomsdaySequence, r: DifferentialRun, n: bigint) => ({
     call: { contract: m.app, method: "buyKeysWithCost", args: [arg.hash160(chainActor(r, player).scriptHash), arg.int(n), arg.int(keyCost(n, frontendState(m).totalKeys)), arg.int(receipt)] },

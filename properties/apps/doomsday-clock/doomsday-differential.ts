@@ -5,6 +5,7 @@ import { worldRun } from "../../harness/world-run.js";
 import type { DifferentialProperty } from "../../harness/run-property.js";
 import { doomsdayCommands } from "./arbitraries.js";
 import type { DoomsdaySequence } from "./sequence-model.js";
+import { doomsdayInvariants } from "./invariants.js";
 
 /**
  * The DoomsdayClock model-vs-chain run (doomsday-clock.md with README §10 G1–G6): generated
@@ -17,7 +18,7 @@ export function doomsdayDifferential(ctx: ChainContext, maxCommands = 25): Diffe
   return {
     app: "doomsday-clock",
     property: "DD-differential",
-    title: "DoomsdayClock model ≡ chain, every step (G1–G6, DD-P2, DD-P6–P9)",
+    title: "DoomsdayClock model ≡ chain, every step (G1–G6, DD-P2, DD-P6–P9); from the chain alone: DD-P5 pots, G7 conservation",
     pattern: "frontend calculation + O(1) formula",
     commands: doomsdayCommands(),
     maxCommands,
@@ -28,6 +29,7 @@ export function doomsdayDifferential(ctx: ChainContext, maxCommands = 25): Diffe
     }),
     setup: async () => {
       const { world, model, real, app: appHash } = await worldRun(ctx, "doomsday-clock", "DoomsdayClock");
+      await real.watch(...doomsdayInvariants(appHash));
       const sequence: DoomsdaySequence = { model, app: appHash, paymentHub: world.hashes.paymentHub, receipts: [], time: real.time };
       return { model: sequence, real };
     },

@@ -1,5 +1,6 @@
+import { APP_ID } from "../../../simulator/apps/doomsday-clock/constants.js";
 import { arg } from "../../../neo-express/driver/abi-arg.js";
-import { payReceipt } from "./commands/pay-receipt.js";
+import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { frontendCost } from "../../../simulator/apps/doomsday-clock/frontend.js";
 import { chainActor } from "../../harness/chain-actor.js";
 import type { EquivalencePattern } from "../../patterns/equivalence/equivalence-command.js";
@@ -16,7 +17,7 @@ export function doomsdayPurchasePair(player: string, keys: bigint, margin: bigin
   return {
     name: `buyKeysWithCost ≡ buyKeys (${player}, ${keys})`,
     prepare: async (m, r) => {
-      receipt = (await payReceipt(m, r, player, frontendCost(frontendState(m), keys) + margin, 1_000n)) ?? 0n;
+      receipt = (await payReceipt(m, r, player, frontendCost(frontendState(m), keys) + margin, 1_000n, APP_ID)) ?? 0n;
     },
     hybrid: (m, r) => ({ call: { contract: m.app, method: "buyKeysWithCost", args: [buyArgs(m, r), arg.int(keys), arg.int(frontendCost(frontendState(m), keys)), arg.int(receipt)] }, sender: player }),
     deprecated: (m, r) => ({ call: { contract: m.app, method: "buyKeys", args: [buyArgs(m, r), arg.int(keys), arg.int(receipt)] }, sender: player }),

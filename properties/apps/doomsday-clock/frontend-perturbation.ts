@@ -1,6 +1,6 @@
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import type { ContractCall } from "../../../neo-express/driver/contract-call.js";
-import { payReceipt } from "./commands/pay-receipt.js";
+import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { APP_ID } from "../../../simulator/apps/doomsday-clock/constants.js";
 import { frontendCost } from "../../../simulator/apps/doomsday-clock/frontend.js";
 import { keyCost } from "../../../simulator/apps/doomsday-clock/key-cost.js";
@@ -51,8 +51,9 @@ export function doomsdayFrontendPattern(player: string, other: string, keys: big
       const id = receipts.honest ?? 0n;
       const rows: PerturbationCase[] = [];
       const costRow = (label: string, cost: bigint) => { if (cost !== c) rows.push({ label, call: buy(m, r, player, keys, cost, id), sender: player, expected: "cost mismatch" }); };
-      costRow(`cost C+${k}`, c + k);
-      costRow(`cost C−${k}`, c - k);
+      // The row's name, not its random value, names it in the report (the value follows as `(= …)`).
+      costRow(k === 1n ? "cost C+1" : `cost C+random (= C+${k})`, c + k);
+      costRow(k === 1n ? "cost C−1" : `cost C−random (= C−${k})`, c - k);
       costRow("cost C(n+1, K)", keyCost(keys + 1n, K));
       if (keys > 1n) costRow("cost C(n−1, K)", keyCost(keys - 1n, K));
       costRow("cost C(n, K+1)", keyCost(keys, K + 1n));

@@ -22,12 +22,21 @@ pre { background: #f4f6f9; border: 1px solid var(--line); padding: 8px 10px; ove
 .v-skipped { color: var(--warn); background: var(--bg-warn); }
 .outcome { font-size: 16px; padding: 2px 12px; }
 tr.differs td { background: var(--bg-fail); }
-.k-missing-on-chain { color: var(--fail); } .k-missing-in-model { color: #8a3ffc; } .k-value-mismatch { color: var(--warn); }
+.k-missing-on-chain { color: var(--fail); } .k-missing-in-model { color: #8a3ffc; } .k-value-mismatch { color: var(--warn); } .k-invariant-violation { color: var(--fail); font-weight: 600; }
 .kind { font-weight: 600; white-space: nowrap; }
 ul.differences { margin: 0; padding-left: 18px; }
 .chart svg { max-width: 100%; height: auto; border: 1px solid var(--line); }
 .hash { word-break: break-all; }
 .pair { break-inside: avoid; }
+table.source-table { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12px; width: 100%; }
+table.source-table td { border: none; padding: 0 6px; white-space: pre; }
+table.source-table td.ln, table.source-table td.hits { text-align: right; color: var(--muted); width: 1%; }
+table.source-table td.brs { width: 1%; }
+tr.cov-hit td.src, tr.cov-hit td.hits { background: var(--bg-pass); }
+tr.cov-miss td.src, tr.cov-miss td.hits { background: var(--bg-fail); }
+tr.cov-part td.src, tr.cov-part td.hits { background: var(--bg-warn); }
+.br-part { color: var(--fail); font-weight: 600; } .br-both { color: var(--pass); }
+.gate-fail { color: var(--fail); font-weight: 600; }
 `;
 
 export { STYLE };

@@ -5,7 +5,7 @@ import { frontendCost } from "../../../../simulator/apps/doomsday-clock/frontend
 import { frontendState, type DoomsdaySequence } from "../sequence-model.js";
 import { resolveDelay, showDelay, type Delay } from "./delay.js";
 import { chainActor } from "../../../harness/chain-actor.js";
-import { pickReceipt, type ReceiptChoice } from "./receipt-choice.js";
+import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
 
 /**
  * The hybrid purchase `buyKeysWithCost(player, keyCount, submittedCost, receiptId)` [H]: the cost

@@ -4,7 +4,7 @@ import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import type { DoomsdaySequence } from "../sequence-model.js";
 import { resolveDelay, showDelay, type Delay } from "./delay.js";
 import { chainActor } from "../../../harness/chain-actor.js";
-import { pickReceipt, type ReceiptChoice } from "./receipt-choice.js";
+import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
 
 /** The deprecated purchase `buyKeys(player, keyCount, receiptId)` [D], its cost an O(n) loop on chain. */
 export class BuyKeys implements DifferentialCommand<DoomsdaySequence> {

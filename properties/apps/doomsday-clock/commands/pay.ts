@@ -4,7 +4,7 @@ import { APP_ID } from "../../../../simulator/apps/doomsday-clock/constants.js";
 import { frontendCost } from "../../../../simulator/apps/doomsday-clock/frontend.js";
 import { frontendState, type DoomsdaySequence } from "../sequence-model.js";
 import { resolveDelay, showDelay, type Delay } from "./delay.js";
-import { payReceipt } from "./pay-receipt.js";
+import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 
 /**
  * Step 2 of the purchase flow (doomsday-clock.md "Frontend calculation and payment"): a user

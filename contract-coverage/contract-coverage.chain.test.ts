@@ -1,0 +1,66 @@
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { useEngine } from "../neo-express/test-support/lane-sessions.js";
+import { runProperty } from "../properties/harness/run-property.js";
+import { chainContext } from "../properties/test-support/doomsday-context.js";
+import { doomsdayDifferential } from "../properties/apps/doomsday-clock/doomsday-differential.js";
+import { CheckAndEndRound } from "../properties/apps/doomsday-clock/commands/check-and-end-round.js";
+import { BUILD_DIR, builtContract } from "../neo-express/world/built-contracts.js";
+import { renderMarkdown } from "../reports/render/markdown.js";
+import type { RunSummary } from "../reports/run-summary.js";
+import { contractCoverage } from "./contract-coverage.js";
+import { coverageView, percent } from "./coverage-view.js";
+import { belowMinCoverage } from "./min-coverage.js";
+
+describe("contract coverage counted by the engine host", () => {
+  const engine = useEngine();
+  const files = builtContract("MiniAppDoomsdayClock");
+  const nefPath = join(BUILD_DIR, "MiniAppDoomsdayClock.nef");
+
+  it("maps what DoomsdayClock's sequences ran to C# lines, branches and thrown messages; two runs of one seed count alike; a generator that stops reaching a branch shows in the report and fails the gate", async () => {
+    // One context: its world is built once (not counted), then every sequence restores its fork.
+    const ctx = chainContext(engine());
+    await runProperty(doomsdayDifferential(ctx, 20), { numRuns: 1, seed: 9, lanes: ["engine"], replayCommand: () => "" });
+    const counted = async (drop?: new (...args: never[]) => unknown) => {
+      const property = doomsdayDifferential(ctx, 20);
+      const commands = drop ? property.commands.filter((a) => !(fc.sample(a, 1)[0] instanceof drop)) : property.commands;
+      await engine().startCoverage();
+      await runProperty({ ...property, commands }, { numRuns: 30, seed: 9, lanes: ["engine"], replayCommand: () => "" });
+      return contractCoverage(files, nefPath, await engine().coverage(true));
+    };
+    const first = await counted();
+    expect((await counted()).hits).toEqual(first.hits);
+
+    const full = coverageView(first);
+    console.log(`DoomsdayClock, 30 sequences: lines ${percent(full.lines!)} %, branches ${percent(full.branches)} %, instructions ${percent(full.instructions)} %`);
+    expect(full.source).toBe("debug-info");
+    expect(full.lines!.covered).toBeGreaterThan(0);
+    expect(full.lines!.covered).toBeLessThan(full.lines!.total);
+    const reached = (v: typeof full, message: string) => v.messages.find((m) => m.message === message)!.hits;
+    expect(reached(full, "round not ended")).toBeGreaterThan(0);
+    expect(full.methods.find((m) => m.name === "MiniAppDoomsdayClock.CheckAndEndRound")!.branches.covered).toBeGreaterThan(0);
+
+    // The same campaign without its checkAndEndRound command: that method's branches go dark.
+    const reduced = await counted(CheckAndEndRound);
+    const less = coverageView(reduced);
+    expect(reached(less, "round not ended")).toBe(0);
+    expect(less.methods.find((m) => m.name === "MiniAppDoomsdayClock.CheckAndEndRound")!.branches.covered).toBe(0);
+    console.log(`without checkAndEndRound: branches ${percent(less.branches)} % (${less.branches.covered}), full ${percent(full.branches)} % (${full.branches.covered})`);
+    expect(less.branches.covered).toBeLessThan(full.branches.covered);
+    const gate = percent(full.branches);
+    expect(belowMinCoverage([first], gate)).toEqual([]);
+    const below = belowMinCoverage([reduced], gate);
+    expect(below).toHaveLength(1);
+    expect(below[0]).toMatch(/^MiniAppDoomsdayClock: branch coverage .* \(worst: .*\)/);
+    const md = renderMarkdown({ ...summaryStub, coverage: [reduced], coverageGate: { minBranchPercent: gate, below } });
+    expect(md).toMatch(/Coverage gate \(branches ≥ .*\) failed/);
+    expect(md).toMatch(/MiniAppDoomsdayClock: `round not ended`/);
+  }, 600_000);
+});
+
+const summaryStub: RunSummary = {
+  schemaVersion: 1, tool: { name: "miniapp-verify", version: "0", neoExpress: "3.5.20", node: "v20" }, startedAt: "", finishedAt: "", durationMs: 0, lane: "engine",
+  chain: { userAgent: "/Neo:3.5.0/", magic: 0, msPerBlock: 15000, feePolicy: { feePerByte: "", execFeeFactor: "", storagePrice: "" } },
+  contracts: [], properties: [], gas: [], errors: [], exitCode: 1,
+};

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from "node:fs";
+import { relative, isAbsolute } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sc } from "@cityofzion/neon-core";
+import { decodeScript } from "../preflight/nef/decode-script.js";
+import type { ContractCoverage } from "./coverage-schema.js";
+import type { DebugInfo } from "./debug-info.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** NeoVM's conditional jumps: JMPIF … JMPLE_L (each with two directions). */
+const CONDITIONAL = /^JMP(IF|IFNOT|EQ|NE|GT|GE|LT|LE)(_L)?$/;
+
+/** `throw new Exception("…")` in C#: the spec's way to fault with a message (README §7). */
+const THROW = /throw new (?:System\.)?Exception\("((?:[^"\\]|\\.)*)"\)/g;
+
+export type Structure = ContractCoverage["structure"];
+
+/**
+ * What can be covered in a contract: its instructions and conditional jumps (decoded from the
+ * NEF's script), its methods, and, with debug info, the C# lines behind each instruction and the
+ * messages the source throws. Without debug info (a NEF built elsewhere without it), methods come
+ * from the manifest's ABI offsets and the report stays at method and instruction level.
+ */
+export function contractStructure(nefFile: Uint8Array, manifest: string, debug: DebugInfo | undefined): Structure {
+  const script = Buffer.from(sc.NEF.fromBuffer(Buffer.from(nefFile)).script, "hex");
+  const decoded = decodeScript(script);
+  const instructions = decoded.instructions.map((i) => i.offset);
+  const jumps = decoded.instructions.filter((i) => CONDITIONAL.test(i.name)).map((i) => i.offset);
+  if (!debug) return { instructions, jumps, methods: abiMethods(manifest, script.length), files: [], points: [], throws: [] };
+  const files = debug.documents.map((path) => ({ path: shown(path), text: existsSync(path) ? readFileSync(path, "utf8") : "" }));
+  const methods = debug.methods.map((m) => ({ name: m.name.replace(/^.*\.([^.,]+),/, "$1."), start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+  const points = debug.methods.flatMap((m) => m.points.map((p) => [p.ip, p.document, p.line, p.column] as [number, number, number, number])).sort((a, b) => a[0] - b[0]);
+  const throws = files.flatMap((f, file) => f.text.split("\n").flatMap((text, i) => [...text.matchAll(THROW)].map((m) => ({ message: m[1]!, file, line: i + 1, column: m.index + 1 }))));
+  return { instructions, jumps, methods, files, points, throws };
+}
+
+/** Methods by the manifest's ABI offsets: each runs to the next one's start. */
+function abiMethods(manifest: string, length: number): Structure["methods"] {
+  const abi = (JSON.parse(manifest) as { abi: { methods: { name: string; offset: number }[] } }).abi.methods;
+  const starts = [...new Map(abi.map((m) => [m.offset, m.name])).entries()].sort((a, b) => a[0] - b[0]);
+  return starts.map(([start, name], i) => ({ name, start, end: (starts[i + 1]?.[0] ?? length) - 1 }));
+}
+
+/** A source path relative to the project when it lies inside it (debug info names absolute paths). */
+function shown(path: string): string {
+  if (!isAbsolute(path)) return path;
+  const r = relative(ROOT, path);
+  return r.startsWith("..") ? path : r;
+}
