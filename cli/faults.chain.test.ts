@@ -134,7 +134,7 @@ describe("faults injected mid-run (issue #22)", () => {
     // SIGSTOP: the port still accepts connections but nothing answers, as behind a firewall that drops.
     const r = await faulted(2_000, kill(/neoxp\.dll run/, "SIGSTOP"), undefined, "neo-express");
     expect(r.code, r.stdout + r.stderr).toBe(EXIT.infrastructure);
-    expect(r.stdout).toMatch(/error {3}RPC_TIMEOUT: RPC \w+ to http:\/\/127\.0\.0\.1:\d+ got no answer/);
+    expect(r.stdout).toMatch(/error {3}RPC_TIMEOUT: RPC [\w,]+ to http:\/\/127\.0\.0\.1:\d+ got no answer/);
     expect(summaryOf(r.out).errors.map((e) => e.code)).toEqual(["RPC_TIMEOUT"]);
     expect(r.failuresIntact).toBe(true);
     expect(r.leftRunning).toEqual([]);
