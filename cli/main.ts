@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { HarnessError } from "../neo-express/harness-error.js";
 import { EXIT } from "./exit-codes.js";
 import { REPORT_FORMATS } from "../reports/render/report-formats.js";
+import { ReportWriteError } from "../reports/report-write-error.js";
 import { UsageError } from "../config/usage-error.js";
 import { LANES, type Lane } from "../neo-express/driver/lane.js";
 
@@ -31,14 +32,18 @@ const laneOption = (description: string) => new Option("--lane <lane>", descript
 
 const percentage = (name: string) => (v: string) => {
   const n = Number(v);
-  if (!/^\d+(\.\d+)?$/.test(v) || n > 100) throw new UsageError("CONFIG_INVALID", `${name} must be a percentage from 0 to 100, not "${v}"`, `write e.g. ${name} 90`);
+  if (!/^\d+(\.\d+)?$/.test(v) || n > 100) throw new UsageError("OPTION_INVALID", `${name} must be a percentage from 0 to 100, not "${v}"`, `write e.g. ${name} 90`);
   return n;
 };
 
-const integer = (name: string) => (v: string) => {
-  if (!/^-?\d+$/.test(v)) throw new UsageError("CONFIG_INVALID", `${name} must be an integer, not "${v}"`, `write e.g. ${name} 100`);
-  return Number(v);
+/** An integer option within [min, max], refused up front (exit 2) naming the option. */
+const integer = (name: string, min: number, max: number, example = 100) => (v: string) => {
+  if (!/^-?\d+$/.test(v.trim())) throw new UsageError("OPTION_INVALID", `${name} must be an integer, not "${v}"`, `write e.g. ${name} ${example}`);
+  const n = Number(v);
+  if (n < min || n > max) throw new UsageError("OPTION_INVALID", `${name} ${v} is out of range: it must be between ${min} and ${max}`, `write e.g. ${name} ${example}`);
+  return n;
 };
+const SEED = [-(2 ** 31), 2 ** 32 - 1] as const;
 
 /** `--gas-tolerance <percent>`: a number ≥ 0. */
 const percent = (name: string) => (v: string) => {
@@ -51,9 +56,10 @@ program
   .description("the main job: check the contracts under test (ABI vs spec, NEF vs Neo 3.5), start neo-express (and the engine host for --lane engine), replay saved failures, run every property model-vs-chain on the lane (plus the lane-equivalence properties, engine ≡ neo-express) and the GAS gate against the baseline of these contracts, write JSON, Markdown, HTML and JUnit reports; exit 0 pass, 1 property failed or GAS regression, 2 usage, 3 infrastructure")
   .option("--config <file>", "config file (default: miniapp-verify.config.json if present, else the project's own contracts)")
   .option("--app <slug...>", "apps to verify (default: every app in the config)")
-  .option("--runs <n>", "generated sequences per property", integer("--runs"))
-  .option("--seed <n>", "campaign seed (default: random, printed and recorded)", integer("--seed"))
-  .option("--time-limit <seconds>", "wall-clock limit; properties not reached are reported as skipped", integer("--time-limit"))
+  .option("--runs <n>", "generated sequences per property (≥ 1)", integer("--runs", 1, 1_000_000_000))
+  .option("--seed <n>", "campaign seed (32-bit; default: random, printed and recorded)", integer("--seed", ...SEED, 42))
+  .option("--time-limit <seconds>", "wall-clock limit (≥ 1); a property not reached or cut short makes the run incomplete (exit 4)", integer("--time-limit", 1, 31_536_000, 1800))
+  .option("--allow-incomplete", "exit 0 (not 4) when the time limit left a property unrun or cut short and nothing failed")
   .option("--shard <k/n>", "run the k-th of n deterministic shares of the campaign (merge the shards with `report`)")
   .option("--out <dir>", "directory for the reports (default: the config's outDir, reports/out)")
   .option("--failures <dir>", "where failing sequences are saved and replayed from first", "fixtures/failures")
@@ -63,14 +69,14 @@ program
   .addOption(laneOption("where properties and the GAS gate run (default: the config's lane, neo-express); engine-lane failures are confirmed on neo-express"))
   .option("--min-coverage <pct>", "fail (exit 1) when a contract's branch coverage is below pct % (counted on the engine hosts; default: the config's, none)", percentage("--min-coverage"))
   .option("--no-coverage", "do not count contract coverage (it is counted on the engine lane and the lane-equivalence properties, reported and written as coverage.lcov)")
-  .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; shard?: string; out?: string; failures: string; gas: boolean; lane?: Lane; minCoverage?: number; coverage: boolean; gasSnapshot?: string; gasTolerance?: number }) => {
+  .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; allowIncomplete?: boolean; shard?: string; out?: string; failures: string; gas: boolean; lane?: Lane; minCoverage?: number; coverage: boolean; gasSnapshot?: string; gasTolerance?: number }) => {
     const { verify } = await import("./commands/verify.js");
     const { parseShard } = await import("./run/shard.js");
     exitCode = await verify({
       ...(opts.config ? { config: opts.config } : {}), ...(opts.app ? { apps: opts.app } : {}), ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}), ...(opts.timeLimit !== undefined ? { timeLimitSeconds: opts.timeLimit } : {}),
       ...(opts.shard ? { shard: parseShard(opts.shard) } : {}), ...(opts.out ? { out: opts.out } : {}),
-      failuresDir: resolve(opts.failures), gas: opts.gas, ...(opts.lane ? { lane: opts.lane } : {}),
+      failuresDir: resolve(opts.failures), gas: opts.gas, ...(opts.lane ? { lane: opts.lane } : {}), allowIncomplete: opts.allowIncomplete ?? false,
       ...(opts.coverage ? {} : { coverage: false }), ...(opts.minCoverage !== undefined ? { minCoverage: opts.minCoverage } : {}),
       ...(opts.gasSnapshot ? { gasSnapshot: opts.gasSnapshot } : {}), ...(opts.gasTolerance !== undefined ? { gasTolerance: opts.gasTolerance } : {}),
       log: (line) => console.log(line),
@@ -108,7 +114,7 @@ program
   .description("replay one generated sequence on a fresh chain and model and print every step side by side (exit 1 when it still fails)")
   .option("--app <slug>", "the app")
   .option("--property <id>", "the property (default: the app's differential property)")
-  .option("--seed <n>", "seed of the failing run", integer("--seed"))
+  .option("--seed <n>", "seed of the failing run", integer("--seed", ...SEED, 42))
   .option("--path <path>", "fast-check path of the shrunk case")
   .option("--replay-path <replayPath>", "fast-check replayPath of its commands (printed with the path)")
   .option("--failure <file>", "a saved failure (fixtures/failures/<app>/<property>.json) instead of --app/--seed/--path")
@@ -145,6 +151,10 @@ try {
 } catch (e) {
   if (e instanceof CommanderError) {
     process.exit(e.exitCode === 0 ? EXIT.ok : EXIT.usage);
+  }
+  if (e instanceof ReportWriteError) {
+    console.error(`miniapp-verify: REPORT_UNWRITABLE: ${e.message}${e.written.length ? `; written before it: ${e.written.join(", ")}` : ""}`);
+    process.exit(EXIT.infrastructure);
   }
   if (e instanceof UsageError) {
     console.error(`miniapp-verify: ${e.code}: ${e.message}`);

@@ -15,7 +15,11 @@ export type UsageErrorCode =
   | "CONTRACT_COMPILE_FAILED"
   | "SHARD_INVALID"
   | "GAS_SNAPSHOT_MISSING"
-  | "GAS_SNAPSHOT_INVALID";
+  | "GAS_SNAPSHOT_INVALID"
+
+  | "OPTION_INVALID"
+  | "OUTPUT_UNWRITABLE"
+  | "FAILURE_INVALID";
 
 class UsageError extends Error {
   readonly code: UsageErrorCode;

@@ -16,6 +16,7 @@ export type HarnessErrorCode =
   | "RPC_ERROR"
   | "BLOCK_REJECTED"
   | "TIME_NOT_AFTER_TIP"
+  | "GENESIS_EXHAUSTED"
   | "NEF_MISSING"
   | "UNKNOWN_ACCOUNT"
   | "ENGINE_MISSING"

@@ -2,8 +2,11 @@ import type { RunSummary } from "./run-summary.js";
 import { mergeCoverage } from "../contract-coverage/merge-coverage.js";
 import { belowMinCoverage } from "../contract-coverage/min-coverage.js";
 
-/** Worst first: an infrastructure failure outranks a usage error, which outranks a failed property. */
-const SEVERITY = [3, 2, 1, 0];
+/**
+ * Worst first: an interrupted shard (130, 143), then an infrastructure failure, a usage error, a
+ * failed property, an incomplete run (a property the time limit left unrun), a pass.
+ */
+const SEVERITY = [143, 130, 3, 2, 1, 4, 0];
 const worst = (codes: number[]) => SEVERITY.find((c) => codes.includes(c)) ?? Math.max(...codes);
 
 const earliest = (xs: string[]) => [...xs].sort()[0]!;

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import { loadConfig } from "../../config/load-config.js";
 import { UsageError } from "../../config/usage-error.js";
 import type { Lane } from "../../neo-express/driver/lane.js";
 import { appBySlug } from "../../simulator/registry.js";
 import { CATALOG } from "../../properties/catalog.js";
 import { runProperty } from "../../properties/harness/run-property.js";
-import { SavedFailureSchema } from "../../properties/harness/failure-store.js";
+import { readSavedFailure } from "../../properties/harness/failure-store.js";
 import type { PropertyResult } from "../../reports/run-summary.js";
 import { EXIT } from "../exit-codes.js";
 import { differenceSides } from "../../reports/render/step-outcome.js";
@@ -31,7 +30,7 @@ export interface ReplayOptions {
  * engine lane it is replayed on neo-express too, and the lanes it reproduced on are printed.
  */
 export async function replay(o: ReplayOptions): Promise<number> {
-  const target = o.failure ? fromFailure(o.failure) : fromArgs(o);
+  const target = o.failure ? readSavedFailure(o.failure) : fromArgs(o);
   const entry = CATALOG.find((e) => e.app === target.app && e.property === target.property);
   if (!entry) throw new UsageError("CONFIG_INVALID", `no property ${target.app}/${target.property}`, `choose from ${CATALOG.map((e) => `${e.app}/${e.property}`).join(", ")}`);
   const config = loadConfig(o.config);
@@ -64,18 +63,6 @@ export async function replay(o: ReplayOptions): Promise<number> {
     for (const d of s.differences) o.log(`    ≠ ${d.field} (${d.kind}): ${differenceSides(d).map((x) => `${x.side} ${x.value}`).join(" | ") || "—"}`);
   }
   return failed ? EXIT.failed : EXIT.ok;
-}
-
-function fromFailure(file: string) {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new UsageError("REPORT_INPUT_INVALID", `cannot read the saved failure ${file}: ${(e as Error).message}`, "pass a file from fixtures/failures/<app>/");
-  }
-  const parsed = SavedFailureSchema.safeParse(data);
-  if (!parsed.success) throw new UsageError("REPORT_INPUT_INVALID", `${file} is not a saved failure: ${parsed.error.message}`, "pass a file from fixtures/failures/<app>/");
-  return parsed.data;
 }
 
 function fromArgs(o: ReplayOptions) {

@@ -14,6 +14,9 @@ import { benchGas } from "../../gas/bench-gas-run.js";
 import { GAS_PAIRS } from "../../gas/gas-pairs.js";
 import { gasBaseline, requireNamedSnapshot } from "../../gas/gas-baseline.js";
 import { writeReports } from "../../reports/report.js";
+import { ReportWriteError } from "../../reports/report-write-error.js";
+import { ensureWritableDir } from "../../reports/writable-dir.js";
+import { killAll } from "../../neo-express/lifecycle/process-registry.js";
 import type { ContractFiles } from "../../neo-express/driver/contract-files.js";
 import { contractCoverage } from "../../contract-coverage/contract-coverage.js";
 import type { ContractCoverage } from "../../contract-coverage/coverage-schema.js";
@@ -39,6 +42,8 @@ export interface VerifyOptions {
   readonly gas?: boolean;
   /** Where the properties and the GAS gate run (default: the config's lane, neo-express). */
   readonly lane?: Lane;
+  /** Exit 0 rather than 4 when the time limit left a property unrun or cut short and nothing failed. */
+  readonly allowIncomplete?: boolean;
   /** Count contract coverage on the engine hosts (default: the config's, true). */
   readonly coverage?: boolean;
   /** The coverage gate: minimal branch coverage per contract, % (default: the config's, none). */
@@ -65,6 +70,7 @@ export async function verify(o: VerifyOptions): Promise<number> {
   const seed = config.seed ?? randomInt(0, 2 ** 31);
   const started = new Date();
   const deadline = Date.now() + config.budget.timeLimitSeconds * 1000;
+  const failuresDir = o.failuresDir ?? FAILURES_DIR;
   const gasApps = (o.gas ?? true) ? inShard(config.apps.filter((a) => GAS_PAIRS.has(a.slug)), o.shard) : [];
   const baseline = gasBaseline(config.gas.snapshot, projectBuildsOnly(config, gasApps.map((a) => a.slug)));
   if (gasApps.length > 0) requireNamedSnapshot(baseline);
@@ -72,19 +78,27 @@ export async function verify(o: VerifyOptions): Promise<number> {
   for (const a of config.apps) {
     if (!CATALOG.some((e) => e.app === a.slug)) o.log(`note    ${a.slug}: no property in the catalog yet; deployed in every world and pre-checked only`);
   }
+  const entries = inShard(CATALOG.filter((e) => config.apps.some((a) => a.slug === e.app && (!a.properties || a.properties.includes(e.property)))), o.shard);
+  // Everything the run will write or read is checked before the chain starts (exit 2, naming it).
+  ensureWritableDir(config.outDir, o.out ? "--out" : "outDir (config)");
+  ensureWritableDir(failuresDir, "--failures", false);
+  for (const app of new Set(entries.map((e) => e.app))) loadFailures(app, failuresDir);
   const properties: PropertyResult[] = [];
   const gas: GasPair[] = [];
   let gasRegression = false;
   const errors: RunSummary["errors"] = [];
   let lanes: RunLanes | undefined;
   let coverage: ContractCoverage[] | undefined;
-  const entries = inShard(CATALOG.filter((e) => config.apps.some((a) => a.slug === e.app && (!a.properties || a.properties.includes(e.property)))), o.shard);
+  const stop = onInterrupt(() => lanes, o.log);
   try {
+    stop.check();
     lanes = await openLanes(config.lane, contracts.world, { coverage: config.coverage.collect });
+    stop.check();
     const { chain, driver } = lanes;
     o.log(`chain   ${chain.network.userAgent}, magic ${chain.network.magic}; lane ${config.lane}; seed ${seed}; ${config.budget.sequences} sequences per property`);
     for (const entry of entries) {
-      properties.push(...await runEntry(entry, lanes, seed, config, deadline, o.failuresDir ?? FAILURES_DIR, o.log));
+      properties.push(...await runEntry(entry, lanes, seed, config, deadline, failuresDir, o.log));
+      stop.check();
     }
     const counted = await lanes.coverage();
     // What the properties ran, before the GAS gate adds its benchmark calls.
@@ -111,19 +125,30 @@ export async function verify(o: VerifyOptions): Promise<number> {
       }
     }
   } catch (e) {
-    if (!(e instanceof HarnessError)) throw e;
-    errors.push({ code: e.code, message: e.message });
-    o.log(`error   ${e.code}: ${e.message}`);
+    // Once interrupted, whatever broke (the chain and host were stopped) is the interruption.
+    if (!(e instanceof HarnessError) && !stop.signal) throw e;
+    if (!stop.signal) {
+      errors.push({ code: (e as HarnessError).code, message: (e as Error).message });
+      o.log(`error   ${(e as HarnessError).code}: ${(e as Error).message}`);
+    }
   } finally {
     await lanes?.stop();
+    stop.dispose();
   }
+  if (stop.signal) errors.push({ code: "INTERRUPTED", message: `stopped by ${stop.signal}: the report holds what ran before it` });
   const chain = lanes?.chain;
   const driver = lanes?.driver;
   const minBranchPercent = config.coverage.minBranchPercent;
   const coverageGate = coverage && minBranchPercent !== undefined ? { minBranchPercent, below: belowMinCoverage(coverage, minBranchPercent) } : undefined;
   for (const line of coverageGate?.below ?? []) o.log(`coverage below the gate: ${line}`);
   const failed = gasRegression || (coverageGate?.below.length ?? 0) > 0 || properties.some((p) => p.verdict === "fail" || p.verdict === "error");
-  const exitCode = errors.length > 0 ? EXIT.infrastructure : failed ? EXIT.failed : EXIT.ok;
+  const unfinished = incomplete(properties, config.budget.sequences);
+  for (const line of unfinished) o.log(`incomplete ${line}`);
+  const exitCode = stop.signal ? EXIT.interrupted[stop.signal]
+    : errors.length > 0 ? EXIT.infrastructure
+    : failed ? EXIT.failed
+    : unfinished.length > 0 && !o.allowIncomplete ? EXIT.incomplete
+    : EXIT.ok;
   const summary: RunSummary = {
     schemaVersion: 1,
     tool: { name: "miniapp-verify", version: VERSION, neoExpress: NEO_EXPRESS_VERSION, node: process.version },
@@ -148,11 +173,73 @@ export async function verify(o: VerifyOptions): Promise<number> {
     errors,
     exitCode,
   };
-  for (const file of writeReports(summary, config.outDir)) o.log(`report  ${file}`);
+  try {
+    for (const file of writeReports(summary, config.outDir)) o.log(`report  ${file}`);
+  } catch (e) {
+    if (!(e instanceof ReportWriteError)) throw e;
+    // The verdict must not be lost with the report: it is printed, and the run is never a pass.
+    for (const file of e.written) o.log(`report  ${file}`);
+    o.log(`error   REPORT_UNWRITABLE: ${e.message}; the run's outcome was exit ${exitCode} (${properties.map((p) => `${p.app}/${p.property} ${p.verdict}`).join(", ") || "no property ran"})`);
+    return stop.signal ? exitCode : EXIT.infrastructure;
+  }
   return exitCode;
 }
 
+/**
+ * The properties a time limit left unrun (skipped) or cut short (fewer sequences than the budget
+ * and no failure): such a run is incomplete (exit 4) unless --allow-incomplete. A gate is never
+ * green for a property that did not run. Saved failures replay one sequence and do not count.
+ */
+function incomplete(properties: readonly PropertyResult[], budget: number): string[] {
+  return properties.filter((p) => !p.title.endsWith("(saved failure)") && p.property !== "G10").flatMap((p) =>
+    p.verdict === "skipped" ? [`${p.app}/${p.property}: not run (${p.error ?? "time limit"})`]
+      : p.verdict === "pass" && p.numRuns < budget ? [`${p.app}/${p.property}: ${p.numRuns} of ${budget} sequences before the time limit`]
+      : []);
+}
+
+/**
+ * SIGINT (Ctrl-C) and SIGTERM (a cancelled CI job) during a run: the chain and the engine host
+ * are stopped at once (process-registry kills them; calls in flight then fail), the run ends at
+ * the next step, and the partial report is written; exit 130 or 143. A second signal, or a
+ * report not written within 20 s, exits at once.
+ */
+function onInterrupt(lanes: () => RunLanes | undefined, log: (line: string) => void) {
+  let signal: "SIGINT" | "SIGTERM" | undefined;
+  const handler = (s: "SIGINT" | "SIGTERM") => {
+    if (signal) {
+      killAll();
+      process.exit(EXIT.interrupted[s]);
+    }
+    signal = s;
+    log(`stop    ${s}: stopping the chain and the engine host, writing the partial report`);
+    killAll();
+    void lanes()?.stop().catch(() => {});
+    setTimeout(() => process.exit(EXIT.interrupted[s]), 20_000).unref();
+  };
+  const listeners = { SIGINT: () => handler("SIGINT"), SIGTERM: () => handler("SIGTERM") };
+  process.on("SIGINT", listeners.SIGINT);
+  process.on("SIGTERM", listeners.SIGTERM);
+  return {
+    get signal() {
+      return signal;
+    },
+    check() {
+      if (signal) throw new HarnessError("CHAIN_EXITED", `stopped by ${signal}`, "run again");
+    },
+    dispose() {
+      process.off("SIGINT", listeners.SIGINT);
+      process.off("SIGTERM", listeners.SIGTERM);
+    },
+  };
+}
+
 async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: number, config: ResolvedConfig, deadline: number, failuresDir: string, log: (l: string) => void): Promise<PropertyResult[]> {
+  const seed = config.seed ?? propertySeed(campaignSeed, entry.app, entry.property);
+  const savedFailures = loadFailures(entry.app, failuresDir).filter((f) => f.property === entry.property);
+  const skipped = (title: string): PropertyResult =>
+    ({ app: entry.app, property: entry.property, title, verdict: "skipped", seed, numRuns: 0, steps: 0, durationMs: 0, error: "time limit reached before this property" });
+  // Past the time limit with nothing saved to replay: reported without starting what it would run on (a judged pair).
+  if (deadline <= Date.now() && savedFailures.length === 0) return [skipped(entry.build(lanes.main).title)];
   // On the engine lane, a failure is replayed on neo-express before it is reported.
   const { property, options: onLanes } = await placeProperty(entry, lanes);
   const laneFlag = onLanes.judge ? " --lane engine" : "";
@@ -160,7 +247,7 @@ async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: numb
     `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${seed} --path ${path}${replayPath ? ` --replay-path ${replayPath}` : ""}${laneFlag}${config.file ? ` --config ${config.file}` : ""}`;
   const results: PropertyResult[] = [];
   // Saved failures first: a bug found once is checked again before anything new is generated.
-  for (const saved of loadFailures(entry.app, failuresDir).filter((f) => f.property === entry.property)) {
+  for (const saved of savedFailures) {
     const changed = staleness(saved.fingerprint, property.fingerprint());
     if (changed.length > 0) {
       log(`warning saved failure ${entry.app}/${entry.property} (seed ${saved.seed}) is stale, skipped: ${changed.join("; ")}`);
@@ -170,10 +257,9 @@ async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: numb
     const r = await runProperty(property, { numRuns: 1, seed: saved.seed, path: saved.path, ...(saved.replayPath ? { replayPath: saved.replayPath } : {}), replayCommand, ...onLanes });
     results.push({ ...r, title: `${r.title} (saved failure)` });
   }
-  const seed = config.seed ?? propertySeed(campaignSeed, entry.app, entry.property);
   const timeLeft = deadline - Date.now();
   if (timeLeft <= 0) {
-    results.push({ app: entry.app, property: entry.property, title: property.title, verdict: "skipped", seed, numRuns: 0, steps: 0, durationMs: 0, error: "time limit reached before this property" });
+    results.push(skipped(property.title));
     return results;
   }
   log(`run     ${entry.app}/${entry.property}: ${config.budget.sequences} sequences, seed ${seed}`);

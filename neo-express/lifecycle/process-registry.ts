@@ -16,7 +16,8 @@ export function register(child: ChildProcess): void {
     for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
       process.once(signal, () => {
         killAll();
-        process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
+        // A command that handles the signal itself (verify writes its partial report) exits itself.
+        if (process.listenerCount(signal) === 0) process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
       });
     }
   }

@@ -78,13 +78,14 @@ export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts,
       const outcomes = await driver.confirm(steps, time);
       batch.forEach(({ world, planned }, i) => {
         const payer = "0x" + planned.sender.scriptHash;
-        world.fees.set(payer, (world.fees.get(payer) ?? 0n) + driver.lastFees[i]!.fee);
-        record(world, planned, outcomes[i]!, time);
+        const fee = driver.lastFees[i]!.fee;
+        world.fees.set(payer, (world.fees.get(payer) ?? 0n) + fee);
+        record(world, planned, outcomes[i]!, time, fee);
       });
       time += 1_000n;
     }
   };
-  const record = (world: World, planned: Planned, outcome: Outcome, at: bigint) => {
+  const record = (world: World, planned: Planned, outcome: Outcome, at: bigint, fee: bigint) => {
     if (outcome.state !== "HALT") {
       throw new HarnessError("BLOCK_REJECTED", `fixture step "${planned.label}" of world ${world.index} FAULTed: ${outcome.exception}`,
         "the contracts or the fixture disagree with platform.md §6: fix the contract, or the funding");
@@ -95,7 +96,7 @@ export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts,
       planned.deploy.assign(hash);
       step = { kind: "deploy", time: at, sender: planned.sender.name, contractName: planned.deploy.name, hash, label: planned.label };
     }
-    world.log.push({ step, outcome });
+    world.log.push({ step, outcome, fee });
   };
   const call = (contract: string, method: string, ...args: ReturnType<typeof arg.any>[]): ContractCall => ({ contract, method, args });
   const deploy = (files: ContractFiles, sender: Actor, assign: (hash: string) => void): Planned => ({

@@ -13,4 +13,6 @@ export type FixtureStep =
 export interface ExecutedStep {
   readonly step: FixtureStep;
   readonly outcome: Outcome;
+  /** System + network fee its sender paid (datoshi), burned before it ran: the model's ledger books it too. */
+  readonly fee: bigint;
 }

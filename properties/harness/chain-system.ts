@@ -24,6 +24,8 @@ export class ChainSystem implements System {
   private readonly minted = new Map<string, bigint>();
   /** System + network fee of the last transaction (datoshi). */
   lastFee = 0n;
+  /** GAS minted by NEO in the last transaction, per account (display hash). */
+  lastMinted = new Map<string, bigint>();
 
   async invoke(call: ContractCall, sender: string, time: bigint): Promise<Outcome> {
     const step = this.step(call, sender);
@@ -52,12 +54,14 @@ export class ChainSystem implements System {
     const account = "0x" + actor.scriptHash;
     this.lastFee = this.driver.lastFees[0]!.fee;
     this.feesPaid.set(account, (this.feesPaid.get(account) ?? 0n) + this.lastFee);
+    this.lastMinted = new Map();
     if (outcome.state === "HALT") {
       for (const n of outcome.notifications) {
         const [from, to, amount] = n.args;
         if (n.contract === "0x" + GAS_HASH && n.eventName === "Transfer" && from?.type === "Any" && to?.type === "ByteString" && amount?.type === "Integer") {
           const minted = "0x" + Buffer.from(to.hex, "hex").reverse().toString("hex");
           this.minted.set(minted, (this.minted.get(minted) ?? 0n) + amount.value);
+          this.lastMinted.set(minted, (this.lastMinted.get(minted) ?? 0n) + amount.value);
         }
       }
     }

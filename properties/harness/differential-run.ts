@@ -7,7 +7,7 @@ import { storageDiff } from "./storage-diff.js";
 import { asLane, laneDiff } from "./lane-diff.js";
 import { MismatchError } from "./mismatch-error.js";
 import type { StepRecord } from "./step-record.js";
-import type { System } from "./system.js";
+import type { LedgerSide, System } from "./system.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
 import type { ChainInvariant } from "./chain-invariant.js";
 
@@ -24,9 +24,10 @@ export interface Both {
   readonly chain: Outcome;
 }
 
-/** A chain side that also reports the fees of its last transaction (ChainSystem). */
+/** A chain side that also reports the fees of its last transaction and the GAS NEO minted in it (ChainSystem). */
 export interface FeeReporting extends System {
   readonly lastFee: bigint;
+  readonly lastMinted: ReadonlyMap<string, bigint>;
 }
 
 /**
@@ -44,7 +45,7 @@ export class DifferentialRun {
   readonly steps: StepRecord[] = [];
   private readonly invariants: ChainInvariant[] = [];
 
-  constructor(readonly model: System, readonly chain: System, readonly observed: Observed, private lastTime: bigint, readonly judge?: FeeReporting) {}
+  constructor(readonly model: LedgerSide, readonly chain: FeeReporting, readonly observed: Observed, private lastTime: bigint, readonly judge?: FeeReporting) {}
 
   /** T_last as the sequence knows it: the time of its last block. */
   get time(): bigint {
@@ -65,10 +66,17 @@ export class DifferentialRun {
   async transaction(call: ContractCall, sender: string, delayMs: bigint, label = showCall(call)): Promise<Both> {
     if (delayMs < 1n) throw new Error(`a block must be later than the last one (delay ${delayMs})`);
     const time = this.lastTime + delayMs;
-    // The time is the sequence's, not the chain's: the chains (engine and judge) and the model
-    // run the step at once, the model computing while the chains' processes work.
-    const step = (system: System) => system.invokeObserved(call, sender, time, this.observed.contracts.map((c) => c.hash), this.observed.accounts.map((a) => a.hash));
-    const [{ outcome: chain, observation: c }, judgedStep, { outcome: model, observation: m }] = await Promise.all([step(this.chain), this.judge && step(this.judge), step(this.model)]);
+    const [contracts, accounts] = [this.observed.contracts.map((c) => c.hash), this.observed.accounts.map((a) => a.hash)];
+    // The time is the sequence's, not the chain's: the chains (engine and judge) run the step at
+    // once; then the model, with the fees the chain charged burned first and the GAS NEO minted
+    // credited after, so its ledger holds the same balances (a transfer near the edge of a
+    // balance is decided alike; G5 compares net of both).
+    const step = (system: System) => system.invokeObserved(call, sender, time, contracts, accounts);
+    const [{ outcome: chain, observation: c }, judgedStep] = await Promise.all([step(this.chain), this.judge && step(this.judge)]);
+    this.model.payFee(sender, this.chain.lastFee);
+    const model = await this.model.invoke(call, sender, time);
+    this.model.credit(this.chain.lastMinted);
+    const m = await this.model.observe(contracts, accounts);
     const [judged, n] = [judgedStep?.outcome, judgedStep?.observation];
     this.lastTime = time;
     const lanes = judged && n ? [...laneDiff(chain, judged), ...this.feeDiff(), ...asLane(this.stateDiff(c, n))] : [];
@@ -88,7 +96,7 @@ export class DifferentialRun {
 
   /** Both lanes built and signed the same transaction: its fees must be equal to the datoshi. */
   private feeDiff(): Difference[] {
-    const engine = (this.chain as Partial<FeeReporting>).lastFee;
+    const engine = this.chain.lastFee;
     const neoExpress = this.judge!.lastFee;
     return engine === neoExpress ? [] : [{ kind: "lane-mismatch", field: "fee (system + network)", engine: String(engine), chain: String(neoExpress) }];
   }

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from 
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { UsageError } from "../../config/usage-error.js";
+import { zodIssues } from "../../config/zod-issues.js";
 
 /**
  * A failing sequence saved under fixtures/failures/<app>/<property>.json, replayed first on the
@@ -18,14 +20,18 @@ export const FingerprintSchema = z.strictObject({
   generator: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
 });
 
+/**
+ * Only a replayable failure is saved or loaded: a fast-check path (`3:0:1`), at least one
+ * command that ran, and a message (a run cut short or a broken setup yields none of these).
+ */
 export const SavedFailureSchema = z.strictObject({
-  app: z.string(),
-  property: z.string(),
+  app: z.string().min(1),
+  property: z.string().min(1),
   seed: z.number().int(),
-  path: z.string(),
+  path: z.string().regex(/^\d+(:\d+)*$/, "a fast-check path such as 3:0:1"),
   replayPath: z.string().optional(),
-  commands: z.array(z.string()),
-  message: z.string(),
+  commands: z.array(z.string().min(1)).min(1),
+  message: z.string().min(1).refine((m) => m !== "null" && m !== "undefined", "the failure's message"),
   fingerprint: FingerprintSchema,
   savedAt: z.string(),
 });
@@ -39,7 +45,9 @@ export function failurePath(app: string, property: string, dir = FAILURES_DIR): 
   return join(dir, app, `${property}.json`);
 }
 
-export function saveFailure(failure: SavedFailure, dir = FAILURES_DIR): string {
+/** Saves a failure; one that could not be replayed (see SavedFailureSchema) is refused, never written. */
+export function saveFailure(failure: SavedFailure, dir = FAILURES_DIR): string | undefined {
+  if (!SavedFailureSchema.safeParse(failure).success) return undefined;
   const path = failurePath(failure.app, failure.property, dir);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(failure, null, 2) + "\n");
@@ -49,8 +57,22 @@ export function saveFailure(failure: SavedFailure, dir = FAILURES_DIR): string {
 export function loadFailures(app: string, dir = FAILURES_DIR): SavedFailure[] {
   const folder = join(dir, app);
   if (!existsSync(folder)) return [];
-  return readdirSync(folder).filter((f) => f.endsWith(".json")).sort()
-    .map((f) => SavedFailureSchema.parse(JSON.parse(readFileSync(join(folder, f), "utf8"))));
+  return readdirSync(folder).filter((f) => f.endsWith(".json")).sort().map((f) => readSavedFailure(join(folder, f)));
+}
+
+/** One saved failure, checked: unreadable, not JSON or not a replayable failure is a usage error (exit 2) naming the file. */
+export function readSavedFailure(file: string): SavedFailure {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new UsageError("FAILURE_INVALID", `cannot read the saved failure ${file}: ${(e as Error).message}`, "pass a file from fixtures/failures/<app>/, or delete the broken one");
+  }
+  const parsed = SavedFailureSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new UsageError("FAILURE_INVALID", `${file} is not a replayable saved failure:\n${zodIssues(parsed.error)}`, "delete it (a run saves failures itself), or restore it from git");
+  }
+  return parsed.data;
 }
 
 /** What changed between a saved failure's fingerprint and the current one (empty: it replays). */

@@ -6,6 +6,7 @@ import { withWrongFormula } from "../test-support/broken-models.js";
 import { chainContext, projectContracts } from "../test-support/doomsday-context.js";
 import { faultGasPlusOne, perturbExecutions, wrongThrownMessage } from "../test-support/perturbed-engine.js";
 import { runProperty } from "./run-property.js";
+import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
 
 const replayCommand = (seed: number, path: string) => `npx miniapp-verify replay --app doomsday-clock --seed ${seed} --path ${path} --lane engine`;
 
@@ -61,5 +62,21 @@ describe("a failure found on the engine lane", () => {
     expect(result.verdict).toBe("error");
     expect(result.counterexample!.reproducedOn).toEqual(["engine"]);
     expect(result.error).toMatch(/NOT reproduced on neo-express: an engine-lane discrepancy/);
+  }, 600_000);
+
+  it("is confirmed on neo-express however late it is found: after the node made blocks of its own (issue #22)", async () => {
+    // What neo-express does while the engine lane runs for minutes: blocks of its own (dBFT, 15 s
+    // idle), at its wall clock, which the confirming driver has not seen. Another connection to the
+    // same node makes one an hour after the tip, with no waiting.
+    const other = await NeoExpressDriver.connect(chain().running);
+    await other.confirm([], other.lastBlockTime() + 3_600_000n);
+    expect(chain().driver.lastBlockTime()).toBeLessThan(other.lastBlockTime());
+    const onEngine = { ...chainContext(engine(), projectContracts(), 30_000), modelOf: withWrongFormula };
+    const onNeoExpress = { ...chainContext(chain().driver, projectContracts(), 30_000), modelOf: withWrongFormula };
+    const result = await runProperty(doomsdayDifferential(onEngine, 20), {
+      numRuns: 50, seed: 20261130, replayCommand, lanes: ["engine"], judge: () => doomsdayDifferential(onNeoExpress, 20),
+    });
+    expect(result.verdict).toBe("fail");
+    expect(result.counterexample!.reproducedOn).toEqual(["engine", "neo-express"]);
   }, 600_000);
 });

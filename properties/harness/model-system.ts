@@ -2,23 +2,50 @@ import type { ContractCall } from "../../neo-express/driver/contract-call.js";
 import { toStackItem } from "../../neo-express/driver/abi-arg.js";
 import type { Actor } from "../../neo-express/driver/actor.js";
 import type { ModelChain } from "../../simulator/runtime/model-chain.js";
-import { hash160FromDisplay } from "../../simulator/runtime/hash160.js";
+import { displayOf, hash160FromDisplay } from "../../simulator/runtime/hash160.js";
 import { sender as signer } from "../../simulator/runtime/witness.js";
 import { parseSender } from "./sender-name.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
 import { HarnessError } from "../../neo-express/harness-error.js";
-import type { System } from "./system.js";
+import type { LedgerSide } from "./system.js";
 
 /**
  * The model side of one sequence: the reference model chain, addressed with the same logical
  * account names as the chain side. Every transaction has one signer, its sender, with scope
  * CalledByEntry (spec README §6), or None for a sender named `name/none` (sender-name.ts).
+ *
+ * Its GAS ledger holds each account's real balance: the fees the chain charged for every
+ * transaction are burned from the sender before the call runs (payFee), and the GAS NEO minted is
+ * credited after it (credit), so a transfer succeeds or fails on the same balance on both sides.
+ * Balances are reported net of both (observe), as the chain side reports them (spec README §10 G5).
  */
-export class ModelSystem implements System {
+export class ModelSystem implements LedgerSide {
   readonly side = "model" as const;
+  /** Fees booked and GAS minted by NEO, per account (display hash): observe() nets them out, as the chain side does (G5). */
+  private readonly feesPaid: Map<string, bigint>;
+  private readonly minted = new Map<string, bigint>();
 
-  constructor(readonly chain: ModelChain, private readonly actors: ReadonlyMap<string, Actor>) {}
+  /** `fixtureFees`: what each account paid while the world was built (already burned from `chain`'s ledger by replayWorld). */
+  constructor(readonly chain: ModelChain, private readonly actors: ReadonlyMap<string, Actor>, fixtureFees: ReadonlyMap<string, bigint> = new Map()) {
+    this.feesPaid = new Map(fixtureFees);
+  }
+
+  /** The fees the chain charged `sender` for the transaction about to run, burned first (as on chain). */
+  payFee(sender: string, fee: bigint): void {
+    const account = this.accountOf(sender);
+    this.chain.chargeFee(account, fee);
+    const display = displayOf(account);
+    this.feesPaid.set(display, (this.feesPaid.get(display) ?? 0n) + fee);
+  }
+
+  /** GAS that NEO minted on chain in the last transaction (the model does not compute it): credited to the same accounts. */
+  credit(minted: ReadonlyMap<string, bigint>): void {
+    for (const [account, amount] of minted) {
+      this.chain.mint("GAS", hash160FromDisplay(account), amount);
+      this.minted.set(account, (this.minted.get(account) ?? 0n) + amount);
+    }
+  }
 
   async invoke(call: ContractCall, sender: string, time: bigint): Promise<Outcome> {
     const { name, witness } = parseSender(sender);
@@ -38,7 +65,7 @@ export class ModelSystem implements System {
   async observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation> {
     return {
       storage: contracts.map((c) => this.chain.storage(c)),
-      gas: accounts.map((a) => this.chain.balanceOf("GAS", hash160FromDisplay(a))),
+      gas: accounts.map((a) => this.chain.balanceOf("GAS", hash160FromDisplay(a)) + (this.feesPaid.get(a) ?? 0n) - (this.minted.get(a) ?? 0n)),
       neo: accounts.map((a) => this.chain.balanceOf("NEO", hash160FromDisplay(a))),
     };
   }

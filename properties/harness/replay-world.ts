@@ -22,7 +22,8 @@ const GENESIS_NEO = 100_000_000n;
 
 /**
  * Replays a world's fixture (built on chain, platform.md §6) into a fresh model chain with the
- * same signers and block timestamps, comparing each step's outcome with the chain's. A
+ * same signers, block timestamps and fees (burned from each sender first, as on chain), comparing
+ * each step's outcome with the chain's. A
  * deployment is compared by state and notifications only: the chain returns the ContractState,
  * which the model does not build.
  */
@@ -34,8 +35,10 @@ export function replayWorld(world: World, genesis: Actor, modelOf: (contractName
   const logical = new Map<string, Actor>([["admin", admin], ["tee", tee], ["treasury", treasury], ...users.map((u, i) => [`u${i + 1}`, u] as const)]);
   const byName = new Map<string, Actor>([[genesis.name, genesis], ...[admin, tee, treasury, ...users].map((a) => [a.name, a] as const)]);
   const differences: { label: string; differences: Difference[] }[] = [];
-  for (const { step, outcome: chain } of world.log) {
-    const tx = { signers: [signer(hash160FromDisplay("0x" + byName.get(step.sender)!.scriptHash))], now: step.time };
+  for (const { step, outcome: chain, fee } of world.log) {
+    const sender = hash160FromDisplay("0x" + byName.get(step.sender)!.scriptHash);
+    model.chargeFee(sender, fee);
+    const tx = { signers: [signer(sender)], now: step.time };
     const result = step.kind === "deploy"
       ? model.deploy(step.hash, modelOf(step.contractName), tx)
       : model.invoke(modelCall(step.call), tx);

@@ -26,3 +26,16 @@ export interface System {
   /** `invoke`, then `observe` (on the engine lane: one message). */
   invokeObserved(call: ContractCall, sender: string, time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcome: Outcome; observation: Observation }>;
 }
+
+/**
+ * The model side, whose GAS ledger books what the chain charged and minted: the chain decides
+ * the fees of a transaction (it builds it), and the model must know them before the call runs so
+ * that a transfer near the edge of a balance is decided alike (spec README §10 G5 then compares
+ * balances net of fees and minted GAS on both sides).
+ */
+export interface LedgerSide extends System {
+  /** Burns the fees of the transaction `sender` is about to send. */
+  payFee(sender: string, fee: bigint): void;
+  /** Credits the GAS that NEO minted in the last transaction (display hash → datoshi). */
+  credit(minted: ReadonlyMap<string, bigint>): void;
+}

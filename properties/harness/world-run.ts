@@ -3,7 +3,10 @@ import type { LaneDriver } from "../../neo-express/driver/lane.js";
 import { mirrorBlocks } from "../../neo-express/driver/engine/mirror-blocks.js";
 import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
 import { buildWorlds, type World } from "../../neo-express/world/build-worlds.js";
-import { scaledFunding } from "../../neo-express/world/world-funding.js";
+import { genesisGasNeeded, scaledFunding } from "../../neo-express/world/world-funding.js";
+import { genesisHoldings, recycleWorlds } from "../../neo-express/world/recycle-worlds.js";
+import { USER_NAMES } from "../../neo-express/world/world-actors.js";
+import { HarnessError } from "../../neo-express/harness-error.js";
 import type { ModelChain } from "../../simulator/runtime/model-chain.js";
 import type { ChainContext } from "./chain-context.js";
 import { ChainSystem } from "./chain-system.js";
@@ -17,8 +20,10 @@ export const FOREIGN_APP_ID = "miniapp-foreign";
 /**
  * Sequence worlds get 1/1,000 of the spec's GAS (ADMIN 20,000, each user and app 1,000 GAS; NEO
  * and the TEE's and TREASURY's 1,000 GAS as specified): about 26,000 GAS of the genesis
- * account's 52,000,000 per world, so one chain serves about 2,000 sequences (shrinking
- * included). Generators keep a sequence's spending far below a user's 1,000 GAS.
+ * account's 52,000,000 and 60,000 of its 100,000,000 NEO per world, so the genesis holdings fund
+ * about 1,650 worlds; past that, finished worlds give back what they hold (recycleWorlds) and the
+ * campaign goes on. Generators keep a sequence's spending far below a user's 1,000 GAS; the model
+ * books every fee, so a balance that does reach the edge is still decided alike.
  */
 export const SEQUENCE_FUNDING_DIVISOR = 1_000n;
 
@@ -48,6 +53,10 @@ export interface WorldRun {
 export async function worldRun(ctx: ChainContext, slug: string, label: string): Promise<WorldRun> {
   if (ctx.judge) return judgedRun(ctx, ctx.judge, slug, label);
   if (ctx.driver instanceof EngineDriver) return forkedRun(ctx, ctx.driver, slug, label);
+  // neo-express makes blocks of its own when left idle (15 s): a chain that waited (the one that
+  // confirms the engine lane's failures, after minutes of engine run or a long shrink) must build
+  // worlds and start sequences after them, not at a time already behind its tip.
+  if (ctx.driver instanceof NeoExpressDriver) await ctx.driver.blocks.refreshTip();
   const { world, replay } = await pooled(ctx);
   return assemble(ctx.driver, world, replay.model, replay, slug, label);
 }
@@ -64,10 +73,46 @@ async function pooled(ctx: ChainContext): Promise<Built> {
     // neo-express may have made a block of its own while the harness was idle (15 s, e.g. while a
     // test compiled a contract): the fixture starts after the real tip.
     if (ctx.driver instanceof NeoExpressDriver) await ctx.driver.blocks.refreshTip();
+    await fundable(ctx, [ctx.driver], WORLDS_PER_BUILD);
     pool.push(...await buildMany(ctx, ctx.driver, WORLDS_PER_BUILD, ctx.driver.lastBlockTime() + 1_000n));
   }
-  return pool.shift()!;
+  const built = pool.shift()!;
+  handedOut(ctx).push(built.world);
+  return built;
 }
+
+/** Worlds given to sequences, per context: a sequence runs to its end before the next one's world is asked for. */
+const finished = new WeakMap<ChainContext, World[]>();
+
+function handedOut(ctx: ChainContext): World[] {
+  const list = finished.get(ctx) ?? [];
+  finished.set(ctx, list);
+  return list;
+}
+
+/**
+ * Makes sure the genesis account can fund `count` more sequence worlds: when it cannot, the
+ * finished worlds give back what they hold (recycleWorlds), on every driver alike (a judged pair
+ * persists the same blocks). A campaign thus runs past the ~1,650 worlds a chain's genesis holdings
+ * fund; GENESIS_EXHAUSTED only when even that does not suffice.
+ */
+async function fundable(ctx: ChainContext, drivers: readonly LaneDriver[], count: number): Promise<void> {
+  const funding = scaledFunding(SEQUENCE_FUNDING_DIVISOR);
+  const need = { gas: genesisGasNeeded(funding, USER_NAMES.length) * BigInt(count) + GENESIS_FEE_MARGIN, neo: funding.userNeo * BigInt(USER_NAMES.length * count) };
+  const enough = (h: { gas: bigint; neo: bigint }) => h.gas >= need.gas && h.neo >= need.neo;
+  if (enough(await genesisHoldings(drivers[0]!))) return;
+  const done = handedOut(ctx).splice(0);
+  const time = drivers.map((d) => d.lastBlockTime()).reduce((a, b) => (a > b ? a : b)) + 1_000n;
+  for (const d of drivers) await recycleWorlds(d, done, time);
+  const after = await genesisHoldings(drivers[0]!);
+  if (!enough(after)) {
+    throw new HarnessError("GENESIS_EXHAUSTED", `the genesis account holds ${after.gas} datoshi GAS and ${after.neo} NEO, less than ${count} more worlds need (${need.gas} GAS, ${need.neo} NEO), even after recycling ${done.length} finished worlds`,
+      "split the campaign into shards (--shard k/n), each with its own chain");
+  }
+}
+
+/** What the genesis account pays in fees for one build's funding transfers, and then some. */
+const GENESIS_FEE_MARGIN = 1_000n * 100_000_000n;
 
 interface Built {
   readonly world: World;
@@ -116,6 +161,8 @@ async function forkedRun(ctx: ChainContext, engine: EngineDriver, slug: string, 
 async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, label: string): Promise<WorldRun> {
   const engine = ctx.driver;
   const node = judge instanceof NeoExpressDriver ? judge : undefined;
+  if (engine instanceof EngineDriver && node) await mirrorBlocks(engine, node);
+  await fundable(ctx, [judge, engine], 1);
   for (let attempt = 1; ; attempt++) {
     // Both lanes at the same height (neo-express makes blocks of its own when idle) …
     if (engine instanceof EngineDriver && node) await mirrorBlocks(engine, node);
@@ -135,6 +182,7 @@ async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, lab
       const differences = laneDiff(step.outcome, onJudge.world.log[i]!.outcome);
       if (differences.length > 0) throw new Error(`the lanes already differ in the fixture at "${step.step.label}": ${JSON.stringify(differences[0])}`);
     });
+    handedOut(ctx).push(onJudge.world);
     return assemble(engine, onEngine.world, onEngine.replay.model, onEngine.replay, slug, label, new ChainSystem(judge, onJudge.world));
   }
 }
@@ -144,7 +192,7 @@ function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: R
   const app = world.hashes.apps.get(slug)!;
   const contracts = [{ label, hash: app }, { label: "PaymentHub", hash: paymentHub }, { label: "ServiceLayerGateway", hash: gateway }, { label: "PauseRegistry", hash: pauseRegistry }];
   const accounts = [...replay.actors].map(([name, a]) => ({ label: name, hash: "0x" + a.scriptHash }));
-  const real = new DifferentialRun(new ModelSystem(model, replay.actors), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
+  const real = new DifferentialRun(new ModelSystem(model, replay.actors, world.fees), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
     driver.lastBlockTime(), judge);
   return { world, model, real, app };
 }

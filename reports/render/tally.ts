@@ -9,10 +9,10 @@ interface Tally {
   readonly skipped: number;
   readonly gasRegressions: number;
   /** One word for the whole run, from its exit code (README "Exit codes"). */
-  readonly outcome: "PASS" | "FAIL" | "USAGE ERROR" | "INFRASTRUCTURE ERROR";
+  readonly outcome: "PASS" | "FAIL" | "USAGE ERROR" | "INFRASTRUCTURE ERROR" | "INCOMPLETE" | "INTERRUPTED";
 }
 
-const OUTCOME: Record<number, Tally["outcome"]> = { 0: "PASS", 1: "FAIL", 2: "USAGE ERROR", 3: "INFRASTRUCTURE ERROR" };
+const OUTCOME: Record<number, Tally["outcome"]> = { 0: "PASS", 1: "FAIL", 2: "USAGE ERROR", 3: "INFRASTRUCTURE ERROR", 4: "INCOMPLETE", 130: "INTERRUPTED", 143: "INTERRUPTED" };
 
 /** The counts every renderer heads its report with. */
 function tally(summary: RunSummary): Tally {

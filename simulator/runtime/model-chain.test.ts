@@ -108,4 +108,16 @@ describe("model chain execution (spec README §5, §7)", () => {
     const { kit, toy } = setup();
     expect(kit.chain.deploy(displayOf(toy), TOY, { signers: [], now: 1n }).state).toBe("FAULT");
   });
+
+  it("fees burn GAS before the call: a transfer of everything the sender held before the fee returns false", () => {
+    const { kit, toy } = setup();
+    const held = kit.chain.balanceOf("GAS", U2);
+    kit.chain.chargeFee(U2, 3n);
+    expect(kit.chain.balanceOf("GAS", U2)).toBe(held - 3n);
+    const all = kit.pay(U2, toy, held);
+    expect(all.state === "HALT" && all.stack).toEqual([boolItem(false)]);
+    expect(kit.pay(U2, toy, held - 3n).state === "HALT").toBe(true);
+    expect(kit.chain.balanceOf("GAS", U2)).toBe(0n);
+    expect(() => kit.chain.chargeFee(U2, 1n)).toThrow(/exceeds the sender's GAS/);
+  });
 });

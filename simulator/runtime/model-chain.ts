@@ -90,6 +90,19 @@ export class ModelChain {
     ledger.set(account, (ledger.get(account) ?? 0n) + amount);
   }
 
+  /**
+   * A transaction's system and network fees, burned from its sender before it runs (GasToken's
+   * OnPersist burns every fee of a block before the first transaction executes), so a transfer
+   * in it is decided on the balance after fees, as on chain. The chain decides the fees (a test
+   * invocation's GAS plus a margin, the transaction's size): the model is told them.
+   */
+  chargeFee(account: Hash160Le, fee: bigint): void {
+    const ledger = this.ledgers.get(GAS_HASH)!;
+    const balance = ledger.get(account) ?? 0n;
+    if (fee < 0n || balance < fee) throw new Error(`a fee of ${fee} datoshi exceeds the sender's GAS (${balance}): the chain would not persist such a block`);
+    ledger.set(account, balance - fee);
+  }
+
   /** Every deployed contract (GAS and NEO included), display form, sorted. */
   contractHashes(): string[] {
     return [...this.contracts.keys()].map((h) => displayOf(h)).sort();

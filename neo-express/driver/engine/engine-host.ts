@@ -27,6 +27,9 @@ export class EngineHost {
   private exited: Error | undefined;
 
   private constructor(private readonly child: ChildProcess) {
+    // A write to a host that just died fails with EPIPE: its 'exit' (below) rejects what is pending
+    // with ENGINE_EXITED; unhandled, the pipe's error would crash the run instead (exit 1, no report).
+    child.stdin!.on("error", () => {});
     const lines = createInterface({ input: child.stdout! });
     lines.on("line", (line) => this.receive(line));
     createInterface({ input: child.stderr! }).on("line", (line) => {

@@ -1,0 +1,92 @@
+// A soak (issue #22): one property of one app on one lane for a long campaign, on the correct
+// contracts, through the same lanes as `verify` (a failure on the engine lane is confirmed on
+// neo-express). Every `--every` sequences it prints the sequences and steps so far, the wall time,
+// the rate, and the resident memory (current and peak, from /proc) of the harness, of each
+// neo-express node and of the engine host. Run (long; nice it on a shared machine):
+//   nice -n 19 npx tsx benchmarks/soak/soak.ts --app doomsday-clock --lane engine --sequences 10000
+// Exit 0 when the campaign ran to its end with no failure, 1 on a failure, 3 on an infrastructure error.
+import { readdirSync, readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { openLanes, placeProperty } from "../../cli/run/run-lanes.js";
+import type { Lane } from "../../neo-express/driver/lane.js";
+import { HarnessError } from "../../neo-express/harness-error.js";
+import { builtContract } from "../../neo-express/world/built-contracts.js";
+import { CATALOG } from "../../properties/catalog.js";
+import { runProperty } from "../../properties/harness/run-property.js";
+import { projectContracts } from "../../properties/test-support/doomsday-context.js";
+import { appBySlug } from "../../simulator/registry.js";
+
+const { values } = parseArgs({ options: {
+  app: { type: "string", default: "doomsday-clock" }, lane: { type: "string", default: "engine" },
+  property: { type: "string" }, sequences: { type: "string", default: "10000" }, every: { type: "string", default: "1000" }, seed: { type: "string", default: "1" },
+} });
+const entry = CATALOG.find((e) => e.app === values.app && (values.property ? e.property === values.property : !e.judged));
+if (!entry || !["engine", "neo-express"].includes(values.lane!)) {
+  console.error(`soak: no property ${values.property ?? "(differential)"} for app ${values.app} on lane ${values.lane}`);
+  process.exit(2);
+}
+const [total, every, seed] = [Number(values.sequences), Number(values.every), Number(values.seed)];
+
+/** VmRSS and VmHWM (peak) in MiB of a process, from /proc. */
+function memory(pid: number): { rss: number; peak: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+    return { rss: Math.round(kib("VmRSS") / 1024), peak: Math.round(kib("VmHWM") / 1024) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** This process's descendants named by role: neo-express nodes and engine hosts. */
+function children(): { role: string; pid: number }[] {
+  const parent = new Map<number, number>();
+  for (const d of readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
+    try {
+      parent.set(Number(d), Number(readFileSync(`/proc/${d}/stat`, "utf8").replace(/^.*\) /, "").split(" ")[1]));
+    } catch { /* gone */ }
+  }
+  const mine = (pid: number): boolean => pid === process.pid || (parent.has(pid) && pid > 1 && mine(parent.get(pid)!));
+  return [...parent.keys()].filter((pid) => pid !== process.pid && mine(pid)).flatMap((pid) => {
+    const cmd = (() => { try { return readFileSync(`/proc/${pid}/cmdline`, "utf8"); } catch { return ""; } })();
+    if (cmd.includes("MiniApp.Engine.Host")) return [{ role: "engine host", pid }];
+    if (cmd.includes("neoxp") && cmd.startsWith("dotnet")) return [{ role: "neo-express", pid }];
+    return [];
+  });
+}
+
+let failing = 0;
+
+function line(runs: number, steps: number, started: number): string {
+  const s = (performance.now() - started) / 1000;
+  const procs = [{ role: "harness", pid: process.pid }, ...children()].map(({ role, pid }) => {
+    const m = memory(pid);
+    return m ? `${role} ${m.rss}/${m.peak} MiB` : `${role} gone`;
+  });
+  return `soak ${entry!.app}/${entry!.property} ${values.lane}: ${runs} sequences (${failing} failing), ${steps} steps, ${s.toFixed(0)} s, ${(runs / s).toFixed(1)} seq/s, ${(steps / s).toFixed(0)} steps/s; rss/peak: ${procs.join(", ")}`;
+}
+
+const app = appBySlug(entry.app)!;
+const lanes = await openLanes(values.lane as Lane, projectContracts(builtContract(app.contractName), app.slug));
+let code = 0;
+try {
+  const { property, options } = await placeProperty(entry, lanes);
+  const started = performance.now();
+  let last = 0;
+  const result = await runProperty(property, {
+    numRuns: total, seed, replayCommand: () => "", ...options,
+    onSequence: (runs, steps, failed) => {
+      if (failed) failing++;
+      if (runs % every === 0 && runs !== last) console.log(line((last = runs), steps, started));
+    },
+  });
+  console.log(line(result.numRuns, result.steps, started));
+  console.log(`soak verdict ${result.verdict}${result.error ? `: ${result.error}` : ""}`);
+  code = result.verdict === "pass" ? 0 : 1;
+} catch (e) {
+  console.error(`soak ${e instanceof HarnessError ? e.code : "error"}: ${(e as Error).message}`);
+  code = 3;
+} finally {
+  await lanes.stop();
+}
+process.exit(code);
