@@ -40,7 +40,7 @@ describe("miniapp-verify verify: exit codes and reports", () => {
     const [a, b] = [temp(), temp()];
     for (const out of [a, b]) {
       // One app keeps this CI-sized (the default config also has the base probe's eight properties).
-      const r = run(["verify", "--app", "doomsday-clock", "--runs", "4", "--seed", "11", "--out", out, "--failures", join(out, "failures")]);
+      const r = run(["verify", "--app", "doomsday-clock", "--runs", "4", "--seed", "11", "--no-gas", "--out", out, "--failures", join(out, "failures")]);
       expect(r.status, r.stdout + r.stderr).toBe(0);
     }
     for (const f of ["run.json", "report.md", "report.html", "junit.xml"]) expect(existsSync(join(a, f))).toBe(true);
@@ -51,12 +51,12 @@ describe("miniapp-verify verify: exit codes and reports", () => {
   it("runs against a second copy of the contracts given by a config file, and 1 when that contract is wrong", () => {
     const copy = temp();
     for (const f of ["MiniAppDoomsdayClock.nef", "MiniAppDoomsdayClock.manifest.json"]) copyFileSync(join(BUILD_DIR, f), join(copy, f));
-    const good = run(["verify", "--config", configWith(copy, "MiniAppDoomsdayClock.nef", "MiniAppDoomsdayClock.manifest.json"), "--seed", "3", "--out", join(copy, "out"), "--failures", join(copy, "failures")]);
+    const good = run(["verify", "--config", configWith(copy, "MiniAppDoomsdayClock.nef", "MiniAppDoomsdayClock.manifest.json"), "--seed", "3", "--no-gas", "--out", join(copy, "out"), "--failures", join(copy, "failures")]);
     expect(good.status, good.stdout + good.stderr).toBe(0);
     expect(summaryOf(join(copy, "out")).properties[0]!.verdict).toBe("pass");
 
     const dir = withWrongContract();
-    const bad = run(["verify", "--config", configWith(dir, "d.nef", "d.manifest.json"), "--seed", "3", "--out", join(dir, "out"), "--failures", join(dir, "failures")]);
+    const bad = run(["verify", "--config", configWith(dir, "d.nef", "d.manifest.json"), "--seed", "3", "--no-gas", "--out", join(dir, "out"), "--failures", join(dir, "failures")]);
     expect(bad.status, bad.stdout + bad.stderr).toBe(1);
     expect(bad.stdout).toMatch(/replay: npx miniapp-verify replay --app doomsday-clock/);
     expect(summaryOf(join(dir, "out")).properties.some((p) => p.verdict === "fail")).toBe(true);
@@ -68,7 +68,7 @@ describe("miniapp-verify verify: exit codes and reports", () => {
     expect(replayed.stdout).toMatch(/≠ /);
     // Saved with its fingerprint, and replayed first by the next run (still failing: exit 1).
     expect(existsSync(join(dir, "failures", "doomsday-clock", "DD-differential.json"))).toBe(true);
-    const again = run(["verify", "--config", configWith(dir, "d.nef", "d.manifest.json"), "--runs", "1", "--seed", "4", "--out", join(dir, "out2"), "--failures", join(dir, "failures")]);
+    const again = run(["verify", "--config", configWith(dir, "d.nef", "d.manifest.json"), "--runs", "1", "--seed", "4", "--no-gas", "--out", join(dir, "out2"), "--failures", join(dir, "failures")]);
     expect(again.stdout).toMatch(/replay  saved failure doomsday-clock\/DD-differential/);
     expect(again.status).toBe(1);
   }, 900_000);

@@ -26,6 +26,11 @@ describe("the committed GAS snapshot of DoomsdayClock", () => {
     expect(run.sweep.contractCallPrice).toBe((1n << 15n) * run.sweep.feePolicy.execFeeFactor);
     expect(run.pairs.every((p) => p.hybridFit.class === "constant" && p.deprecatedFit.class === "linear")).toBe(true);
   }, 90_000);
+});
+
+// A node of its own: a second sweep on the first one's chain would start behind its blocks.
+describe("the committed GAS snapshot of DailyCheckin", () => {
+  const session = useChain();
 
   it("DailyCheckin's too: checkInWithCalculation and checkIn, both constant (no n in the app file)", async () => {
     const run = await benchGas(session().driver, {
