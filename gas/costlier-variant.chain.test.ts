@@ -27,6 +27,6 @@ describe("the GAS check against a deliberately costlier DoomsdayClock", () => {
       expect(["same", "improvement"]).toContain(check!.entries.find((e) => e.key === key)?.status);
     }
     expect(run.pairs.find((p) => p.hybrid === "buyKeysWithCost")).toMatchObject({ verdict: "regression", hybridFit: { class: "linear" } });
-    expect(run.report.join("\n")).toMatch(/buyKeysWithCost\/n=2000: 64001890 → \d+ \(\+[\d.]+ %\)  regression/);
+    expect(run.report.join("\n")).toMatch(/buyKeysWithCost\/n=2000: \d+ → \d+ \(\+[\d.]+ %\)  regression/);
   }, 90_000);
 });

@@ -33,7 +33,8 @@ export class ModelSystem implements LedgerSide {
 
   /** The fees the chain charged `sender` for the transaction about to run, burned first (as on chain). */
   payFee(sender: string, fee: bigint): void {
-    const account = this.accountOf(sender);
+    // `name/none` signs without a witness scope but still pays (sender-name.ts).
+    const account = this.accountOf(parseSender(sender).name);
     this.chain.chargeFee(account, fee);
     const display = displayOf(account);
     this.feesPaid.set(display, (this.feesPaid.get(display) ?? 0n) + fee);
