@@ -1,6 +1,5 @@
 import type { ChainContext } from "../../harness/chain-context.js";
-import { appFingerprint, appUnderTest } from "../../harness/app-under-test.js";
-import { worldRun } from "../../harness/world-run.js";
+import { appDifferential } from "../../harness/app-differential.js";
 import type { DifferentialProperty } from "../../harness/run-property.js";
 import { H } from "../../../simulator/runtime/hash.js";
 import { utf8Hex } from "../../../simulator/runtime/hex.js";
@@ -24,24 +23,20 @@ export const RNG_FIXTURE_SEED = H(utf8Hex("miniapp-verify coin-flip rng"));
  * script registry the TEE runs (a test gives a broken one).
  */
 export function coinFlipDifferential(ctx: ChainContext, maxCommands = 25, tee: () => ScriptRegistry = teeRegistry): DifferentialProperty<CoinFlipSequence> {
-  const app = appUnderTest(ctx, "coin-flip", "CoinFlip");
-  return {
-    app: "coin-flip",
+  return appDifferential(ctx, {
+    slug: "coin-flip",
+    label: "CoinFlip",
     property: "CF-differential",
     title: "CoinFlip model ≡ chain, every step (G1–G6, CF-P1, CF-P2, CF-P4–P6, CF-P8, G8, G9); from the chain alone: CF-P3 pool, CF-P6 seeds, CF-P7 payouts, G7 conservation",
     pattern: "TEE-verified two-phase + legacy RNG",
     commands: coinFlipCommands(),
     maxCommands,
-    fingerprint: () => appFingerprint(ctx, "coin-flip", app, { maxCommands, commands: "coin-flip-v2" }),
-    setup: async () => {
-      const { world, model, real, app: appHash } = await worldRun(ctx, "coin-flip", "CoinFlip");
-      await real.watch(...coinFlipInvariants(appHash));
-      const accounts = new Map(real.observed.accounts.map((a) => [a.label, a.hash] as const));
-      const sequence: CoinFlipSequence = {
-        model, app: appHash, paymentHub: world.hashes.paymentHub, gateway: world.hashes.gateway, receipts: [], time: real.time,
-        initiated: [], rng: new RngService(world.hashes.gateway, RNG_FIXTURE_SEED), tee: tee(), accounts,
-      };
-      return { model: sequence, real };
-    },
-  };
+    generator: "coin-flip-v2",
+    sequence: ({ world, model, real, app }): CoinFlipSequence => ({
+      model, app, paymentHub: world.hashes.paymentHub, gateway: world.hashes.gateway, receipts: [], time: real.time,
+      initiated: [], rng: new RngService(world.hashes.gateway, RNG_FIXTURE_SEED), tee: tee(),
+      accounts: new Map(real.observed.accounts.map((a) => [a.label, a.hash] as const)),
+    }),
+    invariants: coinFlipInvariants,
+  });
 }
