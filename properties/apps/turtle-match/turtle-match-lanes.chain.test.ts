@@ -11,8 +11,8 @@ describe("TurtleMatch on the engine lane", () => {
   const engine = useEngine();
 
   it("model ≡ engine at every step, the chain-alone invariants hold", async () => {
-    const result = await runProperty(turtleMatchDifferential(chainContext(engine(), turtleMatchContracts()), 20), {
-      numRuns: Number(process.env.TM_ENGINE_RUNS ?? 12), seed: Number(process.env.TM_SEED ?? 1), replayCommand, lanes: ["engine"],
+    const result = await runProperty(turtleMatchDifferential(chainContext(engine(), turtleMatchContracts()), 15), {
+      numRuns: Number(process.env.TM_ENGINE_RUNS ?? 6), seed: Number(process.env.TM_SEED ?? 1), replayCommand, lanes: ["engine"],
     });
     if (result.verdict !== "pass") console.log(JSON.stringify(result, null, 1).slice(0, 8000));
     console.log(`turtle-match engine lane: ${result.numRuns} sequences, ${result.steps} steps in ${Math.round(result.durationMs)} ms`);
