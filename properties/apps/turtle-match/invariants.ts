@@ -1,5 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { storageOf, storedInt, type ChainInvariant, type ChainStep } from "../../harness/chain-invariant.js";
+import { eventSum } from "../../harness/invariants/event-sum.js";
 import { g7Conservation } from "../../harness/invariants/g7-conservation.js";
 import type { StorageEntry } from "../../../neo-express/driver/chain-backend.js";
 import { deserialize } from "../../../simulator/runtime/deserialize.js";
@@ -63,10 +64,6 @@ export function specGame(seedHex: string, boxes: number): { matches: bigint; rew
   }
   return { matches, reward };
 }
-
-/** Σ of an event's Integer argument in a successful step. */
-const eventSum = (outcome: ChainStep["outcome"], event: string, arg: number): bigint =>
-  outcome.state !== "HALT" ? 0n : outcome.notifications.filter((n) => n.eventName === event).reduce((a, n) => a + int(n.args[arg]), 0n);
 
 /**
  * TM-P5 and the session books from the chain alone: `44 = Σ GameSettled.reward = Σ TotalReward of

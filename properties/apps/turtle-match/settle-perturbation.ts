@@ -5,9 +5,8 @@ import { TURTLE_MATCH_LOGIC_TEXT } from "../../../simulator/apps/turtle-match/tu
 import { scriptHashOf } from "../../../simulator/tee/script-registry.js";
 import { stringItem } from "../../../simulator/runtime/items.js";
 import { utf8Hex } from "../../../simulator/runtime/hex.js";
-import { sender } from "../../../simulator/runtime/witness.js";
 import type { DifferentialRun } from "../../harness/differential-run.js";
-import { ModelSystem, modelCall } from "../../harness/model-system.js";
+import { dryRunOnModelCopy } from "../../patterns/frontend-perturbation/dry-run.js";
 import { appGetter } from "../../patterns/app-sequence/app-sequence.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
@@ -71,10 +70,7 @@ export function settlePerturbation(player: string, other: string, boxCount: bigi
       s.claim = s.target ? await honestClaim(m, r, s.target) : undefined;
     },
     honest: (m) => ({ call: s.target && s.claim ? settleCall(m, player, s.target.sessionId, s.claim) : settleCall(m, player, NEVER_ISSUED, { totalMatches: 0n, totalReward: 0n, scriptHash: OTHER_HASH }), sender: player }),
-    dryRun: (m, r, honest, time) => {
-      const modelSide = r.model as ModelSystem;
-      return m.model.copy().invoke(modelCall(honest.call), { signers: [sender(modelSide.accountOf(honest.sender))], now: time });
-    },
+    dryRun: (m, r, honest, time) => dryRunOnModelCopy(m.model, r, honest, time),
     perturbations: (m) => {
       const { target, claim } = s;
       if (!target || !claim) return [];

@@ -1,6 +1,5 @@
 import { APP_ID, BLINDBOX_PRICE } from "../../../simulator/apps/turtle-match/constants.js";
-import { sender } from "../../../simulator/runtime/witness.js";
-import { ModelSystem, modelCall } from "../../harness/model-system.js";
+import { dryRunOnModelCopy } from "../../patterns/frontend-perturbation/dry-run.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
 import { payRowReceipts, receiptRows, receiptUsed, type RowReceipts } from "../../patterns/pay-then-act/receipt-rows.js";
@@ -27,10 +26,7 @@ export function startPerturbation(player: string, other: string, boxCount: bigin
       receipts = await payRowReceipts(m, r, player, other, pay, APP_ID, 150_000n);
     },
     honest: (m) => ({ call: startCall(m, player, boxCount, receipts.honest ?? 0n), sender: player }),
-    dryRun: (m, r, honest, time) => {
-      const modelSide = r.model as ModelSystem;
-      return m.model.copy().invoke(modelCall(honest.call), { signers: [sender(modelSide.accountOf(honest.sender))], now: time });
-    },
+    dryRun: (m, r, honest, time) => dryRunOnModelCopy(m.model, r, honest, time),
     perturbations: (m) => {
       const rows: PerturbationCase[] = [
         { label: "player: another account", call: startCall(m, other, boxCount, receipts.honest ?? 0n), sender: player, expected: "unauthorized" },
