@@ -76,7 +76,7 @@ export function settlePerturbation(player: string, other: string, boxCount: bigi
       if (!target || !claim) return [];
       const rows: PerturbationCase[] = [];
       const id = target.sessionId;
-      const row = (label: string, call: ContractCall, expected: string) => rows.push({ label, call, sender: player, expected });
+      const row = (label: string, call: ContractCall, expected: string) => rows.push({ label: `settleGame ${label}`, call, sender: player, expected });
       const withClaim = (c: Partial<TurtleClaim>) => settleCall(m, player, id, { ...claim, ...c });
       row("player: another account", settleCall(m, other, id, claim), "unauthorized");
       row("scriptHash: other 32 bytes", withClaim({ scriptHash: OTHER_HASH }), "script hash mismatch");
