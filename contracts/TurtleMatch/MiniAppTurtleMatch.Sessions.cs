@@ -48,7 +48,9 @@ namespace MiniApps
         }
 
         /// <summary>The owner settles once, with the registered script hash and exactly GAME(seed, BoxCount);
-        /// the seed is deleted, the session and totals written, then the reward paid (if any); returns true.</summary>
+        /// the seed is deleted, the session and totals written, then the reward paid (if any); returns true.
+        /// "seed not found" (step 7) is kept as the spec writes it, but no sequence reaches it: the seed is
+        /// deleted only by the settlement that also sets Settled, so "already settled" comes first.</summary>
         public static bool SettleGame(UInt160 player, BigInteger sessionId, BigInteger totalMatches, BigInteger totalReward, ByteString scriptHash)
         {
             ValidateNotGloballyPaused(APP_ID);

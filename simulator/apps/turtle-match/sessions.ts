@@ -41,6 +41,11 @@ export function startGame(ctx: CallContext, player: Hash160Le, boxCount: bigint,
   return sid;
 }
 
+/**
+ * turtle-match.md settleGame, checks 1–11 in order. "seed not found" is unreachable in any sequence
+ * (the seed is deleted only together with Settled := true, so "already settled" fires first);
+ * "transfer failed" needs an app balance below a reward, which the fixture's funding rules out.
+ */
 export function settleGame(ctx: CallContext, player: Hash160Le, sessionId: bigint, totalMatches: bigint, totalReward: bigint, scriptHash: Hex): void {
   validateNotGloballyPaused(ctx, APP_ID);
   validateUser(ctx, player);
