@@ -1,8 +1,8 @@
 import { bool, hash160, int } from "../../simulator/runtime/args.js";
 import { method, type ContractModel } from "../../simulator/runtime/contract-model.js";
-import { check } from "../../simulator/runtime/fault.js";
 import { BURN_LEAGUE } from "../../simulator/apps/burn-league/model.js";
 import { beginBurn, burnEffects, loadStreak } from "../../simulator/apps/burn-league/burn.js";
+import { verifySubmission } from "../../simulator/apps/burn-league/hybrid.js";
 import { bonusMultiplier, burnStep } from "../../simulator/apps/burn-league/points.js";
 import { TIER2_THRESHOLD } from "../../simulator/apps/burn-league/constants.js";
 import { PREFIX_REWARD_POOL } from "../../simulator/apps/burn-league/storage-keys.js";
@@ -28,9 +28,7 @@ const wrongTier2 = withMethodOf(withMethodOf(BURN_LEAGUE, method("burnGas", [has
   const sid = beginBurn(ctx, b, a, r);
   const st = loadStreak(ctx, b!);
   const step = wrongTierStep(st, a, ctx.now);
-  check(continued === step.continued, "streak mismatch");
-  check(newStreak === step.newStreak, "streak value mismatch");
-  check(points === step.points, "points mismatch");
+  verifySubmission(step, points, newStreak, continued);
   burnEffects(ctx, b!, a, sid, st, step);
 }));
 

@@ -5,8 +5,8 @@ import { builtContract } from "../../../neo-express/world/built-contracts.js";
 import type { WorldContracts } from "../../../neo-express/world/build-worlds.js";
 import type { ContractModel } from "../../../simulator/runtime/contract-model.js";
 import { contractModelOf } from "../../../simulator/contract-models.js";
-import { runProperty } from "../../harness/run-property.js";
-import { chainContext, projectContracts } from "../../test-support/doomsday-context.js";
+import { projectContracts } from "../../test-support/doomsday-context.js";
+import { engineBite } from "../../test-support/engine-bite.js";
 import { compileVariant } from "../../test-support/compile-variant.js";
 import { withPoolKeptAtSeasonStart, withWrongTier2Boundary } from "../../test-support/broken-burn-league-models.js";
 import { burnLeagueDifferential } from "./burn-league-differential.js";
@@ -27,22 +27,8 @@ const POOL_KEPT = variant("BurnLeague/MiniAppBurnLeague.Seasons.cs", "WriteInteg
 describe("the BurnLeague differential run bites", () => {
   const chain = useChain();
   const engine = useEngine();
-
-  async function bite(contracts: WorldContracts, modelOf: (name: string) => ContractModel, firstWorld: number) {
-    const onEngine = { ...chainContext(engine(), contracts, firstWorld), modelOf };
-    const onNeoExpress = { ...chainContext(chain().driver, contracts, firstWorld), modelOf };
-    // neo-express idles while the engine searches: re-read its tip (dBFT blocks) before the confirming replay.
-    const judge = () => {
-      const p = burnLeagueDifferential(onNeoExpress, 15);
-      return { ...p, setup: async () => (await chain().driver.blocks.refreshTip(), p.setup()) };
-    };
-    const result = await runProperty(burnLeagueDifferential(onEngine, 15), { ...BUDGET, replayCommand, lanes: ["engine"], judge });
-    console.log(`found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands, result.error?.slice(0, 300));
-    expect(result.verdict).toBe("fail");
-    expect(result.counterexample!.reproducedOn).toEqual(["engine", "neo-express"]);
-    expect(result.counterexample!.commands.length).toBeLessThanOrEqual(3);
-    return result;
-  }
+  const bite = (contracts: WorldContracts, modelOf: (name: string) => ContractModel, firstWorld: number) =>
+    engineBite({ engine: engine(), chain: chain(), contracts, modelOf, firstWorld, property: (ctx) => burnLeagueDifferential(ctx, 15), budget: BUDGET, replayCommand });
 
   it("finds a points check that accepts more than the on-chain points in the CONTRACT's verification (BL-P2's table) and shrinks it", async () => {
     const result = await bite(LENIENT_POINTS, contractModelOf, 1_000);

@@ -11,7 +11,7 @@ import type { StackItem } from "../../runtime/stack-item.js";
 import { stringMapItem } from "../../runtime/string-map.js";
 import { MAX_STREAK_BONUS, MIN_BURN, STREAK_WINDOW, TIER1_THRESHOLD, TIER2_THRESHOLD, TIER3_THRESHOLD } from "./constants.js";
 import { beginBurn, burnEffects, loadStreak } from "./burn.js";
-import { burnStep } from "./points.js";
+import { burnStep, type BurnStep } from "./points.js";
 import { seasonOf } from "./season.js";
 import { PREFIX_CURRENT_SEASON, seasonKey, userBurnedKey } from "./storage-keys.js";
 
@@ -19,10 +19,15 @@ export function burnGasWithCalculation(ctx: CallContext, burner: Hash160Le | nul
   const sid = beginBurn(ctx, burner, amount, receiptId);
   const st = loadStreak(ctx, burner!);
   const step = burnStep(st, amount, ctx.now);
+  verifySubmission(step, points, newStreak, continued);
+  burnEffects(ctx, burner!, amount, sid, st, step);
+}
+
+/** Checks 8–10: the submitted continued, newStreak and points against the on-chain step, in this order. */
+export function verifySubmission(step: BurnStep, points: bigint, newStreak: bigint, continued: boolean): void {
   check(continued === step.continued, "streak mismatch");
   check(newStreak === step.newStreak, "streak value mismatch");
   check(points === step.points, "points mismatch");
-  burnEffects(ctx, burner!, amount, sid, st, step);
 }
 
 export function getBurnStateForFrontend(ctx: CallContext, user: Hash160Le | null): StackItem {
