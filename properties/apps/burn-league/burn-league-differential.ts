@@ -20,7 +20,7 @@ export function burnLeagueDifferential(ctx: ChainContext, maxCommands = 20): Dif
     pattern: "frontend calculation + verification",
     commands: burnLeagueCommands(),
     maxCommands,
-    generator: "burn-league-v1",
+    generator: "burn-league-v2",
     sequence: burnSequence,
     invariants: burnLeagueInvariants,
   });

@@ -69,14 +69,3 @@ export function readBurnState(item: StackItem): BurnStateForFrontend {
     maxStreakBonus: v.int("maxStreakBonus"),
   };
 }
-
-/**
- * A claimer's expected reward from `getSeason(id)` and `getUserSeasonPoints(user, id)`, as the
- * frontend shows it before the claim: ⌊RewardPool × pts / TotalPoints⌋ (0 without points).
- */
-export function expectedReward(season: StackItem, pts: bigint): bigint {
-  if (season.type !== "Struct" && season.type !== "Array") return 0n;
-  const [pool, total] = [season.items[6], season.items[4]];
-  if (pool?.type !== "Integer" || total?.type !== "Integer" || total.value === 0n) return 0n;
-  return (pool.value * pts) / total.value;
-}
