@@ -46,7 +46,7 @@ const lockDays = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(6n, 366n, 0n, -7n) },
 );
 const amount = fc.oneof({ weight: 12, arbitrary: fc.bigInt({ min: 1n, max: 60n }) }, { weight: 1, arbitrary: fc.constantFrom(0n, -1n, 10_001n, 1_000n) });
-const scope: fc.Arbitrary<NeoScope> = fc.oneof({ weight: 14, arbitrary: fc.constant("entry+NEO" as const) }, { weight: 1, arbitrary: fc.constantFrom("entry" as const, "custom:NEO" as const, "none" as const) });
+const scope: fc.Arbitrary<NeoScope> = fc.oneof({ weight: 12, arbitrary: fc.constant("entry+NEO" as const) }, { weight: 3, arbitrary: fc.constantFrom("entry" as const, "custom:NEO" as const, "none" as const) });
 const signer: fc.Arbitrary<CapsuleSigner> = fc.oneof({ weight: 10, arbitrary: fc.constant("owner" as const) }, { weight: 1, arbitrary: fc.constantFrom("other" as const, "owner/none" as const) });
 const tamper: fc.Arbitrary<Tamper> = fc.oneof(
   { weight: 10, arbitrary: fc.constant({ field: 0, k: 0n }) },

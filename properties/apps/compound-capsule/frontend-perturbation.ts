@@ -26,7 +26,8 @@ function fieldRows(honest: ContractCall, sender: string, index: number, name: st
   const v = honest.args[index]!;
   const value = v.type === "Integer" ? BigInt(v.value) : 0n;
   return [1n, -1n, k, -k].map((d) => ({
-    label: `${name} ${d > 0n ? "+" : "−"} ${d > 0n ? d : -d}`,
+    // Labelled by the row, not by its random k, so the runner's methods × outcomes table counts rows.
+    label: `${name} ${d === 1n ? "+ 1" : d === -1n ? "− 1" : d > 0n ? "+ k" : "− k"}`,
     call: { ...honest, args: honest.args.map((a, i) => (i === index ? arg.int(value + d) : a)) },
     sender, expected,
   }));

@@ -9,7 +9,7 @@ import type { CompoundSequence } from "./sequence-model.js";
 export async function timeTo(m: CompoundSequence, r: DifferentialRun, target: bigint): Promise<boolean> {
   const delay = target - r.time;
   if (delay < 0n) return false;
-  if (delay >= 1n) await r.transaction({ contract: m.app, method: "totalCapsules", args: [] }, "u6", delay, `advance to ${target}`);
+  if (delay >= 1n) await r.transaction({ contract: m.app, method: "totalCapsules", args: [] }, "u6", delay, "advance T_last to a boundary");
   m.time = r.time;
   return true;
 }
