@@ -9,8 +9,8 @@ import { compileVariant } from "../../test-support/compile-variant.js";
 import { withPenaltyReturned, withPendingPastUnlock } from "../../test-support/broken-compound-capsule-models.js";
 import { compoundCapsuleDifferential } from "./compound-capsule-differential.js";
 
-// The default budget (100 sequences, stopping at the first failure) from a fixed seed; each
-// failure found on the engine is confirmed on neo-express before it is reported.
+// The default budget (100 sequences, stopping at the first failure) from a fixed seed, on the engine
+// lane (`verify --lane engine` confirms such a failure on neo-express before reporting it).
 const BUDGET = { numRuns: 100, seed: Number(process.env.CC_BITE_SEED ?? 7) };
 const replayCommand = (seed: number, path: string) => `npx miniapp-verify replay --app compound-capsule --lane engine --seed ${seed} --path ${path}`;
 const contracts = (files: ContractFiles = builtContract("MiniAppCompoundCapsule")) => projectContracts(files, "compound-capsule");
@@ -28,14 +28,14 @@ const penaltyReturned = compileVariant("CompoundCapsule", "MiniAppCompoundCapsul
   { file: HYBRID, from: "OnEarlyWithdraw(capsuleId, c.Owner, pen);", to: "OnEarlyWithdraw(capsuleId, c.Owner, pen);\n            if (pen > 0) NEO.Transfer(Runtime.ExecutingScriptHash, c.Owner, pen, null);" },
 ]);
 
-describe("the CompoundCapsule differential run bites (engine lane, confirmed on neo-express)", () => {
+describe("the CompoundCapsule differential run bites (engine lane)", () => {
   const engine = useEngine();
   const run = (files: ContractFiles | undefined, modelOf: ((name: string) => ContractModel) | undefined, firstWorld: number) => {
     const ctx = { ...chainContext(engine(), contracts(files), firstWorld), ...(modelOf ? { modelOf } : {}) };
     return runProperty(compoundCapsuleDifferential(ctx), { ...BUDGET, replayCommand, lanes: ["engine"] });
   };
   const found = (what: string, r: Awaited<ReturnType<typeof run>>) =>
-    console.log(`${what}: found and shrunk in ${Math.round(r.durationMs)} ms after ${r.numRuns} runs:`, r.counterexample?.commands);
+    console.log(`${what}: found and shrunk in ${Math.round(r.durationMs)} ms after ${r.numRuns} runs:`, r.counterexample?.commands, (r.error ?? "").slice(0, 400));
 
   it("finds a CONTRACT whose unlock check takes the yield to now, not to the unlock time (CC-P1/CC-P4), and shrinks it", async () => {
     const result = await run(yieldToNow, undefined, 1_000);
@@ -45,12 +45,14 @@ describe("the CompoundCapsule differential run bites (engine lane, confirmed on 
     expect(result.error).toMatch(/yield mismatch|differs/);
   }, 600_000);
 
-  it("finds a CONTRACT that forgets CheckWitness(owner): CustomContracts[NEO] alone then locks NEO (README §6), and shrinks it", async () => {
+  it("finds a CONTRACT whose createCapsule forgets CheckWitness(owner) (then only NEO's own check, with its own message, guards the owner's NEO) and shrinks it", async () => {
     const result = await run(noOwnerWitness, undefined, 2_000);
-    found("contract bug (witness scope)", result);
+    found("contract bug (witness)", result);
     expect(result.verdict).toBe("fail");
     expect(result.counterexample!.commands.length).toBeLessThanOrEqual(2);
-    expect(result.counterexample!.commands.at(-1)).toMatch(/createCapsule\(.*\/(custom:NEO|none)/);
+    expect(result.counterexample!.commands.at(-1)).toMatch(/^createCapsule\(/);
+    // The model refuses with the app's "unauthorized"; the broken contract reaches NEO.transfer.
+    expect(result.error).toMatch(/unauthorized/);
   }, 600_000);
 
   it("finds a MODEL whose pendingYield runs on past the unlock time and shrinks it", async () => {
@@ -70,6 +72,6 @@ describe("the CompoundCapsule differential run bites (engine lane, confirmed on 
     if (!last.differences.every((d) => d.kind === "invariant-violation")) console.log(JSON.stringify(last.differences));
     // Model and chain agree on everything; only the NEO conservation computed from the chain differs.
     expect(last.differences.every((d) => d.kind === "invariant-violation")).toBe(true);
-    expect(last.differences.map((d) => d.field)).toEqual(["CC-P5"]);
+    expect([...new Set(last.differences.map((d) => d.field))]).toEqual(["CC-P5"]);
   }, 600_000);
 });
