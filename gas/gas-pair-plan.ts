@@ -1,4 +1,5 @@
 import type { Actor } from "../neo-express/driver/actor.js";
+import type { Step } from "../neo-express/driver/chain-backend.js";
 import type { ContractCall } from "../neo-express/driver/contract-call.js";
 import type { World } from "../neo-express/world/build-worlds.js";
 import type { Outcome } from "../simulator/runtime/outcome.js";
@@ -27,6 +28,9 @@ export interface LaneStep {
    * gives a smaller one: the sender pays the whole system fee of every step.
    */
   readonly systemFee?: bigint;
+  /** The signer's witness scope and its CustomContracts (default CalledByEntry), e.g. a step that moves the sender's NEO (spec README §6). */
+  readonly scopes?: Step["scopes"];
+  readonly allowedContracts?: Step["allowedContracts"];
 }
 
 interface PairBase {

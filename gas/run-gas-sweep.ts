@@ -102,7 +102,9 @@ export async function runGasSweep(driver: LaneDriver, options: GasSweepOptions):
   const price = driver.feePolicy.storagePrice;
   const twinPrice = 2n * price;
   // Pairs measured at the default time first, then each pair with its own measuring time.
-  const groups = [...new Set(lanes.map((l) => l.pair.measureAt))].sort((a, b) => (a === undefined ? -1 : b === undefined ? 1 : 0));
+  // (Not Array.sort: it puts undefined last without asking the comparator.)
+  const times = [...new Set(lanes.map((l) => l.pair.measureAt))];
+  const groups = [...times.filter((at) => at === undefined), ...times.filter((at) => at !== undefined)];
   for (const at of groups) {
     const group = lanes.filter((l) => l.pair.measureAt === at);
     await measure(group.filter((l) => l.twin === "A"), at);

@@ -12,6 +12,7 @@ import { timeLockDifferential } from "./apps/timelock-probe/timelock-differentia
 import { timeCapsuleDifferential } from "./apps/time-capsule/time-capsule-differential.js";
 import { turtleMatchDifferential } from "./apps/turtle-match/turtle-match-differential.js";
 import { burnLeagueDifferential } from "./apps/burn-league/burn-league-differential.js";
+import { compoundCapsuleDifferential } from "./apps/compound-capsule/compound-capsule-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -62,6 +63,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...withLanes("time-capsule", "TC", asEntry(timeCapsuleDifferential)),
   ...withLanes("turtle-match", "TM", asEntry(turtleMatchDifferential)),
   ...withLanes("burn-league", "BL", asEntry(burnLeagueDifferential)),
+  ...withLanes("compound-capsule", "CC", asEntry(compoundCapsuleDifferential)),
   ...withLanes("base-probe", "DP", asEntry(probeDifferential)),
   ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
   ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),

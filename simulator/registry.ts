@@ -27,7 +27,7 @@ const app = (slug: string, contractName: string, appId: string, base: BaseClass,
 export const APPS: readonly AppEntry[] = [
   app("daily-checkin", "MiniAppDailyCheckin", "miniapp-dailycheckin", "MiniAppServiceBase", [], true),
   app("burn-league", "MiniAppBurnLeague", "miniapp-burn-league", "MiniAppServiceBase", [], true),
-  app("compound-capsule", "MiniAppCompoundCapsule", "miniapp-compound-capsule", "MiniAppServiceBase"),
+  app("compound-capsule", "MiniAppCompoundCapsule", "miniapp-compound-capsule", "MiniAppServiceBase", [], true),
   app("doomsday-clock", "MiniAppDoomsdayClock", "miniapp-doomsday-clock", "MiniAppGameBase", [], true),
   app("lottery", "MiniAppLottery", "miniapp-lottery", "MiniAppGameComputeBase", ["scratch-prize", "draw-winner"]),
   app("red-envelope", "MiniAppRedEnvelope", "miniapp-redenvelope", "MiniAppComputeBase", ["distribute-packets"], true),

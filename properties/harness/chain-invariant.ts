@@ -50,6 +50,13 @@ export function gasOf(observation: Observation, observed: Observed, label: strin
   return observation.gas[i]!;
 }
 
+/** The NEO balance of an observed account or contract, by its label. */
+export function neoOf(observation: Observation, observed: Observed, label: string): bigint {
+  const i = observed.accounts.findIndex((a) => a.label === label);
+  if (i < 0) throw new Error(`invariant: "${label}" is not an observed account`);
+  return observation.neo[i]!;
+}
+
 /** The full storage of an observed contract, by its label. */
 export function storageOf(observation: Observation, observed: Observed, label: string): readonly StorageEntry[] {
   const i = observed.contracts.findIndex((c) => c.label === label);
