@@ -1,4 +1,5 @@
 import { FLIP_COIN } from "../apps/coin-flip/flip-coin-script.js";
+import { SELECT_ITEM } from "../apps/neo-gacha/select-item-script.js";
 import { ScriptRegistry, type TeeScript } from "./script-registry.js";
 
 /**
@@ -7,6 +8,7 @@ import { ScriptRegistry, type TeeScript } from "./script-registry.js";
  */
 export const APP_SCRIPTS: readonly (readonly [appId: string, scriptName: string, script: TeeScript])[] = [
   ["miniapp-coinflip", "flip-coin", FLIP_COIN],
+  ["miniapp-neo-gacha", "select-item", SELECT_ITEM],
 ];
 
 /** The off-chain registry holding every app script. */
