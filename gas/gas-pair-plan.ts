@@ -1,3 +1,4 @@
+import type { tx } from "@cityofzion/neon-core";
 import type { Actor } from "../neo-express/driver/actor.js";
 import type { ContractCall } from "../neo-express/driver/contract-call.js";
 import type { World } from "../neo-express/world/build-worlds.js";
@@ -27,6 +28,9 @@ export interface LaneStep {
    * gives a smaller one: the sender pays the whole system fee of every step.
    */
   readonly systemFee?: bigint;
+  /** The sender's witness scope and its CustomContracts (default CalledByEntry): NeoGacha's deposit moves the sender's item tokens (README §6). */
+  readonly scopes?: tx.WitnessScope;
+  readonly allowedContracts?: string[];
 }
 
 interface PairBase {
