@@ -66,6 +66,7 @@ export function settlePerturbation(target: "rng" | "seed", player: string, other
       await new SetupMachine(other, weights, 1n, weights.map(() => 6), "item", "hybrid", 10_000_000n).run(m, r);
       plays.a = await play(m, r, player, path, true);
       if (plays.a) await new Settle(m.plays.filter((p) => p.mode !== 1n).indexOf(plays.a), "none", 1_000n).run(m, r);
+      if (plays.a && !resolved(m, plays.a.playId)) plays.a = undefined;
       plays.b = await play(m, r, player, path, true);
       plays.c = target === "rng" ? await play(m, r, player, path, false) : undefined;
       plays.d = await play(m, r, player, otherPath, true);
@@ -122,6 +123,11 @@ export function settlePerturbation(target: "rng" | "seed", player: string, other
       m.time = r.time;
     },
   };
+}
+
+function resolved(m: NeoGachaSequence, playId: bigint): boolean {
+  const play = getter(m, "getPlay", intItem(playId));
+  return play.type === "Map" && play.entries.some(([k, v]) => k.type === "ByteString" && Buffer.from(k.hex, "hex").toString() === "resolved" && v.type === "Boolean" && v.value);
 }
 
 function getterMachine(m: NeoGachaSequence, playId: bigint): bigint {
