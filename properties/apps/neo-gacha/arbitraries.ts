@@ -87,7 +87,7 @@ export function neoGachaCommands(): fc.Arbitrary<Cmd>[] {
     .map(([u, a, d, app]): Cmd => new CallStepPay(u, a, d, app));
   const open = fc.tuple(method, user).chain(([meth, u]) => fc.tuple(signerOf(u), pick, receipt, playDelay(u), tamper)
     .map(([s, p, rc, d, t]): Cmd => new OpenPlay(meth, { signer: s, player: u, pick: p, receipt: rc, delay: d, tamper: meth === "initiatePlayOptimized" ? t : "none" })));
-  const fulfil = fc.tuple(fc.nat(5), answer.filter((a) => a.kind !== "last"), small).map(([p, a, d]): Cmd => new Fulfil(p, a, d));
+  const fulfil = fc.tuple(fc.nat(5), answer, small).map(([p, a, d]): Cmd => new Fulfil(p, a.kind === "last" ? { kind: "default" } : a, d));
   const settle = fc.tuple(fc.nat(7), settleTamper, small).map(([p, t, d]): Cmd => new Settle(p, t, d));
   const perturb = fc.tuple(fc.constantFrom<"rng" | "seed">("rng", "seed"), fc.constantFrom(["u1", "u2"], ["u2", "u3"], ["u3", "u1"]), fc.integer({ min: 3, max: 6 }).chain(weightsSumming100))
     .map(([target, [p, o], w]): Cmd => new FrontendPerturbation(settlePerturbation(target, p!, o!, w)));

@@ -4,6 +4,7 @@ import type { DifferentialCommand } from "../../../harness/run-property.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 import { teeCompute } from "../../../patterns/two-phase/tee-compute.js";
+import { RngFulfil, type RngAnswer } from "../../../patterns/two-phase/rng-fulfil.js";
 import { APP_ID, SCRIPT_NAME } from "../../../../simulator/apps/neo-gacha/constants.js";
 import { initiateInputs, initiatedPlayOf, requestedPlayOf, select, type InitiatedPlay } from "../../../../simulator/apps/neo-gacha/frontend.js";
 import { SELECT_ITEM_TEXT } from "../../../../simulator/apps/neo-gacha/select-item-script.js";
@@ -79,34 +80,11 @@ export class OpenPlay implements DifferentialCommand<NeoGachaSequence> {
   }
 }
 
-/** How the RNG worker answers: its default randomness, forced bytes (e.g. the roll of the last item), or a failure. */
-export type Answer = { readonly kind: "default" } | { readonly kind: "forced"; readonly result: string } | { readonly kind: "fail" } | { readonly kind: "last" };
+/** How the RNG worker answers (RngAnswer), or "last": the result whose roll selects the machine's last item, resolved against it (resolveAnswer). */
+export type Answer = RngAnswer | { readonly kind: "last" };
 
-/** The TEE account fulfils a pending gateway request of this sequence (platform.md §4); the gateway calls the app's callback. */
-export class Fulfil implements DifferentialCommand<NeoGachaSequence> {
-  constructor(readonly pick: number, readonly answer: Answer, readonly delayMs: bigint) {}
-
-  check(): boolean {
-    return true;
-  }
-
-  async run(m: NeoGachaSequence, r: DifferentialRun): Promise<void> {
-    const pending = m.rng.pendingIds();
-    if (pending.length === 0) return;
-    const id = pending[this.pick % pending.length]!;
-    if (this.answer.kind === "forced") m.rng.override(id, this.answer.result);
-    if (this.answer.kind === "last") throw new Error("fulfil: a 'last item' answer is resolved against its machine first");
-    if (this.answer.kind === "fail") m.rng.fail(id);
-    const f = m.rng.deliver(id);
-    await r.transaction({ contract: m.gateway, method: "fulfillRequest", args: [arg.int(f.requestId), arg.bool(f.success), arg.bytes(f.result), arg.str(f.error)] },
-      "tee", this.delayMs, `fulfillRequest(${id}, ${f.success ? `${f.result.length / 2} bytes` : "failed"})`);
-    m.time = r.time;
-  }
-
-  toString(): string {
-    return `fulfil(#${this.pick}, ${this.answer.kind === "forced" ? `forced ${this.answer.result.slice(0, 8)}…` : this.answer.kind}, +${this.delayMs}ms)`;
-  }
-}
+/** The TEE account fulfils a pending gateway request of this sequence (the shared RngFulfil). */
+export class Fulfil extends RngFulfil<NeoGachaSequence> {}
 
 /** The honest settlePlayWithRng arguments of a Mode-2 play: select(getMachineItemsForFrontend, getPlayRandomness); undefined without stored randomness. */
 export function honestRngSettlement(m: NeoGachaSequence, playId: bigint): { readonly i: bigint; readonly c: bigint; readonly w: bigint; readonly machineId: bigint } | undefined {
@@ -198,7 +176,7 @@ export class FullPlay implements DifferentialCommand<NeoGachaSequence> {
 
 
 /** "last": the RNG result whose roll selects the machine's last item (LOOPSEL's worst case, README G10). */
-export function resolveAnswer(m: NeoGachaSequence, pick: number, a: Answer): Answer {
+export function resolveAnswer(m: NeoGachaSequence, pick: number, a: Answer): RngAnswer {
   if (a.kind !== "last") return a;
   const items = frontendItems(m, pickMachine(m, pick));
   return items.length > 0 && items.some((it) => it.weight > 0n) ? { kind: "forced", result: inputSelecting(items.map((it) => it.weight), BigInt(items.length)) } : { kind: "default" };
