@@ -47,7 +47,7 @@ const weights: fc.Arbitrary<bigint[]> = fc.oneof(
   { weight: 2, arbitrary: fc.integer({ min: 2, max: 6 }).chain(weightsSumming100).map((w) => w.slice(0, -1)) },
 );
 
-const setup = fc.tuple(user, weights, fc.constantFrom<Asset>("item", "item", "gas"), fc.constantFrom<"hybrid" | "deprecated">("hybrid", "deprecated"),
+const setup = fc.tuple(user, weights, fc.constantFrom<Asset>("item", "item", "gas"), fc.constantFrom<"hybrid" | "deprecated" | "none">("hybrid", "hybrid", "deprecated", "deprecated", "none"),
   fc.oneof({ weight: 8, arbitrary: fc.bigInt({ min: 10_000_000n, max: 100_000_000n }) }, { weight: 1, arbitrary: fc.constant(10_000_000_001n) }))
   .chain(([o, w, asset, act, price]) => fc.array(fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.constant(0) }), { minLength: w.length, maxLength: w.length })
     .map((stock): Cmd => new SetupMachine(o, w, asset === "item" ? 1n : 1_000_000n, stock, asset, act, price)));
@@ -103,10 +103,10 @@ export function neoGachaCommands(): fc.Arbitrary<Cmd>[] {
     .map(([p, w, name, weight, rarity, type, asset, amount]): Cmd => new CallStep<NeoGachaSequence>(`addMachineItem(#${p}, ${w}, name ${name.length}, w ${weight}, rarity ${rarity.length}, type ${type}, ${asset}, ${amount})`,
       (m) => signer(m, p, w), () => 1_000n, (m) => call(m, "addMachineItem", arg.hash160(accountHash(m, ownerName(m, p))), arg.int(pickMachine(m, p)), arg.str(name), arg.int(weight), arg.str(rarity), arg.int(type),
         arg.hash160(asset === "zero" ? "0x" + "00".repeat(20) : assetHash(m, asset)), arg.int(amount), arg.str(""))));
-  const deposit = fc.tuple(pick, fc.integer({ min: 0, max: 4 }), fc.constantFrom(0n, 1n, 2n, 3n), fc.constantFrom("right", "right", "right", "entry", "custom"), fc.constantFrom<Asset>("item", "gas"), who)
-    .map(([p, i, units, scope, asset, w]): Cmd => new CallStep<NeoGachaSequence>(`depositItem(#${p}, item ${i}, ${units} units, ${scope} scope on ${asset}, ${w})`,
+  const deposit = fc.tuple(pick, fc.integer({ min: 0, max: 4 }), fc.constantFrom(0n, 1n, 2n, 3n, -1n), fc.constantFrom("right", "right", "right", "entry", "custom"), fc.constantFrom<Asset>("item", "gas"), who)
+    .map(([p, i, units, scope, asset, w]): Cmd => new CallStep<NeoGachaSequence>(`depositItem(#${p}, item ${i}, ${units < 0n ? "1.5 GAS units" : `${units} units`}, ${scope} scope on ${asset}, ${w})`,
       (m) => { const s = signer(m, p, w); return scope === "right" ? entryAnd(s, assetName(asset)) : scope === "custom" ? customOnly(s, assetName(asset)) : s; }, () => 1_000n,
-      (m) => call(m, "depositItem", arg.hash160(accountHash(m, ownerName(m, p))), arg.int(pickMachine(m, p)), arg.int(BigInt(i)), arg.int(units * (asset === "item" ? 1n : 1_000_000n))),
+      (m) => call(m, "depositItem", arg.hash160(accountHash(m, ownerName(m, p))), arg.int(pickMachine(m, p)), arg.int(BigInt(i)), arg.int(units < 0n ? 1_500_000n : units * (asset === "item" ? 1n : 1_000_000n))),
       undefined, () => true));
   const mint = fc.tuple(user, fc.bigInt({ min: 1n, max: 20n })).map(([u, a]): Cmd => new CallStep<NeoGachaSequence>(`ItemToken.mint(${u}, ${a})`, u, () => 1_000n,
     (m) => ({ contract: m.token, method: "mint", args: [arg.hash160(accountHash(m, u)), arg.int(a)] })));
@@ -143,7 +143,7 @@ export function neoGachaCommands(): fc.Arbitrary<Cmd>[] {
     .map(([p, x, pr, playId]): Cmd => readGetters(p, x, pr, playId));
   // fast-check picks among these uniformly: repeating one raises its weight.
   return [setup, setup, setup, fullPlay, fullPlay, fullPlay, fullPlay, fullPlay, pay, open, open, fulfil, fulfil, settle, settle, perturb, equivalence,
-    create, addItem, deposit, mint, withdraw, withdraw, activate, activate, ban, deactivate, admin, callback, reads, reads];
+    create, addItem, addItem, deposit, deposit, mint, withdraw, withdraw, activate, activate, ban, deactivate, admin, callback, reads, reads];
 }
 
 /** A payment on its own (pay, then act; a foreign receipt now and then). */

@@ -97,9 +97,10 @@ export function settlePerturbation(target: "rng" | "seed", player: string, other
         row("availableWeight − 1", settle(player, b.playId, s.i, s.c, s.w - 1n), "weight mismatch");
         row("selectedIndex 0", settle(player, b.playId, 0n, s.c, s.w), "invalid selection");
         row("selectedIndex ItemCount + 1", settle(player, b.playId, n + 1n, s.c, s.w), "invalid selection");
-        for (const j of [s.i - 1n, s.i + 1n].filter((j) => j >= 1n && j <= n)) {
-          row(`selectedIndex ${j} (neighbour), honest C`, settle(player, b.playId, j, s.c, s.w), "cumulative mismatch");
-          row(`selectedIndex ${j} (neighbour), C = its Cwb ${cwb(j)}`, settle(player, b.playId, j, cwb(j), s.w), "selection mismatch");
+        for (const [j, name] of [[s.i - 1n, "i − 1"], [s.i + 1n, "i + 1"]] as const) {
+          if (j < 1n || j > n) continue;
+          row(`selectedIndex ${name} (neighbour), honest C`, settle(player, b.playId, j, s.c, s.w), "cumulative mismatch");
+          row(`selectedIndex ${name} (neighbour), C = its Cwb`, settle(player, b.playId, j, cwb(j), s.w), "selection mismatch");
         }
         row("cumulativeWeightBefore + 1", settle(player, b.playId, s.i, s.c + 1n, s.w), "cumulative mismatch");
         if (s.c > 0n) row("cumulativeWeightBefore − 1", settle(player, b.playId, s.i, s.c - 1n, s.w), "cumulative mismatch");
@@ -116,7 +117,9 @@ export function settlePerturbation(target: "rng" | "seed", player: string, other
       row("signer: another account, player = the owner", settle(player, b.playId, claim.i, claim.scriptHash), "unauthorized", other);
       row("selectedIndex 0", settle(player, b.playId, 0n, claim.scriptHash), "invalid selection");
       row("selectedIndex ItemCount + 1", settle(player, b.playId, n + 1n, claim.scriptHash), "invalid selection");
-      for (const j of [claim.i - 1n, claim.i + 1n].filter((j) => j >= 1n && j <= n)) row(`selectedIndex ${j} (neighbour)`, settle(player, b.playId, j, claim.scriptHash), "selection mismatch");
+      for (const [j, name] of [[claim.i - 1n, "i − 1"], [claim.i + 1n, "i + 1"]] as const) {
+        if (j >= 1n && j <= n) row(`selectedIndex ${name} (neighbour)`, settle(player, b.playId, j, claim.scriptHash), "selection mismatch");
+      }
       return rows;
     },
     afterStep: (m, r) => {

@@ -18,11 +18,11 @@ export const call = (m: NeoGachaSequence, method: string, ...args: AbiArg[]) => 
  * item tokens (test faucet), creates the machine, adds `weights.length` items of one asset
  * (weights summing to 100 unless the generator says otherwise), deposits `stock[k]` prize units of
  * each, signing CalledByEntry + CustomContracts[asset] (README §6), and activates it through the
- * hybrid or the deprecated method. Stocks stay small so plays exhaust items (NG-P5).
+ * hybrid or the deprecated method (or leaves it unlocked, for later items and their faults). Stocks stay small so plays exhaust items (NG-P5).
  */
 export class SetupMachine implements DifferentialCommand<NeoGachaSequence> {
   constructor(readonly owner: string, readonly weights: readonly bigint[], readonly unit: bigint, readonly stock: readonly number[], readonly asset: Asset,
-    readonly activation: "hybrid" | "deprecated", readonly price: bigint) {}
+    readonly activation: "hybrid" | "deprecated" | "none", readonly price: bigint) {}
 
   check(): boolean {
     return true;
@@ -49,6 +49,7 @@ export class SetupMachine implements DifferentialCommand<NeoGachaSequence> {
       const amount = BigInt(this.stock[k] ?? 0) * this.unit;
       if (amount > 0n) await tx(call(m, "depositItem", owner, arg.int(id), arg.int(BigInt(k + 1)), arg.int(amount)), entryAnd(this.owner, assetName(this.asset)));
     }
+    if (this.activation === "none") return;
     if (this.activation === "hybrid") await tx(call(m, "setMachineActiveWithValidation", owner, arg.int(id), arg.bool(true), arg.int(1n)), this.owner);
     else await tx(call(m, "setMachineActive", owner, arg.int(id), arg.bool(true)), this.owner);
   }
