@@ -30,7 +30,9 @@ describe("the NeoGacha differential run bites (engine lane)", () => {
     console.log(`frontend bug: found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands);
     expect(result.verdict).toBe("fail");
     expect(result.counterexample!.commands.length).toBeLessThanOrEqual(2);
-    expect(result.error).toMatch(/honest settlePlayOptimized.*selection mismatch/);
+    // Model and chain agree (both judge the claim alike); the spec's table does not: the TEE's
+    // selection is refused, or a "neighbour" of it (the true item) is accepted.
+    expect(result.error).toMatch(/honest settlePlayOptimized.*selection mismatch|neighbour.*got HALT/);
   }, 600_000);
 
   it("finds an ACCOUNTING mistake the model and the contract share (Revenue not booked) from the chain alone (NG-P9)", async () => {
