@@ -61,10 +61,3 @@ export function machineView(m: NeoGachaSequence, id: bigint) {
       totalWeight: v.int("totalWeight"), availableWeight: v.int("availableWeight") }
     : { exists, price: 0n, owner: "", active: false, banned: false, locked: false, itemCount: 0n, totalWeight: 0n, availableWeight: 0n };
 }
-
-/** The logical name of an account by its display hash (or little-endian hex), else `u1`. */
-export function nameOf(m: NeoGachaSequence, hash: string): string {
-  const h = hash.toLowerCase().replace(/^0x/, "");
-  const le = h.match(/../g)!.reverse().join("");
-  return [...m.accounts].find(([, a]) => { const x = a.toLowerCase().replace(/^0x/, ""); return x === h || x === le; })?.[0] ?? "u1";
-}

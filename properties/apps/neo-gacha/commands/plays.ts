@@ -13,7 +13,7 @@ import { readStringMap } from "../../../../simulator/runtime/string-map.js";
 import { scriptHashOf } from "../../../../simulator/tee/script-registry.js";
 import { jsonInt } from "../../../../simulator/tee/json-value.js";
 import { inputSelecting } from "../../../../simulator/apps/neo-gacha/selection-math.js";
-import { accountHash, frontendItems, getter, machineView, nameOf, pickMachine, type KnownPlay, type NeoGachaSequence } from "../sequence-model.js";
+import { accountHash, frontendItems, getter, machineView, pickMachine, type KnownPlay, type NeoGachaSequence } from "../sequence-model.js";
 import { call } from "./machine-setup.js";
 import { playDelay, showPlayDelay, type PlayDelay } from "./play-delay.js";
 
