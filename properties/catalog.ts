@@ -13,6 +13,7 @@ import { timeCapsuleDifferential } from "./apps/time-capsule/time-capsule-differ
 import { turtleMatchDifferential } from "./apps/turtle-match/turtle-match-differential.js";
 import { burnLeagueDifferential } from "./apps/burn-league/burn-league-differential.js";
 import { compoundCapsuleDifferential } from "./apps/compound-capsule/compound-capsule-differential.js";
+import { neoGachaDifferential } from "./apps/neo-gacha/neo-gacha-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -64,6 +65,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...withLanes("turtle-match", "TM", asEntry(turtleMatchDifferential)),
   ...withLanes("burn-league", "BL", asEntry(burnLeagueDifferential)),
   ...withLanes("compound-capsule", "CC", asEntry(compoundCapsuleDifferential)),
+  ...withLanes("neo-gacha", "NG", asEntry(neoGachaDifferential)),
   ...withLanes("base-probe", "DP", asEntry(probeDifferential)),
   ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
   ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),

@@ -12,6 +12,8 @@ import { BASE_PROBE } from "./apps/base-probe/model.js";
 import { TIMELOCK_PROBE } from "./apps/timelock-probe/model.js";
 import { TIME_CAPSULE } from "./apps/time-capsule/model.js";
 import { COMPOUND_CAPSULE } from "./apps/compound-capsule/model.js";
+import { NEO_GACHA } from "./apps/neo-gacha/model.js";
+import { ITEM_TOKEN } from "./apps/item-token/model.js";
 
 /** The model of each contract, by manifest name (the same name as the C# class). */
 const MODELS: ReadonlyMap<string, ContractModel> = new Map([
@@ -26,6 +28,8 @@ const MODELS: ReadonlyMap<string, ContractModel> = new Map([
   TURTLE_MATCH,
   BURN_LEAGUE,
   COMPOUND_CAPSULE,
+  NEO_GACHA,
+  ITEM_TOKEN,
   BASE_PROBE,
   TIMELOCK_PROBE,
 ].map((m) => [m.name, m]));

@@ -19,6 +19,11 @@ export interface AppEntry {
   readonly scripts: readonly string[];
   readonly built: boolean;
   readonly probe?: true;
+  /**
+   * Contracts (manifest names, built from contracts/) that the app's worlds deploy after the apps,
+   * by ADMIN, and know by that name (world.hashes.apps): NeoGacha's NEP-17 item token.
+   */
+  readonly extraContracts?: readonly string[];
 }
 
 const app = (slug: string, contractName: string, appId: string, base: BaseClass, scripts: string[] = [], built = false): AppEntry =>
@@ -31,7 +36,7 @@ export const APPS: readonly AppEntry[] = [
   app("doomsday-clock", "MiniAppDoomsdayClock", "miniapp-doomsday-clock", "MiniAppGameBase", [], true),
   app("lottery", "MiniAppLottery", "miniapp-lottery", "MiniAppGameComputeBase", ["scratch-prize", "draw-winner"]),
   app("red-envelope", "MiniAppRedEnvelope", "miniapp-redenvelope", "MiniAppComputeBase", ["distribute-packets"], true),
-  app("neo-gacha", "MiniAppNeoGacha", "miniapp-neo-gacha", "MiniAppGameComputeBase", ["select-item"]),
+  { ...app("neo-gacha", "MiniAppNeoGacha", "miniapp-neo-gacha", "MiniAppGameComputeBase", ["select-item"], true), extraContracts: ["ItemToken"] },
   app("masquerade-dao", "MiniAppMasqueradeDAO", "miniapp-masqueradedao", "MiniAppServiceBase"),
   app("coin-flip", "MiniAppCoinFlip", "miniapp-coinflip", "MiniAppGameComputeBase", ["flip-coin"], true),
   app("on-chain-tarot", "MiniAppOnChainTarot", "miniapp-onchaintarot", "MiniAppComputeBase", ["calculate-cards"]),

@@ -12,6 +12,7 @@ import { HarnessError } from "../harness-error.js";
 import type { ExecutedStep, FixtureStep } from "./fixture-log.js";
 import { deployCall, deployedHash } from "../driver/deploy-call.js";
 import { worldActors, type WorldActors } from "./world-actors.js";
+import { builtContract } from "./built-contracts.js";
 import { SPEC_FUNDING, type WorldFunding } from "./world-funding.js";
 
 
@@ -21,6 +22,8 @@ export interface WorldContracts {
   readonly gateway: ContractFiles;
   /** The apps under test, in README §8 order (then probes). */
   readonly apps: readonly { readonly entry: AppEntry; readonly files: ContractFiles }[];
+  /** Files of the extra contracts the apps' worlds deploy (AppEntry.extraContracts); default: the project's builds. */
+  readonly extras?: readonly ContractFiles[];
 }
 
 export interface World {
@@ -122,6 +125,7 @@ export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts,
     deploy(contracts.pauseRegistry, w.actors.admin, (h) => (w.hashes.pauseRegistry = h)),
     deploy(contracts.gateway, w.actors.admin, (h) => (w.hashes.gateway = h)),
     ...contracts.apps.map((a) => deploy(a.files, w.actors.admin, (h) => w.hashes.apps.set(a.entry.slug, h))),
+    ...extraContracts(contracts).map((files) => deploy(files, w.actors.admin, (h) => w.hashes.apps.set(files.name, h))),
   ]);
   const appHash = (w: World, a: AppEntry) => w.hashes.apps.get(a.slug)!;
   // 3. Gateway: the TEE account fulfils; every app may be called back.
@@ -155,4 +159,10 @@ export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts,
     label: `ADMIN → ${entry.contractName} ${w.funding.appGas} GAS datoshi`,
   })));
   return worlds;
+}
+
+/** The extra contracts the apps under test need in their worlds (AppEntry.extraContracts), each once, in the apps' order. */
+export function extraContracts(contracts: WorldContracts): ContractFiles[] {
+  const names = [...new Set(contracts.apps.flatMap((a) => a.entry.extraContracts ?? []))];
+  return names.map((name) => contracts.extras?.find((f) => f.name === name) ?? builtContract(name));
 }

@@ -143,7 +143,7 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
  * random value (shown in the step as `(= …)`) or its sender, so that its runs add up.
  */
 function coverageKey(call: string, o: Outcome): string {
-  const label = call.replace(/^[\w-]+: /, "").replace(/ \(= [^)]*\)/g, "");
+  const label = call.replace(/^[\w-]+(?:\/[^ ]*)?: /, "").replace(/ \(= [^)]*\)/g, "");
   const ended = o.state === "HALT" ? "HALT" : `FAULT ${o.message ?? o.exception.split(":")[0]}`;
   const row = label.split(" → expect ")[0]!;
   if (row !== label) return `${row} → ${ended}`;

@@ -15,6 +15,7 @@ import { laneDiff } from "./lane-diff.js";
 import { ModelSystem } from "./model-system.js";
 import { replayWorld, type ReplayedWorld } from "./replay-world.js";
 import { worldContractHash } from "./world-contract-names.js";
+import { appBySlug } from "../../simulator/registry.js";
 
 export const FOREIGN_APP_ID = "miniapp-foreign";
 
@@ -208,7 +209,8 @@ async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, lab
 function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: ReplayedWorld, slug: string, label: string, judge?: ChainSystem): WorldRun {
   const { paymentHub, gateway, pauseRegistry } = world.hashes;
   const app = world.hashes.apps.get(slug)!;
-  const contracts = [{ label, hash: app }, { label: "PaymentHub", hash: paymentHub }, { label: "ServiceLayerGateway", hash: gateway }, { label: "PauseRegistry", hash: pauseRegistry }];
+  const contracts = [{ label, hash: app }, { label: "PaymentHub", hash: paymentHub }, { label: "ServiceLayerGateway", hash: gateway }, { label: "PauseRegistry", hash: pauseRegistry },
+    ...(appBySlug(slug)?.extraContracts ?? []).map((name) => ({ label: name, hash: world.hashes.apps.get(name)! }))];
   const accounts = [...replay.actors].map(([name, a]) => ({ label: name, hash: "0x" + a.scriptHash }));
   const real = new DifferentialRun(new ModelSystem(model, replay.actors, world.fees, (name) => worldContractHash(world, name)), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
     driver.lastBlockTime(), judge);
