@@ -1,4 +1,5 @@
 import { FLIP_COIN } from "../apps/coin-flip/flip-coin-script.js";
+import { DRAW_WINNER, SCRATCH_PRIZE } from "../apps/lottery/tee-scripts.js";
 import { ScriptRegistry, type TeeScript } from "./script-registry.js";
 
 /**
@@ -7,6 +8,8 @@ import { ScriptRegistry, type TeeScript } from "./script-registry.js";
  */
 export const APP_SCRIPTS: readonly (readonly [appId: string, scriptName: string, script: TeeScript])[] = [
   ["miniapp-coinflip", "flip-coin", FLIP_COIN],
+  ["miniapp-lottery", "scratch-prize", SCRATCH_PRIZE],
+  ["miniapp-lottery", "draw-winner", DRAW_WINNER],
 ];
 
 /** The off-chain registry holding every app script. */
