@@ -19,6 +19,7 @@ import { DrawEquivalence } from "./draw-equivalence.js";
 import { revealPattern, StaleReveal } from "./reveal-perturbation.js";
 import { settlePattern, type Purchase } from "./settle-perturbation.js";
 import { ticketBound } from "./ticket-bounds.js";
+import { purchasePattern, type Purchase as PaidPurchase } from "./purchase-receipts.js";
 import type { LotterySequence } from "./sequence-model.js";
 
 /**
@@ -70,10 +71,12 @@ function roundFlow(): fc.Arbitrary<Cmd> {
 }
 
 function scratchFlow(): fc.Arbitrary<Cmd> {
-  return fc.tuple(player, fc.constantFrom<ScratchBuy>("buyScratchTicket", "buyScratchTicketHybrid", "buyScratchTicketHybrid"), fc.constantFrom(0n, 2n), fc.boolean())
-    .map(([u, method, type, reveal]): Cmd => new Steps(`scratch(${u}, ${method}, type ${type}${reveal ? ", reveal" : ""})`, [
+  return fc.tuple(player, fc.constantFrom<ScratchBuy>("buyScratchTicket", "buyScratchTicketHybrid", "buyScratchTicketHybrid"), fc.constantFrom(0n, 2n), fc.boolean(), fc.boolean())
+    .map(([u, method, type, reveal, crossed]): Cmd => new Steps(`scratch(${u}, ${method}, type ${type}${reveal ? ", reveal" : ""}${crossed ? ", the other reveal first" : ""})`, [
       payStep(u, DEFAULT_CONFIGS[Number(type)]![0] * 20n, 1_000n),
       buyScratchStep(method, u, u, type, "own", 1n),
+      // LO-P6: the legacy reveal of a hybrid ticket ("hybrid ticket") and the hybrid reveal of a legacy one ("not hybrid ticket").
+      ...(crossed ? [revealStep(method !== "buyScratchTicketHybrid", 0, 0n, undefined, undefined, 1_000n)] : []),
       ...(reveal ? [revealStep(method === "buyScratchTicketHybrid", 0, 0n, undefined, undefined, 1_000n)] : []),
     ]));
 }
@@ -98,21 +101,31 @@ export function lotteryCommands(): fc.Arbitrary<Cmd>[] {
     fc.option(player, { nil: undefined, freq: 5 }), fc.option(fc.constantFrom("u6", "admin"), { nil: undefined, freq: 6 }), gap)
     .map(([hybrid, pick, delta, who, signer, d]): Cmd => revealStep(hybrid, pick, delta, who, signer, d));
   const config = fc.tuple(adminOr, fc.oneof({ weight: 6, arbitrary: fc.bigInt({ min: 0n, max: 5n }) }, { weight: 1, arbitrary: fc.constantFrom(-1n, 6n) }),
-    fc.oneof({ weight: 6, arbitrary: fc.bigInt({ min: 1_000_000n, max: 60_000_000n }) }, { weight: 1, arbitrary: fc.constantFrom(0n, -1n) }), fc.boolean(),
-    fc.oneof({ weight: 6, arbitrary: fc.bigInt({ min: 1n, max: 2_000_000_000n }) }, { weight: 1, arbitrary: fc.constant(0n) }), fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), fc.boolean(), gap)
+    fc.oneof({ weight: 4, arbitrary: fc.bigInt({ min: 1_000_000n, max: 60_000_000n }) }, { weight: 1, arbitrary: fc.constantFrom(0n, -1n) }), fc.boolean(),
+    fc.oneof({ weight: 4, arbitrary: fc.bigInt({ min: 1n, max: 2_000_000_000n }) }, { weight: 1, arbitrary: fc.constantFrom(0n, -5n) }), fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), fc.boolean(), gap)
     .map(([s, type, price, instant, jackpot, enabled, only, d]): Cmd => configStep(s, only ? { type, price, instant, jackpot, enabled, only } : { type, price, instant: instant || type === 0n || type === 2n, jackpot, enabled }, d));
   const switches = fc.tuple(adminOr, fc.constantFrom<Switch>("pause", "unpause", "disable-draw", "enable-draw", "disable-scratch", "enable-scratch", "unpause", "enable-draw", "enable-scratch"), gap)
     .map(([s, sw, d]): Cmd => switchStep(s, sw, d));
   const limits = fc.tuple(adminOr, fc.constantFrom<[bigint, bigint, bigint, bigint]>([10_000_000_000n, 100_000_000_000n, 30_000n, 20n], [20_000_000n, 100_000_000_000n, 30_000n, 20n], [10_000_000_000n, 30_000_000n, 0n, 20n], [10_000_000_000n, 100_000_000_000n, 0n, 2n]), gap)
     .map(([s, l, d]): Cmd => betLimitsStep(s, l, d));
   // A paused app or a disabled script around one call, switched back after (NP, VSH, "script not registered", "scratch script not registered").
-  const switched = fc.tuple(fc.constantFrom<Switch>("pause", "disable-draw", "disable-scratch"), fc.constantFrom("settle", "round", "draw", "scratch", "reveal", "buy"), player, alias)
-    .map(([off, action, u, al]): Cmd => new Steps(`${off}: ${action}`, [
-      switchStep("admin", off, 1_000n),
+  const combos: readonly (readonly [Switch | "disable-type", string])[] = [
+    ["pause", "settle"], ["pause", "round"], ["pause", "draw"], ["pause", "scratch"], ["pause", "reveal"], ["pause", "buy"],
+    ["disable-draw", "settle"], ["disable-draw", "round"], ["disable-scratch", "scratch"], ["disable-scratch", "scratch"], ["disable-scratch", "reveal"],
+    ["disable-type", "scratch"], ["disable-type", "legacy-scratch"],
+  ];
+  const switched = fc.tuple(fc.constantFrom(...combos), player, alias)
+    .map(([[off, action], u, al]): Cmd => new Steps(`${off}: ${action}`, [
+      off === "disable-type" ? configStep("admin", { type: 0n, price: 0n, instant: true, jackpot: 0n, enabled: false, only: true }, 1_000n) : switchStep("admin", off, 1_000n),
+      ...(action === "scratch" || action === "legacy-scratch" ? [payStep(u, DEFAULT_CONFIGS[0]![0], 1n)] : []),
       action === "settle" ? settleStep(al, u, 1n) : action === "round" ? drawStep("initiateRound", "admin", 1n) : action === "draw" ? drawStep("initiateDrawHybrid", "admin", 1n)
-        : action === "scratch" ? buyScratchStep("buyScratchTicketHybrid", u, u, 0n, "own", 1n) : action === "reveal" ? revealStep(true, 0, 0n, undefined, undefined, 1n) : buyStep(u, u, 1n, "own", 1n),
-      switchStep("admin", off === "pause" ? "unpause" : off === "disable-draw" ? "enable-draw" : "enable-scratch", 1n),
+        : action === "scratch" || action === "legacy-scratch" ? buyScratchStep(action === "scratch" ? "buyScratchTicketHybrid" : "buyScratchTicket", u, u, 0n, "own", 1n)
+          : action === "reveal" ? revealStep(true, 0, 0n, undefined, undefined, 1n) : buyStep(u, u, 1n, "own", 1n),
+      off === "disable-type" ? configStep("admin", { type: 0n, price: 0n, instant: true, jackpot: 0n, enabled: true, only: true }, 1n)
+        : switchStep("admin", off === "pause" ? "unpause" : off === "disable-draw" ? "enable-draw" : "enable-scratch", 1n),
     ]));
+  const receiptTable = fc.tuple(fc.constantFrom<PaidPurchase>("buyTickets", "buyScratchTicket", "buyScratchTicketHybrid"), fc.constantFrom(["u1", "u2"], ["u3", "u1"], ["u5", "u4"]), fc.bigInt({ min: 1n, max: 5n }), fc.constantFrom(0n, 2n))
+    .map(([method, [p, o], n, type]): Cmd => new FrontendPerturbation(purchasePattern(method, p!, o!, n, type)));
   const paused = fc.tuple(fc.constantFrom("local" as const, "registry-app" as const, "registry-global" as const), player, alias).map(([kind, u, al]): Cmd => new PausedWindow<LotterySequence>(kind, APP_ID, (m, r) => [
     { call: { contract: m.app, method: "buyTickets", args: [arg.hash160(chainActor(r, u).scriptHash), arg.int(1n), arg.int(m.receipts.at(-1)?.id ?? 0n)] }, sender: u },
     { call: { contract: m.app, method: "initiateDraw", args: [] }, sender: "admin" },
@@ -129,5 +142,5 @@ export function lotteryCommands(): fc.Arbitrary<Cmd>[] {
   const bounds = fc.tuple(player, fc.boolean()).map(([u, upper]): Cmd => new BoundCheck(ticketBound(u, upper)));
   // fast-check picks among these uniformly: repeating one raises its weight.
   return [roundFlow(), roundFlow(), roundFlow(), roundFlow(), scratchFlow(), scratchFlow(), pay, buy, buy, paidBuy, paidBuy, draw, fulfil, settle, cancel, callback,
-    scratchBuy, reveal, reveal, config, switches, limits, switched, paused, reads, reads, settleTable, settleTable, revealTable, stale, equivalence, equivalence, bounds];
+    scratchBuy, reveal, reveal, config, switches, limits, switched, switched, paused, receiptTable, reads, reads, settleTable, settleTable, revealTable, stale, equivalence, equivalence, bounds];
 }

@@ -43,7 +43,8 @@ export class DrawEquivalence implements DifferentialCommand<LotterySequence> {
     const s = m as LotterySequence;
     const paused = getter(s, "isPaused");
     const script = getter(s, "isScriptEnabled", stringItem("draw-winner"));
-    return !isDrawPending(s) && paused.type === "Boolean" && !paused.value && (this.kind === "rng" || (script.type === "Boolean" && script.value));
+    // Both hybrid paths end in a settlement that needs the enabled draw-winner script (VSH; initiateRound too).
+    return !isDrawPending(s) && paused.type === "Boolean" && !paused.value && script.type === "Boolean" && script.value;
   }
 
   async run(m: LotterySequence, r: DifferentialRun): Promise<void> {
