@@ -40,8 +40,8 @@ const show = (x: unknown) => JSON.stringify(x, (_k, v) => (typeof v === "bigint"
 
 /**
  * G6 plain reads and the O(1) ↔ O(n) getter pairs with the spec as a third party:
- * - LO-P7: calculatePrizeFromSeed(type, s) = SP(cfg(type), s) for a tier-boundary seed and a random
- *   one, 0 outside 0–5;
+ * - LO-P7: calculatePrizeFromSeed(type, s) = SP(cfg(type), s) for a seed at each tier boundary and a
+ *   random one, 0 outside 0–5;
  * - getRoundEntry ↔ getRoundParticipantsForFrontend for `round` (the current one, an older one or an
  *   absent one) at i = −1, 0, k − 1, k, k + 1 (k a cumulative boundary), EntryCount − 1, EntryCount;
  * - selectWinner(r, R) = the frontend's binary search over the cumulative index (R: the stored
@@ -73,7 +73,8 @@ function plan(m: LotterySequence, r: Parameters<typeof chainActor>[0], roundDelt
   const plain = (method: string, ...args: ReturnType<typeof arg.int>[]) => checks.push({ call: call(method, ...args), label: method, expected: () => "skip" });
   // LO-P7 against the frontend's config read.
   const cfg = readScratchConfig(getter(m, "getScratchConfigForFrontend", intItem(type)));
-  const seeds = [tierSeed(TIER_ROLLS[tierPick % TIER_ROLLS.length]!), randomness];
+  // Every tier boundary, the picked one first, then a random seed.
+  const seeds = [...TIER_ROLLS.map((_, i) => tierSeed(TIER_ROLLS[(tierPick + i) % TIER_ROLLS.length]!)), randomness];
   for (const s of seeds) {
     checks.push({ call: call("calculatePrizeFromSeed", arg.int(type), arg.bytes(s)), label: `calculatePrizeFromSeed(${type}, roll ${scratchRoll(s)})`, expected: () => ({ type: "Integer", value: cfg ? scratchPrize(cfg, s) : 0n }) });
   }
