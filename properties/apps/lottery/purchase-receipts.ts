@@ -10,6 +10,7 @@ import { ModelSystem, modelCall } from "../../harness/model-system.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
 import { payRowReceipts, receiptRows, receiptUsed, type RowReceipts } from "../../patterns/pay-then-act/receipt-rows.js";
+import { remember } from "./commands/scratch.js";
 import { getter, isDrawPending, type LotterySequence } from "./sequence-model.js";
 
 export type Purchase = "buyTickets" | "buyScratchTicket" | "buyScratchTicketHybrid";
@@ -59,8 +60,9 @@ export function purchasePattern(method: Purchase, player: string, other: string,
       }
       return rows;
     },
-    afterStep: (m, r) => {
+    afterStep: (m, r, outcome) => {
       m.time = r.time;
+      remember(m, outcome, player);
     },
   };
 }

@@ -16,7 +16,8 @@ export function buyScratchStep(method: ScratchBuy, signer: string, player: strin
     (m, out) => remember(m, out, player));
 }
 
-function remember(m: LotterySequence, out: Outcome, player: string): void {
+/** What the frontend learns from a purchase's notifications: the ticket's owner and, for a hybrid one, its seed. */
+export function remember(m: LotterySequence, out: Outcome, player: string): void {
   if (out.state !== "HALT") return;
   for (const n of out.notifications) {
     const [, id, , seed] = n.args;
