@@ -11,8 +11,8 @@ describe("Lottery on the engine lane", () => {
   const engine = useEngine();
 
   it("model ≡ engine at every step, each sequence on a restored fork of one world", async () => {
-    const result = await runProperty(lotteryDifferential(chainContext(engine(), lotteryContracts()), 12), {
-      numRuns: Number(process.env.LO_ENGINE_RUNS ?? 6), seed: Number(process.env.LO_SEED ?? 1), replayCommand, lanes: ["engine"],
+    const result = await runProperty(lotteryDifferential(chainContext(engine(), lotteryContracts()), 10), {
+      numRuns: Number(process.env.LO_ENGINE_RUNS ?? 4), seed: Number(process.env.LO_SEED ?? 1), replayCommand, lanes: ["engine"],
     });
     if (result.verdict !== "pass") console.log(JSON.stringify(result, null, 1).slice(0, 8000));
     if (process.env.LO_COVERAGE) console.log(JSON.stringify(result.coverage, null, 1));
@@ -26,7 +26,7 @@ describe("Lottery lane equivalence (the judge stays neo-express)", () => {
 
   it("engine ≡ neo-express exactly and model ≡ engine, every step", async () => {
     const { engine, neoExpress } = pair();
-    const result = await runProperty(lotteryDifferential(chainContext(engine, lotteryContracts(), 1, neoExpress), 8), {
+    const result = await runProperty(lotteryDifferential(chainContext(engine, lotteryContracts(), 1, neoExpress), 6), {
       numRuns: Number(process.env.LO_LANE_RUNS ?? 2), seed: Number(process.env.LO_SEED ?? 2), replayCommand, lanes: ["engine", "neo-express"],
     });
     if (result.verdict !== "pass") console.log(JSON.stringify(result, null, 1).slice(0, 8000));

@@ -12,7 +12,7 @@ describe("Lottery: model ≡ chain on generated sequences", () => {
 
   it("agrees at every step", async () => {
     const { driver } = session();
-    const result = await runProperty(lotteryDifferential(chainContext(driver, lotteryContracts()), 8), {
+    const result = await runProperty(lotteryDifferential(chainContext(driver, lotteryContracts()), 6), {
       numRuns: Number(process.env.LO_RUNS ?? 2), seed: Number(process.env.LO_SEED ?? 1), replayCommand,
     });
     if (result.verdict !== "pass") console.log(JSON.stringify(result, null, 1).slice(0, 8000));
