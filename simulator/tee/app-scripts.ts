@@ -1,4 +1,5 @@
 import { FLIP_COIN } from "../apps/coin-flip/flip-coin-script.js";
+import { TURTLE_MATCH_LOGIC } from "../apps/turtle-match/turtle-match-logic-script.js";
 import { DRAW_WINNER, SCRATCH_PRIZE } from "../apps/lottery/tee-scripts.js";
 import { ScriptRegistry, type TeeScript } from "./script-registry.js";
 
@@ -8,6 +9,7 @@ import { ScriptRegistry, type TeeScript } from "./script-registry.js";
  */
 export const APP_SCRIPTS: readonly (readonly [appId: string, scriptName: string, script: TeeScript])[] = [
   ["miniapp-coinflip", "flip-coin", FLIP_COIN],
+  ["miniapp-turtle-match", "turtle-match-logic", TURTLE_MATCH_LOGIC],
   ["miniapp-lottery", "scratch-prize", SCRATCH_PRIZE],
   ["miniapp-lottery", "draw-winner", DRAW_WINNER],
 ];

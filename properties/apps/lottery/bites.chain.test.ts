@@ -4,9 +4,8 @@ import { useEngine } from "../../../neo-express/test-support/lane-sessions.js";
 import type { WorldContracts } from "../../../neo-express/world/build-worlds.js";
 import type { ContractModel } from "../../../simulator/runtime/contract-model.js";
 import { contractModelOf } from "../../../simulator/contract-models.js";
-import type { DifferentialProperty } from "../../harness/run-property.js";
 import { projectContracts } from "../../test-support/doomsday-context.js";
-import { biteOnEngine } from "../../test-support/engine-bite.js";
+import { engineBite } from "../../test-support/engine-bite.js";
 import { compileVariant } from "../../test-support/compile-variant.js";
 import { withOffByOneTier, withUnbookedPrizes } from "../../test-support/lottery-broken-models.js";
 import { lotteryDifferential } from "./lottery-differential.js";
@@ -34,8 +33,7 @@ const UNBOOKED_PRIZES = variant([
 ]);
 
 const bite = (engine: ReturnType<ReturnType<typeof useEngine>>, chain: ReturnType<ReturnType<typeof useChain>>, contracts: WorldContracts, modelOf: (name: string) => ContractModel, firstWorld: number) =>
-  biteOnEngine(engine, chain.driver, { differential: asProperty, contracts, modelOf, firstWorld, maxCommands: 12, budget: BUDGET, replayCommand, maxShrunk: 3 });
-const asProperty = (ctx: Parameters<typeof lotteryDifferential>[0], n: number) => lotteryDifferential(ctx, n) as unknown as DifferentialProperty<object>;
+  engineBite({ engine, chain, contracts, modelOf, firstWorld, property: (ctx) => lotteryDifferential(ctx, 12), budget: BUDGET, replayCommand, maxCommands: 3 });
 
 describe("the Lottery differential run bites", () => {
   const chain = useChain();
