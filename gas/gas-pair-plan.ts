@@ -16,6 +16,11 @@ export interface Lane {
   readonly world: World;
   readonly app: string;
   readonly n: number;
+  /**
+   * The path this lane measures. Most pairs set every lane up alike; a pair whose two paths need
+   * different set-ups (Lottery: an RNG draw whose callback is onServiceCallback or storeDrawRandomness) reads it.
+   */
+  readonly path: PairPath;
   readonly outcomes: readonly Outcome[];
 }
 

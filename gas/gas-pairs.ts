@@ -7,6 +7,7 @@ import { TIME_CAPSULE_PAIRS } from "./pairs/time-capsule.js";
 import { BURN_LEAGUE_PAIRS } from "./pairs/burn-league.js";
 import { COMPOUND_CAPSULE_PAIRS } from "./pairs/compound-capsule.js";
 import { NEO_GACHA_PAIRS } from "./pairs/neo-gacha.js";
+import { LOTTERY_PAIRS } from "./pairs/lottery.js";
 
 /**
  * Every hybrid ↔ deprecated pair of the app specs, by app slug. An app issue adds its pairs in
@@ -21,4 +22,5 @@ export const GAS_PAIRS: ReadonlyMap<string, readonly GasPairPlan[]> = new Map<st
   ["burn-league", BURN_LEAGUE_PAIRS],
   ["compound-capsule", COMPOUND_CAPSULE_PAIRS],
   ["neo-gacha", NEO_GACHA_PAIRS],
+  ["lottery", LOTTERY_PAIRS],
 ]);

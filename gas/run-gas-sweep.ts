@@ -81,7 +81,7 @@ export async function runGasSweep(driver: LaneDriver, options: GasSweepOptions):
   const probe = await driver.deploy(noop.nef, noop.manifest, worlds[0]!.actors.admin, next());
   const callPrice = await contractCallPrice(driver, probe.hash);
 
-  const lane = (l: LanePlan): Lane => ({ world: worlds[l.world]!, app: appHash(worlds[l.world]!, l.pair.app), n: l.n, outcomes: l.outcomes });
+  const lane = (l: LanePlan): Lane => ({ world: worlds[l.world]!, app: appHash(worlds[l.world]!, l.pair.app), n: l.n, path: l.path, outcomes: l.outcomes });
   const steps = Math.max(0, ...lanes.map((l) => l.pair.setup.length));
   for (let j = 0; j < steps; j++) {
     const planned = lanes.filter((l) => j < l.pair.setup.length).map((l) => ({ l, step: l.pair.setup[j]!(lane(l)) }));

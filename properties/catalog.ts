@@ -14,6 +14,7 @@ import { turtleMatchDifferential } from "./apps/turtle-match/turtle-match-differ
 import { burnLeagueDifferential } from "./apps/burn-league/burn-league-differential.js";
 import { compoundCapsuleDifferential } from "./apps/compound-capsule/compound-capsule-differential.js";
 import { neoGachaDifferential } from "./apps/neo-gacha/neo-gacha-differential.js";
+import { lotteryDifferential } from "./apps/lottery/lottery-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -66,6 +67,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...withLanes("burn-league", "BL", asEntry(burnLeagueDifferential)),
   ...withLanes("compound-capsule", "CC", asEntry(compoundCapsuleDifferential)),
   ...withLanes("neo-gacha", "NG", asEntry(neoGachaDifferential)),
+  ...withLanes("lottery", "LO", asEntry(lotteryDifferential)),
   ...withLanes("base-probe", "DP", asEntry(probeDifferential)),
   ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
   ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),

@@ -63,13 +63,14 @@ describe("contract projects as nccs 3.5.0 reads them", () => {
 
   it("finds a new app folder whose csproj still uses the old wildcard, and a source no project compiles", () => {
     const dir = copyOfContracts();
-    mkdirSync(join(dir, "Lottery"));
-    writeFileSync(join(dir, "Lottery", "Lottery.csproj"), '<Project Sdk="Microsoft.NET.Sdk">\n  <Import Project="../Contract.props" />\n  <ItemGroup><Compile Include="../DevPack/*.cs" /></ItemGroup>\n</Project>\n');
-    writeFileSync(join(dir, "Lottery", "MiniAppLottery.cs"), "public class MiniAppLottery : MiniAppGameComputeBase { }\n");
+    // An app folder no engineer will land (it was "Lottery" until Lottery landed).
+    mkdirSync(join(dir, "FutureApp"));
+    writeFileSync(join(dir, "FutureApp", "FutureApp.csproj"), '<Project Sdk="Microsoft.NET.Sdk">\n  <Import Project="../Contract.props" />\n  <ItemGroup><Compile Include="../DevPack/*.cs" /></ItemGroup>\n</Project>\n');
+    writeFileSync(join(dir, "FutureApp", "MiniAppFutureApp.cs"), "public class MiniAppFutureApp : MiniAppGameComputeBase { }\n");
     mkdirSync(join(dir, "Shared"));
     writeFileSync(join(dir, "Shared", "Helpers.cs"), "static class Helpers { }\n");
     const problems = nccsProblems(dir);
-    expect(problems.filter((p) => p.startsWith("Lottery/"))).toHaveLength(14);
+    expect(problems.filter((p) => p.startsWith("FutureApp/"))).toHaveLength(14);
     expect(problems).toContain("Shared/Helpers.cs: no contract project compiles it (a DevPack file every app must list, or a file outside any contract folder)");
   });
 

@@ -14,6 +14,7 @@ import { TIME_CAPSULE } from "./apps/time-capsule/model.js";
 import { COMPOUND_CAPSULE } from "./apps/compound-capsule/model.js";
 import { NEO_GACHA } from "./apps/neo-gacha/model.js";
 import { ITEM_TOKEN } from "./apps/item-token/model.js";
+import { LOTTERY } from "./apps/lottery/model.js";
 
 /** The model of each contract, by manifest name (the same name as the C# class). */
 const MODELS: ReadonlyMap<string, ContractModel> = new Map([
@@ -30,6 +31,7 @@ const MODELS: ReadonlyMap<string, ContractModel> = new Map([
   COMPOUND_CAPSULE,
   NEO_GACHA,
   ITEM_TOKEN,
+  LOTTERY,
   BASE_PROBE,
   TIMELOCK_PROBE,
 ].map((m) => [m.name, m]));

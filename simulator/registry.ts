@@ -34,7 +34,7 @@ export const APPS: readonly AppEntry[] = [
   app("burn-league", "MiniAppBurnLeague", "miniapp-burn-league", "MiniAppServiceBase", [], true),
   app("compound-capsule", "MiniAppCompoundCapsule", "miniapp-compound-capsule", "MiniAppServiceBase", [], true),
   app("doomsday-clock", "MiniAppDoomsdayClock", "miniapp-doomsday-clock", "MiniAppGameBase", [], true),
-  app("lottery", "MiniAppLottery", "miniapp-lottery", "MiniAppGameComputeBase", ["scratch-prize", "draw-winner"]),
+  app("lottery", "MiniAppLottery", "miniapp-lottery", "MiniAppGameComputeBase", ["scratch-prize", "draw-winner"], true),
   app("red-envelope", "MiniAppRedEnvelope", "miniapp-redenvelope", "MiniAppComputeBase", ["distribute-packets"], true),
   { ...app("neo-gacha", "MiniAppNeoGacha", "miniapp-neo-gacha", "MiniAppGameComputeBase", ["select-item"], true), extraContracts: ["ItemToken"] },
   app("masquerade-dao", "MiniAppMasqueradeDAO", "miniapp-masqueradedao", "MiniAppServiceBase"),

@@ -1,6 +1,7 @@
 import { FLIP_COIN } from "../apps/coin-flip/flip-coin-script.js";
 import { TURTLE_MATCH_LOGIC } from "../apps/turtle-match/turtle-match-logic-script.js";
 import { SELECT_ITEM } from "../apps/neo-gacha/select-item-script.js";
+import { DRAW_WINNER, SCRATCH_PRIZE } from "../apps/lottery/tee-scripts.js";
 import { ScriptRegistry, type TeeScript } from "./script-registry.js";
 
 /**
@@ -11,6 +12,8 @@ export const APP_SCRIPTS: readonly (readonly [appId: string, scriptName: string,
   ["miniapp-coinflip", "flip-coin", FLIP_COIN],
   ["miniapp-turtle-match", "turtle-match-logic", TURTLE_MATCH_LOGIC],
   ["miniapp-neo-gacha", "select-item", SELECT_ITEM],
+  ["miniapp-lottery", "scratch-prize", SCRATCH_PRIZE],
+  ["miniapp-lottery", "draw-winner", DRAW_WINNER],
 ];
 
 /** The off-chain registry holding every app script. */
