@@ -33,6 +33,11 @@ export abstract class LaneDriverBase implements LaneDriver {
     return actorNamed(this.actors, name);
   }
 
+  /** Every actor this driver knows (the chain file's and the worlds'). */
+  protected knownActors(): Actor[] {
+    return [...this.actors.values()];
+  }
+
   addActor(actor: Actor): void {
     this.actors.set(actor.name, actor);
   }
