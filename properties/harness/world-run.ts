@@ -33,6 +33,8 @@ export interface WorldRun {
   readonly real: DifferentialRun;
   /** The app under test's hash. */
   readonly app: string;
+  /** The chain the sequence runs on (on the engine: a driver bound to the sequence's own forked state). */
+  readonly driver: LaneDriver;
 }
 
 /**
@@ -206,7 +208,7 @@ function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: R
   const accounts = [...replay.actors].map(([name, a]) => ({ label: name, hash: "0x" + a.scriptHash }));
   const real = new DifferentialRun(new ModelSystem(model, replay.actors, world.fees), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
     driver.lastBlockTime(), judge);
-  return { world, model, real, app };
+  return { world, model, real, app, driver };
 }
 
 function max(a: bigint, b: bigint): bigint {

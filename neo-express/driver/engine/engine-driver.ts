@@ -79,8 +79,9 @@ export class EngineDriver extends LaneDriverBase {
     // A fresh host is in the state of the driver that started it.
     private readonly seat: HostSeat = { owner: undefined, nextId: FIRST_CLIENT_STATE },
     holdsHost = true,
+    actors?: Iterable<Actor>,
   ) {
-    super(chain, msPerBlock, feePolicy);
+    super(chain, msPerBlock, feePolicy, actors);
     if (holdsHost) seat.owner ??= this;
     this.transactions = new TransactionFactory(chain, feePolicy, { sign: false, ...options });
     this.tip = tip;
@@ -94,9 +95,8 @@ export class EngineDriver extends LaneDriverBase {
    * others. It knows this driver's actors (a world's included).
    */
   bound(state: EngineState): EngineDriver {
-    const d = new EngineDriver(this.host, this.chain, this.msPerBlock, this.feePolicy, this.genesisHash, state.tip, { ...this.options, firstNonce: state.nonce }, this.seat, false);
+    const d = new EngineDriver(this.host, this.chain, this.msPerBlock, this.feePolicy, this.genesisHash, state.tip, { ...this.options, firstNonce: state.nonce }, this.seat, false, this.actorList());
     d.saved = { id: state.id, owned: false };
-    for (const actor of this.knownActors()) d.addActor(actor);
     return d;
   }
 
