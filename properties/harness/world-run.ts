@@ -14,6 +14,7 @@ import { DifferentialRun } from "./differential-run.js";
 import { laneDiff } from "./lane-diff.js";
 import { ModelSystem } from "./model-system.js";
 import { replayWorld, type ReplayedWorld } from "./replay-world.js";
+import { worldContractHash } from "./world-contract-names.js";
 
 export const FOREIGN_APP_ID = "miniapp-foreign";
 
@@ -206,7 +207,7 @@ function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: R
   const app = world.hashes.apps.get(slug)!;
   const contracts = [{ label, hash: app }, { label: "PaymentHub", hash: paymentHub }, { label: "ServiceLayerGateway", hash: gateway }, { label: "PauseRegistry", hash: pauseRegistry }];
   const accounts = [...replay.actors].map(([name, a]) => ({ label: name, hash: "0x" + a.scriptHash }));
-  const real = new DifferentialRun(new ModelSystem(model, replay.actors, world.fees), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
+  const real = new DifferentialRun(new ModelSystem(model, replay.actors, world.fees, (name) => worldContractHash(world, name)), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
     driver.lastBlockTime(), judge);
   return { world, model, real, app, driver };
 }
