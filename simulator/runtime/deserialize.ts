@@ -8,11 +8,22 @@ import { ItemType } from "./serialize.js";
  * Struct it was written as; ByteStrings stay ByteStrings (spec README §3 rules 3, 4).
  */
 export function deserialize(hex: Hex): StackItem {
+  const known = recent.get(hex);
+  if (known) return known;
   const reader = { hex, pos: 0 };
   const item = read(reader);
   if (reader.pos !== hex.length) throw new Error("trailing bytes after a serialized item");
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(hex, item);
   return item;
 }
+
+/**
+ * Items recently deserialized, by their bytes: a record is read several times per transaction
+ * (and again by the next). Stack items are immutable (readonly throughout), so one may be shared.
+ */
+const recent = new Map<Hex, StackItem>();
+const RECENT_LIMIT = 4096;
 
 interface Reader { readonly hex: Hex; pos: number }
 

@@ -90,25 +90,7 @@ export class Execution {
   }
 
   private storageView(storage: ContractStorage, readOnly: boolean): StorageView {
-    const journal = this.journal;
-    return {
-      get(key) {
-        return storage.get(key);
-      },
-      put(key: Hex, value: Hex) {
-        if (readOnly) vmFault("storage write under CallFlags.ReadOnly");
-        if (byteLength(key) > MAX_KEY_BYTES) vmFault(`storage key of ${byteLength(key)} bytes`);
-        if (byteLength(value) > MAX_VALUE_BYTES) vmFault(`storage value of ${byteLength(value)} bytes`);
-        storage.put(key, value, journal);
-      },
-      delete(key) {
-        if (readOnly) vmFault("storage write under CallFlags.ReadOnly");
-        storage.delete(key, journal);
-      },
-      find(prefix) {
-        return storage.find(prefix);
-      },
-    };
+    return new FrameStorage(storage, readOnly, this.journal);
   }
 
   private ledgerView(token: Hash160Le): LedgerView {
@@ -123,5 +105,30 @@ export class Execution {
         journaledSet(journal, balances, to, (balances.get(to) ?? 0n) + amount);
       },
     };
+  }
+}
+
+/** A call's view of its contract's storage: prototype methods, nothing allocated per call but itself. */
+class FrameStorage implements StorageView {
+  constructor(private readonly storage: ContractStorage, private readonly readOnly: boolean, private readonly journal: Journal) {}
+
+  get(key: Hex): Hex | undefined {
+    return this.storage.get(key);
+  }
+
+  put(key: Hex, value: Hex): void {
+    if (this.readOnly) vmFault("storage write under CallFlags.ReadOnly");
+    if (byteLength(key) > MAX_KEY_BYTES) vmFault(`storage key of ${byteLength(key)} bytes`);
+    if (byteLength(value) > MAX_VALUE_BYTES) vmFault(`storage value of ${byteLength(value)} bytes`);
+    this.storage.put(key, value, this.journal);
+  }
+
+  delete(key: Hex): void {
+    if (this.readOnly) vmFault("storage write under CallFlags.ReadOnly");
+    this.storage.delete(key, this.journal);
+  }
+
+  find(prefix: Hex) {
+    return this.storage.find(prefix);
   }
 }
