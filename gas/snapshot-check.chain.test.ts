@@ -44,3 +44,20 @@ describe("the committed GAS snapshot of DailyCheckin", () => {
     expect(run.pairs.every((p) => p.hybridFit.class === "constant" && p.deprecatedFit.class === "constant")).toBe(true);
   }, 90_000);
 });
+
+// A node of its own, like DailyCheckin's.
+describe("the committed GAS snapshot of BurnLeague", () => {
+  const session = useChain();
+
+  it("burnGasWithCalculation and burnGas, both constant (no n in the app file), the same storage", async () => {
+    const run = await benchGas(session().driver, {
+      mode: "check", apps: ["burn-league"], points: [1, 1000], toleranceBps: 0, appFiles: new Map(), baseline: gasBaseline(undefined, true), requireBaseline: true,
+    }, sweepStartTime(BigInt(Date.now())));
+    expect(run.exitCode, run.report.join("\n")).toBe(0);
+    expect(run.checks[0]!.entries).toHaveLength(4);
+    expect(run.checks[0]!.entries.every((e) => e.status === "same" || e.status === "improvement")).toBe(true);
+    // BL-P3 "identical storage, events, receipt use": both burns left the same bytes, world addresses aside.
+    expect(run.sweep.pairs[0]?.sameStorage).toEqual([true, true]);
+    expect(run.pairs.every((p) => p.hybridFit.class === "constant" && p.deprecatedFit.class === "constant")).toBe(true);
+  }, 90_000);
+});

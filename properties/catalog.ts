@@ -10,6 +10,8 @@ import { dailyCheckinDifferential } from "./apps/daily-checkin/daily-checkin-dif
 import { redEnvelopeDifferential } from "./apps/red-envelope/red-envelope-differential.js";
 import { timeLockDifferential } from "./apps/timelock-probe/timelock-differential.js";
 import { timeCapsuleDifferential } from "./apps/time-capsule/time-capsule-differential.js";
+import { turtleMatchDifferential } from "./apps/turtle-match/turtle-match-differential.js";
+import { burnLeagueDifferential } from "./apps/burn-league/burn-league-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -58,6 +60,8 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...withLanes("daily-checkin", "DC", asEntry(dailyCheckinDifferential)),
   ...withLanes("red-envelope", "RE", asEntry(redEnvelopeDifferential)),
   ...withLanes("time-capsule", "TC", asEntry(timeCapsuleDifferential)),
+  ...withLanes("turtle-match", "TM", asEntry(turtleMatchDifferential)),
+  ...withLanes("burn-league", "BL", asEntry(burnLeagueDifferential)),
   ...withLanes("base-probe", "DP", asEntry(probeDifferential)),
   ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
   ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),

@@ -26,7 +26,7 @@ const app = (slug: string, contractName: string, appId: string, base: BaseClass,
 
 export const APPS: readonly AppEntry[] = [
   app("daily-checkin", "MiniAppDailyCheckin", "miniapp-dailycheckin", "MiniAppServiceBase", [], true),
-  app("burn-league", "MiniAppBurnLeague", "miniapp-burn-league", "MiniAppServiceBase"),
+  app("burn-league", "MiniAppBurnLeague", "miniapp-burn-league", "MiniAppServiceBase", [], true),
   app("compound-capsule", "MiniAppCompoundCapsule", "miniapp-compound-capsule", "MiniAppServiceBase"),
   app("doomsday-clock", "MiniAppDoomsdayClock", "miniapp-doomsday-clock", "MiniAppGameBase", [], true),
   app("lottery", "MiniAppLottery", "miniapp-lottery", "MiniAppGameComputeBase", ["scratch-prize", "draw-winner"]),
@@ -36,7 +36,7 @@ export const APPS: readonly AppEntry[] = [
   app("coin-flip", "MiniAppCoinFlip", "miniapp-coinflip", "MiniAppGameComputeBase", ["flip-coin"], true),
   app("on-chain-tarot", "MiniAppOnChainTarot", "miniapp-onchaintarot", "MiniAppComputeBase", ["calculate-cards"]),
   app("time-capsule", "MiniAppTimeCapsule", "miniapp-time-capsule", "MiniAppTimeLockBase", [], true),
-  app("turtle-match", "MiniAppTurtleMatch", "miniapp-turtle-match", "MiniAppGameComputeBase", ["turtle-match-logic"]),
+  app("turtle-match", "MiniAppTurtleMatch", "miniapp-turtle-match", "MiniAppGameComputeBase", ["turtle-match-logic"], true),
 ];
 
 /** Test apps over the base classes (issue #5 item 6): deployed after the real apps. */

@@ -5,6 +5,7 @@ import { GAS_HASH } from "../../neo-express/driver/fee-policy.js";
 import { intOfBytes } from "../../simulator/runtime/integer-bytes.js";
 import type { Hex } from "../../simulator/runtime/hex.js";
 import type { Observed } from "./differential-run.js";
+import type { ContractCall } from "../../neo-express/driver/contract-call.js";
 
 /**
  * What the chain showed after one transaction of a sequence: its outcome and everything observed
@@ -14,6 +15,12 @@ export interface ChainStep {
   readonly call: string;
   /** Who sent it, as commands name senders: `admin`, `u1`, `admin/none` (no witness, sender-name.ts). */
   readonly sender: string;
+  /**
+   * The call the transaction's script made, as sent to the chain (method and arguments): what an
+   * observer of the chain sees in the transaction itself, e.g. the amount of a payment-less call
+   * that books a value (BurnLeague's fundRewardPool). Absent where a step is built by hand.
+   */
+  readonly invocation?: ContractCall;
   readonly outcome: Outcome;
   readonly observation: Observation;
   readonly observed: Observed;

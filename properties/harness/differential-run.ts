@@ -93,7 +93,7 @@ export class DifferentialRun {
     const lanes = judged && n ? [...laneDiff(chain, judged), ...this.feeDiff(), ...asLane(this.stateDiff(c, n))] : [];
     const name = `${sender}: ${label}`;
     const violations: Difference[] = this.invariants.flatMap((invariant) =>
-      invariant.check({ call: name, sender, outcome: chain, observation: c, observed: this.observed }).map((v) => ({ kind: "invariant-violation" as const, field: invariant.id, chain: v })));
+      invariant.check({ call: name, sender, invocation: call, outcome: chain, observation: c, observed: this.observed }).map((v) => ({ kind: "invariant-violation" as const, field: invariant.id, chain: v })));
     const differences = [...lanes, ...outcomeDiff(model, chain), ...this.stateDiff(m, c), ...violations];
     return this.record(name, model, chain, differences, judged);
   }

@@ -36,10 +36,10 @@ export function withWrongFormula(name: string): ContractModel {
 /**
  * A contract model whose methods leave storage key `key` as they found it: a write to a book that
  * a broken contract forgets, so that model and contract share the mistake and only the chain-alone
- * invariants can see it.
+ * invariants can see it. With `methods`, only those methods leave it unchanged.
  */
-export function withKeyUnchanged(base: ContractModel, key: string): ContractModel {
-  return contractModel(base.name, [...base.methods.values()].map((m) => ({
+export function withKeyUnchanged(base: ContractModel, key: string, methods?: readonly string[]): ContractModel {
+  return contractModel(base.name, [...base.methods.values()].map((m) => (methods && !methods.includes(m.name) ? m : {
     ...m,
     run: (ctx, args) => {
       const before = ctx.storage.get(key);

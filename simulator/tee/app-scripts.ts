@@ -1,4 +1,5 @@
 import { FLIP_COIN } from "../apps/coin-flip/flip-coin-script.js";
+import { TURTLE_MATCH_LOGIC } from "../apps/turtle-match/turtle-match-logic-script.js";
 import { ScriptRegistry, type TeeScript } from "./script-registry.js";
 
 /**
@@ -7,6 +8,7 @@ import { ScriptRegistry, type TeeScript } from "./script-registry.js";
  */
 export const APP_SCRIPTS: readonly (readonly [appId: string, scriptName: string, script: TeeScript])[] = [
   ["miniapp-coinflip", "flip-coin", FLIP_COIN],
+  ["miniapp-turtle-match", "turtle-match-logic", TURTLE_MATCH_LOGIC],
 ];
 
 /** The off-chain registry holding every app script. */

@@ -1,5 +1,8 @@
 import { DAY } from "../../../simulator/bases/mini-app-base.js";
 
+/** MS_PER_BLOCK (platform.md §6): a test invocation runs at tinv = T_last + 15,000 (README §5). */
+export const MS_PER_BLOCK = 15_000n;
+
 /**
  * Time boundaries of README §5, for every app: the delay after T_last that puts a block exactly
  * at `target` (a boundary B or its pair B − 1, B + 1). A target no later than T_last can no
