@@ -88,9 +88,21 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
 }
 
 /**
+ * Sequences run at once on the engine lane (runProperty's `concurrency`): each in its own forked
+ * state on the one host, so that the host can work while the harness builds the next
+ * transactions and runs the model. Decision: 1 for now. On this project's shared 2-core machine
+ * (load average 50–60) `npm run bench:engine` measured 4 at once at 0.2–0.6× the speed of one at
+ * a time (both processes then compete for the CPU instead of taking turns); raise it where that
+ * benchmark shows a gain (a quiet CI runner). neo-express and lane equivalence always run one
+ * sequence at a time.
+ */
+export const ENGINE_SEQUENCES_AT_ONCE = 1;
+
+/**
  * A catalog entry built where it runs: a lane-equivalence property on the judged pair (both
  * lanes), any other on the run's lane; on the engine lane with `judge`, the same property on
- * neo-express, where its failures are confirmed (runProperty's options).
+ * neo-express, where its failures are confirmed (runProperty's options), with
+ * ENGINE_SEQUENCES_AT_ONCE sequences at once.
  */
 export async function placeProperty(entry: CatalogEntry, lanes: RunLanes) {
   const property = entry.build(entry.judged ? await lanes.judged() : lanes.main);
@@ -99,7 +111,7 @@ export async function placeProperty(entry: CatalogEntry, lanes: RunLanes) {
     property,
     options: {
       lanes: entry.judged ? ["engine", "neo-express"] as Lane[] : [lanes.lane],
-      ...(confirmed ? { judge: () => entry.build(lanes.confirm) } : {}),
+      ...(confirmed ? { judge: () => entry.build(lanes.confirm), concurrency: ENGINE_SEQUENCES_AT_ONCE } : {}),
     },
   };
 }

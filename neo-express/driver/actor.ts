@@ -19,16 +19,22 @@ export interface Actor {
   readonly kind: "single" | "multisig";
 }
 
+/**
+ * What a private key derives (its public key is an elliptic-curve multiplication, a few ms in
+ * JavaScript): kept per process, since every driver derives the chain file's wallets again and
+ * the same world index is built on both lanes and again on replay.
+ */
+const derived = new Map<string, { scriptHash: string; address: string; verificationScript: string; privateKey: string }>();
+
 export function singleSigActor(name: string, privateKey: string): Actor {
-  const account = new wallet.Account(privateKey);
-  return {
-    name,
-    scriptHash: account.scriptHash,
-    address: account.address,
-    verificationScript: u.base642hex(account.contract.script),
-    invocation: (signData) => "0c40" + signHex(signData, account.privateKey),
-    kind: "single",
-  };
+  let keys = derived.get(privateKey);
+  if (!keys) {
+    const account = new wallet.Account(privateKey);
+    keys = { scriptHash: account.scriptHash, address: account.address, verificationScript: u.base642hex(account.contract.script), privateKey: account.privateKey };
+    derived.set(privateKey, keys);
+  }
+  const { scriptHash, address, verificationScript, privateKey: hexKey } = keys;
+  return { name, scriptHash, address, verificationScript, invocation: (signData) => "0c40" + signHex(signData, hexKey), kind: "single" };
 }
 
 /** The consensus multisig (genesis) account; it also signs the harness's blocks. */

@@ -18,8 +18,9 @@ export abstract class LaneDriverBase implements LaneDriver {
   abstract readonly lastFees: readonly { readonly sender: string; readonly fee: bigint }[];
   private readonly actors: Map<string, Actor>;
 
-  protected constructor(readonly chain: ChainFile, readonly msPerBlock: bigint, readonly feePolicy: FeePolicy) {
-    this.actors = chainFileActors(chain);
+  /** `actors`: known already (a driver bound to another's state), so the chain file's keys are not derived again. */
+  protected constructor(readonly chain: ChainFile, readonly msPerBlock: bigint, readonly feePolicy: FeePolicy, actors?: Iterable<Actor>) {
+    this.actors = actors ? new Map([...actors].map((a) => [a.name, a])) : chainFileActors(chain);
   }
 
   abstract lastBlockTime(): bigint;
@@ -31,6 +32,11 @@ export abstract class LaneDriverBase implements LaneDriver {
 
   actor(name: string): Actor {
     return actorNamed(this.actors, name);
+  }
+
+  /** Every actor this driver knows (the chain file's and the worlds'). */
+  protected actorList(): Actor[] {
+    return [...this.actors.values()];
   }
 
   addActor(actor: Actor): void {

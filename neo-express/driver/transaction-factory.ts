@@ -13,6 +13,8 @@ export interface DriverOptions {
   maxSystemFee?: bigint;
   /** Sign witnesses (default); the engine lane, which verifies none, uses placeholders of the same size. */
   sign?: boolean;
+  /** The first transaction nonce (default 1): a driver bound to a forked state goes on from the fork's. */
+  firstNonce?: number;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface DriverOptions {
  * therefore pay the same fees, which the lane-equivalence property relies on.
  */
 export class TransactionFactory {
-  private nonce = 1;
+  private nonce: number;
   private readonly sent = new Set<string>();
   private readonly margin: bigint;
   private readonly sign: boolean;
@@ -31,7 +33,13 @@ export class TransactionFactory {
   constructor(private readonly chain: ChainFile, private readonly policy: FeePolicy, options: DriverOptions = {}) {
     this.margin = options.systemFeeMargin ?? ONE_GAS;
     this.sign = options.sign ?? true;
+    this.nonce = options.firstNonce ?? 1;
     this.maxSystemFee = options.maxSystemFee ?? BigInt(Math.round(Number(chain.settings["rpc.MaxGasInvoke"] ?? "100") * 1e8));
+  }
+
+  /** The nonce the next transaction gets. */
+  get nextNonce(): number {
+    return this.nonce;
   }
 
   /** Which steps need a test invocation for their system fee. */

@@ -44,8 +44,19 @@ export interface FeeReporting extends System {
 export class DifferentialRun {
   readonly steps: StepRecord[] = [];
   private readonly invariants: ChainInvariant[] = [];
+  private readonly cleanups: (() => Promise<void>)[] = [];
 
   constructor(readonly model: LedgerSide, readonly chain: FeeReporting, readonly observed: Observed, private lastTime: bigint, readonly judge?: FeeReporting) {}
+
+  /** Runs `cleanup` when the sequence has ended (finish): e.g. the engine state it ran in is forgotten. */
+  onFinish(cleanup: () => Promise<void>): void {
+    this.cleanups.push(cleanup);
+  }
+
+  /** The sequence has ended (passed or failed): its cleanups run, once. */
+  async finish(): Promise<void> {
+    for (const cleanup of this.cleanups.splice(0)) await cleanup();
+  }
 
   /** T_last as the sequence knows it: the time of its last block. */
   get time(): bigint {

@@ -40,6 +40,14 @@ export interface RunOptions<M extends object = object> {
   /** The lanes the property runs on (default neo-express; a lane-equivalence property runs on both). */
   readonly lanes?: readonly Lane[];
   /**
+   * Sequences run at once (default 1; on the engine lane only, where each sequence has its own
+   * forked state on the shared host: see worldRun). The runs are drawn first, in fast-check's
+   * order from the seed, then run `concurrency` at a time; the first failing run (in that order)
+   * is then run again alone by fast-check (`path` = its index), which shrinks it as a sequential
+   * run would: the seed, path and counterexample are the same as with concurrency 1.
+   */
+  readonly concurrency?: number;
+  /**
    * The same property on neo-express, for a run on the engine lane: a failure found there is
    * replayed on neo-express before it is reported as a contract or model bug.
    */
@@ -60,7 +68,8 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   let steps = 0;
   let runs = 0;
   const coverage: Record<string, number> = {};
-  const property = fc.asyncProperty(fc.commands([...p.commands], { maxCommands: p.maxCommands, size: "+1", ...(o.replayPath ? { replayPath: o.replayPath } : {}) }), async (cmds) => {
+  const arbitrary = () => fc.commands([...p.commands], { maxCommands: p.maxCommands, size: "+1", ...(o.replayPath ? { replayPath: o.replayPath } : {}) });
+  const sequence = async (cmds: Iterable<DifferentialCommand<M>>) => {
     const s = await p.setup();
     let failed = true;
     try {
@@ -74,10 +83,16 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
         const key = coverageKey(step.call, step.chain);
         coverage[key] = (coverage[key] ?? 0) + 1;
       }
+      await s.real.finish();
     }
-  });
+  };
+  const property = fc.asyncProperty(arbitrary(), sequence);
   const params = { seed: o.seed, numRuns: o.path ? 1 : o.numRuns, ...(o.path ? { path: o.path } : {}), ...(o.interruptAfterMs ? { interruptAfterTimeLimit: o.interruptAfterMs } : {}) };
-  const details = await fc.check(property, params);
+  // Only the engine lane gives each sequence a chain of its own; neo-express's worlds share one
+  // chain and its block times (README §5), so sequences there run one after another.
+  const onEngineAlone = o.lanes?.length === 1 && o.lanes[0] === "engine";
+  const concurrency = o.path || !onEngineAlone ? 1 : Math.max(1, Math.floor(o.concurrency ?? 1));
+  const details: Details = concurrency > 1 ? await concurrently(arbitrary, sequence, property, params, concurrency, started) : await fc.check(property, params);
   // A harness error (chain down, RPC timeout) is no property verdict: it ends the run (exit 3).
   if (details.failed && details.errorInstance instanceof HarnessError) throw details.errorInstance;
   const base = { app: p.app, property: p.property, title: p.title, ...(p.pattern ? { pattern: p.pattern } : {}), seed: o.seed, numRuns: details.numRuns, steps };
@@ -100,6 +115,8 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
       reproducedOn.push(...on);
       recorded = s.real.steps;
       return;
+    } finally {
+      await s.real.finish();
     }
     if (recorded.length === 0) recorded = s.real.steps;
   };
@@ -135,6 +152,61 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
       ...(savedAs ? { savedAs } : {}),
     },
   };
+}
+
+/** What runProperty reads of fast-check's run details. */
+interface Details {
+  readonly failed: boolean;
+  readonly interrupted: boolean;
+  readonly numRuns: number;
+  readonly errorInstance?: unknown;
+  readonly counterexamplePath?: string | null;
+  readonly counterexample?: readonly unknown[] | null;
+}
+
+/**
+ * fast-check's sequential runner, fed `concurrency` sequences at a time: the runs' commands are
+ * drawn up front from the seed exactly as fc.check draws them (a property that only collects
+ * them), run `concurrency` at once, and the first failing run in fast-check's order is then
+ * handed back to fc.check alone (`path` = its index; it runs it again, alone, and shrinks it), so
+ * the verdict, seed, path and counterexample are those of a sequential run. The time limit stops
+ * new sequences from starting; a harness error ends the run once those in flight have ended.
+ */
+async function concurrently<C>(
+  commands: () => fc.Arbitrary<Iterable<C>>,
+  sequence: (cmds: Iterable<C>) => Promise<void>,
+  property: fc.IAsyncProperty<[Iterable<C>]>,
+  params: { seed: number; numRuns: number; interruptAfterTimeLimit?: number },
+  concurrency: number,
+  started: number,
+): Promise<Details> {
+  const drawn: Iterable<C>[] = [];
+  await fc.check(fc.asyncProperty(commands(), async (cmds) => { drawn.push(cmds); }), { seed: params.seed, numRuns: params.numRuns });
+  const failures = new Map<number, unknown>();
+  let next = 0;
+  let ran = 0;
+  let interrupted = false;
+  const limit = params.interruptAfterTimeLimit;
+  const worker = async () => {
+    while (next < drawn.length && failures.size === 0) {
+      if (limit !== undefined && performance.now() - started >= limit) { interrupted = true; return; }
+      const index = next++;
+      try {
+        await sequence(drawn[index]!);
+        ran++;
+      } catch (e) {
+        failures.set(index, e);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, drawn.length) }, worker));
+  const harness = [...failures.values()].find((e) => e instanceof HarnessError);
+  if (harness) return { failed: true, interrupted, numRuns: ran, errorInstance: harness };
+  if (failures.size === 0) return { failed: false, interrupted, numRuns: ran };
+  const first = Math.min(...failures.keys());
+  const left = limit === undefined ? undefined : Math.max(1, limit - (performance.now() - started));
+  const alone = await fc.check(property, { seed: params.seed, numRuns: params.numRuns, path: String(first), ...(left !== undefined ? { interruptAfterTimeLimit: left } : {}) });
+  return { ...alone, numRuns: first + alone.numRuns };
 }
 
 /**

@@ -7,8 +7,7 @@ import type { Difference } from "../../reports/run-summary.js";
  * ByteString and Buffer differ; Boolean and Integer differ; Map entries in order.
  */
 export function stackDiff(field: string, model: StackItem, chain: StackItem, strict = false): Difference[] {
-  const kind = (i: StackItem) => (!strict && i.type === "Struct" ? "Array" : i.type);
-  if (kind(model) !== kind(chain)) return [mismatch(field, model, chain)];
+  if (kindOf(model, strict) !== kindOf(chain, strict)) return [mismatch(field, model, chain)];
   switch (model.type) {
     case "Array":
     case "Struct": {
@@ -22,7 +21,24 @@ export function stackDiff(field: string, model: StackItem, chain: StackItem, str
       return listDiff(field, a, b, (f, x, y) => [...stackDiff(`${f}.key`, x[0], y[0], strict), ...stackDiff(`${f}.value`, x[1], y[1], strict)]);
     }
     default:
-      return showStackItem(model) === showStackItem(chain) ? [] : [mismatch(field, model, chain)];
+      return sameLeaf(model, chain) || showStackItem(model) === showStackItem(chain) ? [] : [mismatch(field, model, chain)];
+  }
+}
+
+function kindOf(item: StackItem, strict: boolean): StackItem["type"] {
+  return !strict && item.type === "Struct" ? "Array" : item.type;
+}
+
+/** Two leaves of one type holding the same value (then their shown forms are equal too). */
+function sameLeaf(model: StackItem, chain: StackItem): boolean {
+  switch (model.type) {
+    case "Any":
+    case "InteropInterface": return true;
+    case "Boolean":
+    case "Integer": return model.value === (chain as { value: unknown }).value;
+    case "ByteString":
+    case "Buffer": return model.hex === (chain as { hex: string }).hex;
+    default: return false;
   }
 }
 

@@ -35,6 +35,8 @@ export interface WorldRun {
   readonly real: DifferentialRun;
   /** The app under test's hash. */
   readonly app: string;
+  /** The chain the sequence runs on (on the engine: a driver bound to the sequence's own forked state). */
+  readonly driver: LaneDriver;
 }
 
 /**
@@ -46,8 +48,9 @@ export interface WorldRun {
  * - neo-express: each sequence gets its own world (own keys, own contract hashes). Worlds are
  *   built WORLDS_PER_BUILD at a time in lockstep, so that many independent sequences share every
  *   fixture block (one block per fixture step, not per world), and handed out one per sequence.
- * - engine: the world is built once per app and forked; each sequence restores that fork, so
- *   every sequence starts from the very same state in O(1), with a copy of the replayed model.
+ * - engine: the world is built once per app and forked; each sequence runs in its own state
+ *   forked from it (a driver bound to it), so every sequence starts from the very same state in
+ *   O(1), with a copy of the replayed model, and several sequences can run at once on one host.
  * - engine judged by neo-express (lane equivalence): the same world index at the same height and
  *   times on both lanes, whose fixtures must already agree exactly. A block neo-express makes on
  *   its own in the middle of a sequence (after 15 s of idleness) would show as a lane mismatch.
@@ -153,21 +156,32 @@ async function buildMany(ctx: ChainContext, driver: LaneDriver, count: number, t
   });
 }
 
-/** One fork per context and app: the world built and replayed once, restored for every sequence. */
-const forks = new WeakMap<ChainContext, Map<string, Built & { state: EngineState }>>();
+/** One fork per context and app: the world built and replayed once, each sequence in a state forked from it. */
+const forks = new WeakMap<ChainContext, Map<string, Promise<Built & { state: EngineState }>>>();
 
+/**
+ * A sequence on the engine: its own driver bound to a state forked from the app's world
+ * (EngineDriver.bound), so sequences that run at once (runProperty's `concurrency`) share the
+ * host but never a chain, and each starts from the very same state (and transaction nonces)
+ * whether it runs alone or beside others. The state is forgotten when the sequence finishes.
+ */
 async function forkedRun(ctx: ChainContext, engine: EngineDriver, slug: string, label: string): Promise<WorldRun> {
-  const byApp = forks.get(ctx) ?? new Map<string, Built & { state: EngineState }>();
+  const byApp = forks.get(ctx) ?? new Map<string, Promise<Built & { state: EngineState }>>();
   forks.set(ctx, byApp);
-  let built = byApp.get(slug);
-  if (!built) {
-    const fresh = await buildOne(ctx, engine, ctx.nextWorld(), engine.lastBlockTime() + 1_000n);
-    built = { ...fresh, state: await engine.fork() };
-    byApp.set(slug, built);
-  } else {
-    await engine.restore(built.state);
+  let building = byApp.get(slug);
+  if (!building) {
+    building = (async () => {
+      const fresh = await buildOne(ctx, engine, ctx.nextWorld(), engine.lastBlockTime() + 1_000n);
+      return { ...fresh, state: await engine.fork() };
+    })();
+    byApp.set(slug, building);
+    building.catch(() => byApp.delete(slug));
   }
-  return assemble(engine, built.world, built.replay.model.copy(), built.replay, slug, label);
+  const built = await building;
+  const bound = engine.bound(built.state);
+  const run = assemble(bound, built.world, built.replay.model.copy(), built.replay, slug, label);
+  run.real.onFinish(() => bound.release());
+  return run;
 }
 
 async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, label: string): Promise<WorldRun> {
@@ -214,7 +228,7 @@ function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: R
   const accounts = [...replay.actors].map(([name, a]) => ({ label: name, hash: "0x" + a.scriptHash }));
   const real = new DifferentialRun(new ModelSystem(model, replay.actors, world.fees, (name) => worldContractHash(world, name)), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
     driver.lastBlockTime(), judge);
-  return { world, model, real, app };
+  return { world, model, real, app, driver };
 }
 
 function max(a: bigint, b: bigint): bigint {

@@ -32,5 +32,7 @@ export function displayOf(hash: Hash160Le): Hash160Display {
 }
 
 function reverseHex(hex: string): string {
-  return (hex.match(/../g) ?? []).reverse().join("");
+  let out = "";
+  for (let i = hex.length - 2; i >= 0; i -= 2) out += hex[i]! + hex[i + 1]!;
+  return out;
 }

@@ -16,8 +16,17 @@ export function bytesOfHex(hex: Hex): Uint8Array {
 
 /** utf8(s) of spec README §3: UTF-8 bytes, no terminator, no length prefix. */
 export function utf8Hex(s: string): Hex {
-  return Buffer.from(s, "utf8").toString("hex");
+  // ASCII (every storage key prefix and app id) without a Buffer; anything else through one.
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return Buffer.from(s, "utf8").toString("hex");
+    out += ASCII_HEX[c]!;
+  }
+  return out;
 }
+
+const ASCII_HEX = Array.from({ length: 0x80 }, (_, c) => c.toString(16).padStart(2, "0"));
 
 const strict = new TextDecoder("utf-8", { fatal: true });
 

@@ -5,6 +5,8 @@ import { fail, vmFault } from "./fault.js";
 import { displayOf } from "./hash160.js";
 import { Any, boolItem, bytesItem, hash160Item, intItem } from "./items.js";
 import { GAS_HASH } from "./native-tokens.js";
+import { Journal } from "./journal.js";
+import { ContractStorage } from "./storage.js";
 import { ADMIN, account, Kit, messageOf, resultOf, U1, U2 } from "../test-support/model-kit.js";
 
 /** A contract that writes, emits, pays, and then throws or not. */
@@ -18,6 +20,11 @@ const TOY = contractModel("Toy", [
     return paid;
   }),
   method("crash", [], () => vmFault("MaxStackSize exceed: 2101")),
+  method("putThen", [int, bool], (ctx, n, thenThrow) => {
+    ctx.storage.put("d" + n.toString(16).padStart(1, "0"), "02");
+    ctx.storage.delete("aa");
+    if (thenThrow) fail("put undone");
+  }),
   method("get", [], (ctx) => intItem(BigInt(ctx.storage.find("").length)), { safe: true }),
   method("big", [int], (ctx, n) => { ctx.notify("Big", [bytesItem("00".repeat(Number(n)))]); }),
   method("longKey", [int], (ctx, n) => { ctx.storage.put("ab".repeat(Number(n)), ""); }),
@@ -53,6 +60,32 @@ describe("model chain execution (spec README §5, §7)", () => {
     const out = kit.tx(U1, toy, "act", [hash160Item(U2), intItem(7n), boolItem(true)]);
     expect(out).toEqual({ state: "FAULT", exception: "An unhandled exception was thrown. toy failed", message: "toy failed", time: kit.now });
     expect({ storage: kit.chain.storage(displayOf(toy)), toy: kit.chain.balanceOf("GAS", toy), u2: kit.chain.balanceOf("GAS", U2) }).toEqual(before);
+  });
+
+  it("the sorted storage a run observes follows every write, and every undo of a FAULT or a test invocation", () => {
+    const { kit, toy } = setup();
+    kit.tx(U1, toy, "act", [hash160Item(U1), intItem(1n), boolItem(false)]);
+    const keys = () => kit.chain.storage(displayOf(toy)).map((e) => e.keyHex);
+    expect(keys()).toEqual(["aa"]);
+    kit.tx(U1, toy, "putThen", [intItem(1n), boolItem(true)]);
+    expect(keys()).toEqual(["aa"]);
+    kit.chain.testInvoke({ contract: displayOf(toy), method: "putThen", args: [intItem(2n), boolItem(false)] }, kit.now);
+    expect(keys()).toEqual(["aa"]);
+    kit.tx(U1, toy, "putThen", [intItem(3n), boolItem(false)]);
+    expect(keys()).toEqual(["d3"]);
+    const copy = kit.chain.copy();
+    kit.tx(U1, toy, "putThen", [intItem(4n), boolItem(false)]);
+    expect(keys()).toEqual(["d3", "d4"]);
+    expect(copy.storage(displayOf(toy)).map((e) => e.keyHex)).toEqual(["d3"]);
+  });
+
+  it("ContractStorage's kept sorted entries are dropped by an undo too (read between write and rollback)", () => {
+    const storage = new ContractStorage(new Map([["aa", "01"]]));
+    const journal = new Journal();
+    storage.put("bb", "02", journal);
+    expect(storage.entriesSorted().map((e) => e.keyHex)).toEqual(["aa", "bb"]);
+    journal.rollback();
+    expect(storage.entriesSorted().map((e) => e.keyHex)).toEqual(["aa"]);
   });
 
   it("only ContractManagement runs _deploy: a call of a `_` method by a transaction FAULTs (Neo 3.5 System.Contract.Call)", () => {

@@ -1,5 +1,5 @@
 import type { ContractModel } from "./contract-model.js";
-import { Execution } from "./execution.js";
+import { Execution, type ExecutionState } from "./execution.js";
 import { ContractFault, VmFault } from "./fault.js";
 import { H } from "./hash.js";
 import { displayOf, hash160FromDisplay, hash160Le, type Hash160Le } from "./hash160.js";
@@ -29,10 +29,22 @@ interface Deployed {
  * driver. A FAULT undoes every write, transfer and notification of its transaction.
  */
 export class ModelChain {
+  /** What an execution reads of this chain: built once (method shorthands, see Execution.frame). */
+  private readonly view: ExecutionState;
+
   private constructor(
     private readonly contracts: Map<Hash160Le, Deployed>,
     private readonly ledgers: Map<Hash160Le, Map<Hash160Le, bigint>>,
-  ) {}
+  ) {
+    this.view = {
+      contract(hash) {
+        return contracts.get(hash);
+      },
+      balances(token) {
+        return ledgers.get(token) ?? new Map<Hash160Le, bigint>();
+      },
+    };
+  }
 
   static create(): ModelChain {
     const chain = new ModelChain(new Map(), new Map([[GAS_HASH, new Map()], [NEO_HASH, new Map()]]));
@@ -119,11 +131,8 @@ export class ModelChain {
     return new ModelChain(contracts, ledgers);
   }
 
-  private state() {
-    return {
-      contract: (hash: Hash160Le) => this.contracts.get(hash),
-      balances: (token: Hash160Le) => this.ledgers.get(token) ?? new Map<Hash160Le, bigint>(),
-    };
+  private state(): ExecutionState {
+    return this.view;
   }
 
   private run(exec: Execution, body: () => StackItem | undefined): Outcome {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { deserialize } from "./deserialize.js";
-import { serialize, varint } from "./serialize.js";
+import { serialize, serializedSize, varint } from "./serialize.js";
 import type { StackItem } from "./stack-item.js";
 
 const int = (value: bigint): StackItem => ({ type: "Integer", value });
@@ -32,6 +32,7 @@ describe("StdLib binary serialization (spec README §3)", () => {
     expect(varint(0xfd)).toBe("fdfd00");
     expect(varint(0x10000)).toBe("fe00000100");
     expect(serialize(bs("00".repeat(300))).slice(0, 8)).toBe("28fd2c01");
+    expect(serializedSize(bs("00".repeat(0x10000)))).toBe(1 + 5 + 0x10000);
   });
 
   it("deserializes what it serializes, Struct ≠ Array and ByteString ≠ Buffer kept", () => {
@@ -49,7 +50,11 @@ describe("StdLib binary serialization (spec README §3)", () => {
         fc.array(tie("item"), { maxLength: 4 }).map((items): StackItem => ({ type: "Struct", items })),
         fc.array(fc.tuple(leaf, tie("item")), { maxLength: 3 }).map((entries): StackItem => ({ type: "Map", entries }))),
     })).item;
-    fc.assert(fc.property(item, (x) => { expect(deserialize(serialize(x))).toEqual(x); }));
+    fc.assert(fc.property(item, (x) => {
+      expect(deserialize(serialize(x))).toEqual(x);
+      // The notification size limit is checked with serializedSize: the exact length in bytes.
+      expect(serializedSize(x)).toBe(serialize(x).length / 2);
+    }));
   });
 
   it("rejects trailing bytes and unknown types", () => {

@@ -1,5 +1,5 @@
 import type { StackItem } from "./stack-item.js";
-import { bytesOfInt } from "./integer-bytes.js";
+import { bytesOfInt, intByteLength } from "./integer-bytes.js";
 import type { Hex } from "./hex.js";
 
 /** Type bytes of StdLib's binary format (spec README §3 "Binary serialization"). */
@@ -36,6 +36,36 @@ function write(item: StackItem, out: string[]): void {
   }
 }
 
+/**
+ * The length in bytes of `serialize(item)`, without building it (Runtime.Notify's size limit
+ * is checked on every notification). The same cases and faults as `write`.
+ */
+export function serializedSize(item: StackItem): number {
+  switch (item.type) {
+    case "Any": return 1;
+    case "Boolean": return 2;
+    case "Integer": return sizedBytes(intByteLength(item.value));
+    case "ByteString":
+    case "Buffer": return sizedBytes(item.hex.length / 2);
+    case "Array":
+    case "Struct": {
+      let size = 1 + varintSize(item.items.length);
+      for (const child of item.items) size += serializedSize(child);
+      return size;
+    }
+    case "Map": {
+      let size = 1 + varintSize(item.entries.length);
+      for (const [k, v] of item.entries) size += serializedSize(k) + serializedSize(v);
+      return size;
+    }
+    default:
+      throw new Error(`cannot serialize a ${item.type}`);
+  }
+}
+
+const sizedBytes = (n: number): number => 1 + varintSize(n) + n;
+const varintSize = (n: number): number => (n < 0xfd ? 1 : n <= 0xffff ? 3 : n <= 0xffffffff ? 5 : 9);
+
 function varBytes(type: number, hex: Hex, out: string[]): void {
   out.push(byte(type), varint(hex.length / 2), hex);
 }
@@ -49,6 +79,8 @@ export function varint(n: number): Hex {
   return tag + b.toString("hex");
 }
 
+const BYTE_HEX = Array.from({ length: 256 }, (_, n) => n.toString(16).padStart(2, "0"));
+
 function byte(n: number): Hex {
-  return n.toString(16).padStart(2, "0");
+  return BYTE_HEX[n]!;
 }

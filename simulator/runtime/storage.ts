@@ -17,6 +17,13 @@ export const MAX_VALUE_BYTES = 65_535;
  * journal; `find` walks keys in byte order, as Storage.Find does.
  */
 export class ContractStorage {
+  /**
+   * The whole storage sorted by key, kept between writes: a differential run observes it after
+   * every transaction (G4), and most transactions leave most contracts' storage as it was.
+   * Every write, and every undo of one, drops it.
+   */
+  private sorted: readonly StorageEntry[] | undefined;
+
   constructor(private readonly entries: Map<Hex, Hex> = new Map()) {}
 
   get(key: Hex): Hex | undefined {
@@ -28,11 +35,17 @@ export class ContractStorage {
   }
 
   put(key: Hex, value: Hex, journal?: Journal): void {
-    journaledSet(journal, this.entries, key, value);
+    this.set(key, value, journal);
   }
 
   delete(key: Hex, journal?: Journal): void {
-    if (this.entries.has(key)) journaledSet(journal, this.entries, key, undefined);
+    if (this.entries.has(key)) this.set(key, undefined, journal);
+  }
+
+  private set(key: Hex, value: Hex | undefined, journal: Journal | undefined): void {
+    this.sorted = undefined;
+    journal?.record(() => { this.sorted = undefined; });
+    journaledSet(journal, this.entries, key, value);
   }
 
   /** Entries whose key starts with `prefix`, in byte order of the key. */
@@ -43,9 +56,10 @@ export class ContractStorage {
     return found.sort((a, b) => (a.keyHex < b.keyHex ? -1 : a.keyHex > b.keyHex ? 1 : 0));
   }
 
-  /** The whole storage, sorted by key. */
+  /** The whole storage, sorted by key (a fresh array; its entries are shared and immutable). */
   entriesSorted(): StorageEntry[] {
-    return this.find("");
+    this.sorted ??= this.find("");
+    return this.sorted.slice();
   }
 
   copy(): ContractStorage {

@@ -29,11 +29,29 @@ interface Hello {
   tip: TipJson;
 }
 
-/** A captured engine state (see EngineDriver.fork). */
+/** A captured engine state (see EngineDriver.fork): its id on the host, its tip, the transaction nonce it goes on with. */
 export interface EngineState {
   readonly id: number;
   readonly tip: TipJson;
+  readonly nonce: number;
 }
+
+type HostRequest = { op: string } & Record<string, unknown>;
+
+/**
+ * The host's one current state and which driver it belongs to. Drivers bound to forked states
+ * (EngineDriver.bound) share a host: a driver's message that finds the host in another driver's
+ * state first saves that state (`fork` under an id the client picks) and restores its own, all in
+ * the same message, so several sequences run on one host, each in its own state, their messages
+ * pipelined without waiting for each other.
+ */
+interface HostSeat {
+  owner: EngineDriver | undefined;
+  nextId: number;
+}
+
+/** Client-chosen state ids: far above the host's own counter (1, 2, …). */
+const FIRST_CLIENT_STATE = 1_000_000_000;
 
 /**
  * The engine lane: the same ChainBackend as NeoExpressDriver, on Neo 3.5.0's ApplicationEngine in
@@ -47,6 +65,8 @@ export class EngineDriver extends LaneDriverBase {
   private readonly transactions: TransactionFactory;
   private tip: TipJson;
   lastFees: { sender: string; fee: bigint }[] = [];
+  /** The host state this driver's chain is in while another driver holds the host; `owned`: dropped when replaced. */
+  private saved: { id: number; owned: boolean } | undefined;
 
   private constructor(
     readonly host: EngineHost,
@@ -55,11 +75,75 @@ export class EngineDriver extends LaneDriverBase {
     feePolicy: FeePolicy,
     readonly genesisHash: string,
     tip: TipJson,
-    options: DriverOptions,
+    private readonly options: DriverOptions,
+    // A fresh host is in the state of the driver that started it.
+    private readonly seat: HostSeat = { owner: undefined, nextId: FIRST_CLIENT_STATE },
+    holdsHost = true,
+    actors?: Iterable<Actor>,
   ) {
-    super(chain, msPerBlock, feePolicy);
+    super(chain, msPerBlock, feePolicy, actors);
+    if (holdsHost) seat.owner ??= this;
     this.transactions = new TransactionFactory(chain, feePolicy, { sign: false, ...options });
     this.tip = tip;
+  }
+
+  /**
+   * A driver on the same host whose chain starts as `state` and goes its own way: its blocks
+   * never reach this driver's chain or another bound driver's (each sequence its own world, in
+   * its own state), while its messages share the host with theirs. Its transactions go on with
+   * the fork's nonces, so a sequence builds the same transactions whether it runs alone or beside
+   * others. It knows this driver's actors (a world's included).
+   */
+  bound(state: EngineState): EngineDriver {
+    const d = new EngineDriver(this.host, this.chain, this.msPerBlock, this.feePolicy, this.genesisHash, state.tip, { ...this.options, firstNonce: state.nonce }, this.seat, false, this.actorList());
+    d.saved = { id: state.id, owned: false };
+    return d;
+  }
+
+  /**
+   * Requests in this driver's state: when the host is in another driver's, the message first
+   * saves that one (under an id chosen here, so the other driver knows it at once) and restores
+   * this one. One message either way.
+   */
+  private async exchange(requests: readonly HostRequest[]): Promise<HostReply[]> {
+    const prefix: HostRequest[] = [];
+    const previous = this.seat.owner;
+    if (previous !== this) {
+      if (previous) {
+        const id = this.seat.nextId++;
+        prefix.push({ op: "fork", as: id });
+        if (previous.saved?.owned) prefix.push({ op: "drop", state: previous.saved.id });
+        previous.saved = { id, owned: true };
+      }
+      if (this.saved) prefix.push({ op: "restore", state: this.saved.id });
+      this.seat.owner = this;
+    }
+    if (prefix.length === 0 && requests.length === 1) {
+      // One request alone (its error reply is thrown as by `one`).
+      const { op, ...params } = requests[0]!;
+      return [{ ok: true, result: await this.host.request(op, params) }];
+    }
+    const replies = await this.host.batch([...prefix, ...requests]);
+    replies.slice(0, prefix.length).forEach((r, i) => { if (!r.ok) throw hostError(String(prefix[i]!.op), r); });
+    return replies.slice(prefix.length);
+  }
+
+  /** One request in this driver's state; an error reply is thrown. */
+  private async one<T>(op: string, params: Record<string, unknown> = {}): Promise<T> {
+    const [reply] = await this.exchange([{ op, ...params }]);
+    if (!reply!.ok) throw hostError(op, reply!);
+    return reply!.result as T;
+  }
+
+  /**
+   * Forgets this bound driver's own saved state on the host (a finished sequence). The fork it
+   * started from stays.
+   */
+  async release(): Promise<void> {
+    if (this.seat.owner === this) this.seat.owner = undefined;
+    const saved = this.saved;
+    this.saved = undefined;
+    if (saved?.owned) await this.host.request("drop", { state: saved.id });
   }
 
   /** Starts a host on the chain file and waits until its genesis is persisted. */
@@ -89,19 +173,19 @@ export class EngineDriver extends LaneDriverBase {
   }
 
   async invokeScript(scriptHex: string, signers: readonly Actor[] = []): Promise<Outcome> {
-    const result = await this.host.request<ExecutionJson>("invokeScript", { script: u.hex2base64(scriptHex), signers: signers.map((s) => signerJson(s)) });
+    const result = await this.one<ExecutionJson>("invokeScript", { script: u.hex2base64(scriptHex), signers: signers.map((s) => signerJson(s)) });
     return toOutcome(result, this.lastBlockTime() + this.msPerBlock);
   }
 
   async confirmScripts(steps: readonly ScriptStep[], time: bigint): Promise<Outcome[]> {
     const { request, read } = this.blockRequest(steps, time);
-    return read(await this.host.request("executeBlock", request));
+    return read(await this.one("executeBlock", request));
   }
 
   /** One step of a differential run in one message: the block, then the storage and balances it left. */
   async confirmObserved(steps: readonly Step[], time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcomes: Outcome[]; observation: Observation }> {
     const { request, read } = this.blockRequest(steps.map((s) => ({ ...s, script: callScript(s.call) })), time);
-    const [block, ...rest] = await this.host.batch([{ op: "executeBlock", ...request }, ...observeRequests(contracts, accounts)]);
+    const [block, ...rest] = await this.exchange([{ op: "executeBlock", ...request }, ...observeRequests(contracts, accounts)]);
     if (!block!.ok) throw hostError("executeBlock", block!);
     return { outcomes: read(block!.result), observation: readObservation(rest, contracts.length) };
   }
@@ -130,12 +214,12 @@ export class EngineDriver extends LaneDriverBase {
   }
 
   async storage(contract: string, prefixHex = ""): Promise<StorageEntry[]> {
-    const { entries } = await this.host.request<{ entries: { key: string; value: string }[] }>("storage", { contract });
+    const { entries } = await this.one<{ entries: { key: string; value: string }[] }>("storage", { contract });
     return entries.filter((e) => e.key.startsWith(prefixHex)).map((e) => ({ keyHex: e.key, valueHex: e.value }));
   }
 
   async observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation> {
-    return readObservation(await this.host.batch(observeRequests(contracts, accounts)), contracts.length);
+    return readObservation(await this.exchange(observeRequests(contracts, accounts)), contracts.length);
   }
 
   async balancesOf(token: string, accounts: readonly string[]): Promise<bigint[]> {
@@ -147,13 +231,13 @@ export class EngineDriver extends LaneDriverBase {
 
   /** Captures the whole chain state (storage, tip) in O(1) on the host. */
   async fork(): Promise<EngineState> {
-    const { state } = await this.host.request<{ state: number }>("fork");
-    return { id: state, tip: this.tip };
+    const { state } = await this.one<{ state: number }>("fork");
+    return { id: state, tip: this.tip, nonce: this.transactions.nextNonce };
   }
 
   /** Returns to a captured state; any state may be restored any number of times. */
   async restore(state: EngineState): Promise<void> {
-    this.tip = await this.host.request<TipJson>("restore", { state: state.id });
+    this.tip = await this.one<TipJson>("restore", { state: state.id });
   }
 
   /** Counts contract coverage from now on, afresh (the host's `coverage` op; issue #15). */

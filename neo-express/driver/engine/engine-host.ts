@@ -33,6 +33,8 @@ export class EngineHost {
     const lines = createInterface({ input: child.stdout! });
     lines.on("line", (line) => this.receive(line));
     createInterface({ input: child.stderr! }).on("line", (line) => {
+      // MINIAPP_ENGINE_TIMING=1: the host's own profile, printed as it exits (HostTiming.cs).
+      if (line.startsWith("engine host timing:")) console.error(line);
       this.stderr.push(line);
       if (this.stderr.length > 40) this.stderr.shift();
     });

@@ -28,10 +28,14 @@ sealed partial class Ops
         var txs = new Transaction[encoded.Count];
         for (int i = 0; i < txs.Length; i++)
             txs[i] = Deserialize(Params.Base64(encoded[i], $"transactions[{i}]"), i);
+        var estimating = HostTiming.Start();
         if (Params.OptionalArray(request, "estimate") is { } estimate) EstimateSystemFees(txs, estimate);
+        HostTiming.Stop("executeBlock: fee estimates", estimating);
         // The block nonce feeds Runtime.GetRandom; the client passes the one its neo-express blocks carry.
         var nonce = request.ContainsKey("nonce") ? Params.UInt64(request, "nonce") : 0UL;
+        var persisting = HostTiming.Start();
         var block = chain.ExecuteBlock(timestamp, txs, nonce);
+        HostTiming.Stop("executeBlock: persist the block", persisting);
         w.WriteStartObject();
         w.WriteNumber("index", block.Index);
         w.WriteString("hash", block.Hash.ToString());

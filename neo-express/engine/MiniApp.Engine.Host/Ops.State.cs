@@ -48,9 +48,14 @@ sealed partial class Ops
         w.WriteEndObject();
     }
 
-    void Fork(JsonObject _, Utf8JsonWriter w)
+    /// <summary>
+    /// Captures the state under a new id, or under <c>"as"</c> when given (a client that keeps
+    /// several sequences' states on one host names them itself, so it knows the id when it sends
+    /// the request; an id already held is replaced).
+    /// </summary>
+    void Fork(JsonObject request, Utf8JsonWriter w)
     {
-        int id = nextState++;
+        int id = request.ContainsKey("as") ? Params.Int32(request, "as") : nextState++;
         states[id] = chain.Fork();
         w.WriteStartObject();
         w.WriteNumber("state", id);

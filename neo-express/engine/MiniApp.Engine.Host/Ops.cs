@@ -36,7 +36,13 @@ sealed partial class Ops
         };
     }
 
-    public void Run(JsonObject request, Utf8JsonWriter result) => Find(request, out _)(request, result);
+    public void Run(JsonObject request, Utf8JsonWriter result)
+    {
+        var run = Find(request, out var op);
+        var started = HostTiming.Start();
+        run(request, result);
+        HostTiming.Stop(op, started);
+    }
 
     Action<JsonObject, Utf8JsonWriter> Find(JsonObject request, out string op)
     {
@@ -64,7 +70,9 @@ sealed partial class Ops
                 if (entry is not JsonObject o) throw HostError.BadRequest($"requests[{i}]: expected an object {{\"op\", …params}}");
                 var run = Find(o, out var op);
                 if (op == "batch") throw HostError.BadRequest($"requests[{i}]: a batch cannot contain a batch");
+                var started = HostTiming.Start();
                 run(o, result);
+                HostTiming.Stop("batch/" + op, started);
             }, diagnostics);
             w.WriteEndObject();
         }

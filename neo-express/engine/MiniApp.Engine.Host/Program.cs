@@ -28,14 +28,22 @@ Console.Error.WriteLine($"engine host: chain {args[0]} loaded (genesis {chain.Ge
 var session = new HostSession(chain, Console.Error);
 using var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), false, 1 << 16);
 var response = new ArrayBufferWriter<byte>(1 << 16);
+var waiting = HostTiming.Start();
 while (stdin.ReadLine() is { } line)
 {
+    HostTiming.Stop("(waiting for a request)", waiting);
     if (string.IsNullOrWhiteSpace(line)) continue; // a stray newline is not a request
+    var handling = HostTiming.Start();
     response.ResetWrittenCount();
     session.Handle(line, response);
+    HostTiming.Stop("(request: parse, run, answer)", handling);
+    var writing = HostTiming.Start();
     stdout.Write(response.WrittenSpan);
     stdout.WriteByte((byte)'\n');
     stdout.Flush();
+    HostTiming.Stop("(writing the answer)", writing);
+    waiting = HostTiming.Start();
 }
 stdout.Flush();
+HostTiming.Report(Console.Error);
 return 0;
