@@ -55,10 +55,10 @@ describe("a failure found on the engine lane", () => {
   }, 600_000);
 
   it("that neo-express does not reproduce is an engine-lane discrepancy, not a contract or model bug", async () => {
-    perturbExecutions(engine(), wrongThrownMessage);
+    const restore = perturbExecutions(engine(), wrongThrownMessage);
     const result = await runProperty(doomsdayDifferential(chainContext(engine(), projectContracts(), 20_000), 20), {
       numRuns: 50, seed: 4, replayCommand, lanes: ["engine"], judge: () => doomsdayDifferential(chainContext(chain().driver, projectContracts(), 20_000), 20),
-    });
+    }).finally(restore);
     expect(result.verdict).toBe("error");
     expect(result.counterexample!.reproducedOn).toEqual(["engine"]);
     expect(result.error).toMatch(/NOT reproduced on neo-express: an engine-lane discrepancy/);

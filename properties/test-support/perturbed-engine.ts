@@ -7,8 +7,9 @@ import type { HostReply } from "../../neo-express/driver/engine/engine-host.js";
  * passes through `change` before the driver reads it, as if the host had a bug. For tests that
  * show the lane-equivalence property and the engine-failure confirmation bite.
  */
-export function perturbExecutions(engine: EngineDriver, change: (e: ExecutionJson) => ExecutionJson): void {
+export function perturbExecutions(engine: EngineDriver, change: (e: ExecutionJson) => ExecutionJson): () => void {
   const host = engine.host;
+  const original = host.request;
   const request = host.request.bind(host);
   const perturb = (block: { executions: ExecutionJson[] }) => ({ ...block, executions: block.executions.map(change) });
   host.request = (async (op: string, params?: Record<string, unknown>) => {
@@ -20,6 +21,8 @@ export function perturbExecutions(engine: EngineDriver, change: (e: ExecutionJso
     const { results } = result as { results: HostReply[] };
     return { results: results.map((r, i) => (r.ok && requests[i]!.op === "executeBlock" ? { ...r, result: perturb(r.result as { executions: ExecutionJson[] }) } : r)) };
   }) as typeof host.request;
+  // The engine of a session is shared by its tests: the perturbation ends with the test that made it.
+  return () => { host.request = original; };
 }
 
 const THROWN = "An unhandled exception was thrown. ";
