@@ -1,4 +1,5 @@
 import { FLIP_COIN } from "../apps/coin-flip/flip-coin-script.js";
+import { CALCULATE_CARDS } from "../apps/on-chain-tarot/calculate-cards-script.js";
 import { ScriptRegistry, type TeeScript } from "./script-registry.js";
 
 /**
@@ -7,6 +8,7 @@ import { ScriptRegistry, type TeeScript } from "./script-registry.js";
  */
 export const APP_SCRIPTS: readonly (readonly [appId: string, scriptName: string, script: TeeScript])[] = [
   ["miniapp-coinflip", "flip-coin", FLIP_COIN],
+  ["miniapp-onchaintarot", "calculate-cards", CALCULATE_CARDS],
 ];
 
 /** The off-chain registry holding every app script. */

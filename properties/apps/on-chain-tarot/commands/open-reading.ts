@@ -1,0 +1,69 @@
+import { arg } from "../../../../neo-express/driver/abi-arg.js";
+import type { DifferentialRun } from "../../../harness/differential-run.js";
+import type { DifferentialCommand } from "../../../harness/run-property.js";
+import { chainActor } from "../../../harness/chain-actor.js";
+import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
+import { initiatedReadingOf } from "../../../../simulator/apps/on-chain-tarot/frontend.js";
+import type { TarotSequence } from "../sequence-model.js";
+
+/** What initiateReading and requestReading share: `(user, question, spreadType, category, receiptId)`, signed by `signer`. */
+export interface ReadingArgs {
+  readonly signer: string;
+  readonly user: string;
+  readonly question: string;
+  readonly spread: bigint;
+  readonly category: bigint;
+  readonly receipt: ReceiptChoice;
+  readonly delayMs: bigint;
+}
+
+export type OpenMethod = "initiateReading" | "requestReading";
+
+/**
+ * One reading transaction. The frontend then keeps what the chain told it: a hybrid reading's
+ * ReadingInitiated (seed and card count, for the TEE), a legacy reading's id (ReadingRequested)
+ * and gateway request (for the RNG worker), and whose reading it is.
+ */
+export async function openReading(m: TarotSequence, r: DifferentialRun, method: OpenMethod, a: ReadingArgs): Promise<boolean> {
+  const receiptId = pickReceipt(m, a.user, a.receipt);
+  const { chain } = await r.transaction(
+    { contract: m.app, method, args: [arg.hash160(chainActor(r, a.user).scriptHash), arg.str(a.question), arg.int(a.spread), arg.int(a.category), arg.int(receiptId)] },
+    a.signer, a.delayMs, `${method}(${a.user}, ${Buffer.byteLength(a.question)}B, spread ${a.spread}, category ${a.category}, receipt=${receiptId})`);
+  m.time = r.time;
+  if (chain.state !== "HALT") return false;
+  const initiated = initiatedReadingOf(chain.notifications, m.app);
+  if (initiated) {
+    m.initiated.push(initiated);
+    m.owners.set(initiated.readingId, a.user);
+  }
+  const requested = chain.notifications.find((n) => n.contract === m.app.toLowerCase() && n.eventName === "ReadingRequested")?.args[0];
+  if (requested?.type === "Integer") {
+    m.legacy.push(requested.value);
+    m.owners.set(requested.value, a.user);
+  }
+  m.rng.observe(chain);
+  return true;
+}
+
+export const showReading = (method: string, a: ReadingArgs): string =>
+  `${method}(${a.signer === a.user ? a.user : `${a.signer}→${a.user}`}, ${Buffer.byteLength(a.question)}B, spread ${a.spread}, category ${a.category}, ${a.receipt}, +${a.delayMs}ms)`;
+
+/**
+ * A reading as its own command: phase one of the hybrid path, `initiateReading` [H], or the
+ * legacy `requestReading` with the same arguments (an RNG request through the gateway).
+ */
+export class OpenReading implements DifferentialCommand<TarotSequence> {
+  constructor(readonly method: OpenMethod, readonly reading: ReadingArgs) {}
+
+  check(): boolean {
+    return true;
+  }
+
+  async run(m: TarotSequence, r: DifferentialRun): Promise<void> {
+    await openReading(m, r, this.method, this.reading);
+  }
+
+  toString(): string {
+    return showReading(this.method, this.reading);
+  }
+}
