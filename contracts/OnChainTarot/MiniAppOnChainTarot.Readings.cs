@@ -20,22 +20,18 @@ namespace MiniApps
             if (!(category >= 1 && category <= MAX_CATEGORY)) throw new Exception("invalid category");
         }
 
-        /// <summary>fee(s) of the spread table, s ∈ 1–4.</summary>
+        /// <summary>fee(s) of the spread table, s ∈ 1–4 (an indexed table: the same cost for every spread).</summary>
         private static BigInteger SpreadFee(BigInteger spreadType)
         {
-            if (spreadType == 1) return 5000000;
-            if (spreadType == 2) return 10000000;
-            if (spreadType == 3) return 20000000;
-            return 50000000;
+            BigInteger[] fees = new BigInteger[] { 5000000, 10000000, 20000000, 50000000 };
+            return fees[(int)spreadType - 1];
         }
 
         /// <summary>count(s) of the spread table, s ∈ 1–4.</summary>
         private static BigInteger SpreadCards(BigInteger spreadType)
         {
-            if (spreadType == 1) return 1;
-            if (spreadType == 2) return 3;
-            if (spreadType == 3) return 5;
-            return 10;
+            BigInteger[] counts = new BigInteger[] { 1, 3, 5, 10 };
+            return counts[(int)spreadType - 1];
         }
 
         /// <summary>NEWREADING(user, question, spread, category, mode): the next id, a pending

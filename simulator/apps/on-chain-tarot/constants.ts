@@ -15,7 +15,9 @@ export const MODE_HYBRID = 2n;
 /** The spread table: spread s ∈ 1–4 → [cards, fee]. */
 export const SPREADS: readonly (readonly [cards: bigint, fee: bigint])[] = [[1n, 5_000_000n], [3n, 10_000_000n], [5n, 20_000_000n], [10n, 50_000_000n]];
 
-/** fee(s) for s ∈ 1–4 (the contract's SpreadFee: any other s reads as the celtic cross). */
-export const spreadFee = (s: bigint): bigint => (SPREADS[Number(s) - 1] ?? SPREADS[3]!)[1];
+/** The spread table's row of s; the contract indexes an array, so only s ∈ 1–4 (checked first by RCHK) is ever asked. */
+const row = (s: bigint) => SPREADS[Number(s) - 1] ?? SPREADS[3]!;
+/** fee(s) for s ∈ 1–4. */
+export const spreadFee = (s: bigint): bigint => row(s)[1];
 /** count(s) for s ∈ 1–4. */
-export const spreadCards = (s: bigint): bigint => (SPREADS[Number(s) - 1] ?? SPREADS[3]!)[0];
+export const spreadCards = (s: bigint): bigint => row(s)[0];
