@@ -5,12 +5,12 @@ import { CALCULATE_CARDS_TEXT } from "../../../simulator/apps/on-chain-tarot/cal
 import { scriptHashOf } from "../../../simulator/tee/script-registry.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { FOREIGN_APP_ID } from "../../harness/world-run.js";
-import { CallStep } from "../../patterns/call-step/call-step.js";
+import { CallStep, Steps } from "../../patterns/call-step/call-step.js";
 import { FrontendPerturbation } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import { PayCommand } from "../../patterns/pay-then-act/pay-command.js";
-import { receiptChoice as receipt } from "../../patterns/pay-then-act/receipt-choice.js";
+import type { ReceiptChoice } from "../../patterns/pay-then-act/receipt-choice.js";
 import { Fulfil, type Answer } from "../../patterns/two-phase/rng-fulfil.js";
-import { OpenReading, type ReadingArgs } from "./commands/open-reading.js";
+import { OpenReading, type Prepay, type ReadingArgs } from "./commands/open-reading.js";
 import { readGetters, type GetterCall } from "./commands/read-getters.js";
 import { ReadingFlow } from "./commands/reading-flow.js";
 import { SettleReading, type Tamper } from "./commands/settle-reading.js";
@@ -35,8 +35,14 @@ const question = fc.oneof(
   { weight: 10, arbitrary: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => Buffer.byteLength(s) >= 1) },
   { weight: 3, arbitrary: fc.constantFrom("", "a".repeat(500), "a".repeat(501), "é".repeat(250), "é".repeat(251), "🔮".repeat(125), "x") },
 );
-const spread = fc.oneof({ weight: 10, arbitrary: fc.bigInt({ min: 1n, max: 4n }) }, { weight: 1, arbitrary: fc.constantFrom(0n, 5n, -1n) });
-const category = fc.oneof({ weight: 10, arbitrary: fc.bigInt({ min: 1n, max: 5n }) }, { weight: 1, arbitrary: fc.constantFrom(0n, 6n) });
+const spread = fc.oneof({ weight: 8, arbitrary: fc.bigInt({ min: 1n, max: 4n }) }, { weight: 1, arbitrary: fc.constantFrom(0n, 5n, -1n) });
+const category = fc.oneof({ weight: 6, arbitrary: fc.bigInt({ min: 1n, max: 5n }) }, { weight: 1, arbitrary: fc.constantFrom(0n, 6n) });
+/** Mostly the honest receipt (the newest own), sometimes each hostile one (README §6: stale and foreign receipts). */
+const receipt: fc.Arbitrary<ReceiptChoice> = fc.oneof(
+  { weight: 8, arbitrary: fc.constant("own" as const) },
+  { weight: 1, arbitrary: fc.constantFrom("zero" as const, "never-issued" as const, "other-payer" as const, "oldest-own" as const, "newest-other-payer" as const) },
+);
+const prepay: fc.Arbitrary<Prepay> = fc.oneof({ weight: 6, arbitrary: fc.constant("fee" as const) }, { weight: 2, arbitrary: fc.constant("none" as const) }, { weight: 1, arbitrary: fc.constantFrom("short" as const, "foreign" as const) });
 const delay = fc.oneof({ weight: 4, arbitrary: fc.bigInt({ min: 1n, max: 20_000n }) }, { weight: 1, arbitrary: fc.bigInt({ min: 20_001n, max: 120_000n }) });
 const validQuestion = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => Buffer.byteLength(s) >= 1);
 
@@ -71,7 +77,15 @@ export function tarotCommands(): fc.Arbitrary<Cmd>[] {
   const fees = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(5_000_000n, 10_000_000n, 20_000_000n, 50_000_000n) }, { weight: 1, arbitrary: fc.constantFrom(4_999_999n, 9_999_999n, 49_999_999n, 100_000_000n) });
   const pay = fc.tuple(user, fees, small, fc.oneof({ weight: 8, arbitrary: fc.constant(APP_ID) }, { weight: 1, arbitrary: fc.constant(FOREIGN_APP_ID) }))
     .map(([u, a, d, app]): Cmd => new PayCommand<TarotSequence>(u, a, d, app, APP_ID));
-  const open = (method: "initiateReading" | "requestReading") => user.chain((u) => args(u, signerOf(u)).map((a): Cmd => new OpenReading(method, a)));
+  const open = (method: "initiateReading" | "requestReading") => user.chain((u) => fc.tuple(args(u, signerOf(u)), prepay).map(([a, p]): Cmd => new OpenReading(method, a, p)));
+  // The script disabled for a while (TA-P2 "script disabled", initiateReading's "script not
+  // registered"): a pending hybrid reading's honest settlement and a paid initiateReading in between.
+  const window = fc.tuple(user, validQuestion, fc.bigInt({ min: 1n, max: 4n }), fc.nat(7), small).map(([u, q, s, pick, d]): Cmd => new Steps<TarotSequence>(`script disabled window(${u}, spread ${s})`, [
+    adminCall("admin", "disableScript", [arg.str(SCRIPT_NAME)], "disableScript(calculate-cards)", d),
+    new SettleReading(2 * pick, "owner", "owner", "none", 1_000n),
+    new OpenReading("initiateReading", { signer: u, user: u, question: q, spread: s, category: 1n, receipt: "own", delayMs: 1_000n }, "fee"),
+    adminCall("admin", "enableScript", [arg.str(SCRIPT_NAME)], "enableScript(calculate-cards)", 1_000n),
+  ]));
   const tamper: fc.Arbitrary<Tamper> = fc.oneof({ weight: 6, arbitrary: fc.constant("none" as const) },
     { weight: 2, arbitrary: fc.constantFrom("other-hash" as const, "never-issued" as const, "change-card" as const, "swap" as const, "repeat" as const, "longer" as const, "shorter" as const, "rng-reading" as const) });
   const who = fc.oneof({ weight: 8, arbitrary: fc.constant(["owner", "owner"] as const) }, { weight: 1, arbitrary: fc.constantFrom(["owner", "u4"] as const, ["u4", "u4"] as const, ["u4", "owner"] as const) });
@@ -95,5 +109,5 @@ export function tarotCommands(): fc.Arbitrary<Cmd>[] {
     adminCall(s, "onServiceCallback", [arg.int(id), arg.str(APP_ID), arg.str("rng"), arg.bool(true), arg.bytes("01"), arg.str("")], `onServiceCallback(${id}) not through the gateway`, d));
   const reads = fc.array(getter, { minLength: 1, maxLength: 4 }).map((g): Cmd => readGetters(g));
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [flow, flow, flow, flow, pay, pay, open("initiateReading"), open("initiateReading"), open("requestReading"), settle, settle, settle, fulfil, fulfil, perturb, equivalence, script, pause, callback, reads, reads];
+  return [flow, flow, flow, flow, pay, open("initiateReading"), open("initiateReading"), open("requestReading"), settle, settle, settle, fulfil, fulfil, perturb, equivalence, window, script, pause, callback, reads, reads];
 }

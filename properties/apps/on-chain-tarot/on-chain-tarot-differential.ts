@@ -34,7 +34,7 @@ export function tarotDifferential(ctx: ChainContext, maxCommands = 25, tee: () =
     generator: "on-chain-tarot-v1",
     sequence: ({ world, model, real, app }): TarotSequence => ({
       model, app, paymentHub: world.hashes.paymentHub, gateway: world.hashes.gateway, receipts: [], time: real.time,
-      initiated: [], legacy: [], owners: new Map(), rng: new RngService(world.hashes.gateway, RNG_FIXTURE_SEED), tee: tee(),
+      initiated: [], legacy: [], owners: new Map(), settled: new Set(), rng: new RngService(world.hashes.gateway, RNG_FIXTURE_SEED), tee: tee(),
     }),
     invariants: tarotInvariants,
   });

@@ -7,7 +7,7 @@ import type { StackItem } from "../../../simulator/runtime/stack-item.js";
 /**
  * What the commands of an OnChainTarot sequence know, as users would: the pay-then-act state, the
  * app's and the gateway's hashes, the hybrid readings whose ReadingInitiated the frontend saw
- * (seed, card count), the legacy readings' ids, each reading's user by name, the RNG worker
+ * (seed, card count) and which of them were settled, the legacy readings' ids, each reading's user by name, the RNG worker
  * watching the gateway and the TEE's off-chain script registry.
  */
 export interface TarotSequence extends PaidSequence {
@@ -16,6 +16,8 @@ export interface TarotSequence extends PaidSequence {
   readonly initiated: InitiatedReading[];
   readonly legacy: bigint[];
   readonly owners: Map<bigint, string>;
+  /** Hybrid readings whose settlement the chain accepted (the frontend saw its ReadingCompleted). */
+  readonly settled: Set<bigint>;
   readonly rng: RngService;
   readonly tee: ScriptRegistry;
 }
@@ -25,4 +27,14 @@ export function getter(m: TarotSequence, method: string, ...args: StackItem[]): 
   const out = m.model.testInvoke({ contract: m.app, method, args }, m.time + 15_000n);
   if (out.state !== "HALT") throw new Error(`${method} FAULTed in the model: ${out.exception}`);
   return out.stack[0]!;
+}
+
+/**
+ * The hybrid reading a settlement targets: an even pick the pick-th of the readings still pending
+ * (as the frontend knows them), an odd one any initiated reading (often settled: "already completed").
+ */
+export function pickInitiated(m: TarotSequence, pick: number): InitiatedReading | undefined {
+  const pending = m.initiated.filter((r) => !m.settled.has(r.readingId));
+  const pool = pick % 2 === 0 && pending.length > 0 ? pending : m.initiated;
+  return pool.length > 0 ? pool[Math.floor(pick / 2) % pool.length] : undefined;
 }

@@ -67,6 +67,7 @@ export function settlePerturbation(player: string, other: string, spread: bigint
         const { chain } = await r.transaction(settleCall(m, r, player, at.settled.readingId, c.cards, c.scriptHash), player, 1_000n);
         m.time = r.time;
         if (chain.state !== "HALT") at.settled = undefined;
+        else m.settled.add(at.settled.readingId);
       }
       at.target = await hybrid(m, r, player, spread);
       at.others = await hybrid(m, r, other, 2n);
@@ -99,8 +100,9 @@ export function settlePerturbation(player: string, other: string, spread: bigint
       }
       return rows;
     },
-    afterStep: (m, r) => {
+    afterStep: (m, r, outcome) => {
       m.time = r.time;
+      if (outcome.state === "HALT" && at.target) m.settled.add(at.target.readingId);
     },
   };
 }

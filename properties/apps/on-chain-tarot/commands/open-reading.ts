@@ -3,7 +3,10 @@ import type { DifferentialRun } from "../../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../../harness/run-property.js";
 import { chainActor } from "../../../harness/chain-actor.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
+import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
+import { FOREIGN_APP_ID } from "../../../harness/world-run.js";
 import { initiatedReadingOf } from "../../../../simulator/apps/on-chain-tarot/frontend.js";
+import { APP_ID, spreadFee } from "../../../../simulator/apps/on-chain-tarot/constants.js";
 import type { TarotSequence } from "../sequence-model.js";
 
 /** What initiateReading and requestReading share: `(user, question, spreadType, category, receiptId)`, signed by `signer`. */
@@ -49,21 +52,31 @@ export const showReading = (method: string, a: ReadingArgs): string =>
   `${method}(${a.signer === a.user ? a.user : `${a.signer}→${a.user}`}, ${Buffer.byteLength(a.question)}B, spread ${a.spread}, category ${a.category}, ${a.receipt}, +${a.delayMs}ms)`;
 
 /**
+ * A payment the user makes just before the reading (README §6): none (a receipt held from earlier),
+ * the spread's fee (the celtic cross's for an invalid spread), one datoshi short ("insufficient
+ * payment"), or the fee paid for another app (a foreign receipt: "receipt app mismatch").
+ */
+export type Prepay = "none" | "fee" | "short" | "foreign";
+
+/**
  * A reading as its own command: phase one of the hybrid path, `initiateReading` [H], or the
- * legacy `requestReading` with the same arguments (an RNG request through the gateway).
+ * legacy `requestReading` with the same arguments (an RNG request through the gateway), after the
+ * payment `prepay`.
  */
 export class OpenReading implements DifferentialCommand<TarotSequence> {
-  constructor(readonly method: OpenMethod, readonly reading: ReadingArgs) {}
+  constructor(readonly method: OpenMethod, readonly reading: ReadingArgs, readonly prepay: Prepay = "none") {}
 
   check(): boolean {
     return true;
   }
 
   async run(m: TarotSequence, r: DifferentialRun): Promise<void> {
+    const fee = spreadFee(this.reading.spread >= 1n && this.reading.spread <= 4n ? this.reading.spread : 4n);
+    if (this.prepay !== "none") await payReceipt(m, r, this.reading.user, this.prepay === "short" ? fee - 1n : fee, 1_000n, this.prepay === "foreign" ? FOREIGN_APP_ID : APP_ID);
     await openReading(m, r, this.method, this.reading);
   }
 
   toString(): string {
-    return showReading(this.method, this.reading);
+    return `${this.prepay === "none" ? "" : `pay ${this.prepay}, then `}${showReading(this.method, this.reading)}`;
   }
 }

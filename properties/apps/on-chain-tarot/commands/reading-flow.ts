@@ -26,7 +26,7 @@ export class ReadingFlow implements DifferentialCommand<TarotSequence> {
     const before = m.initiated.length;
     const pending = m.rng.pendingIds().length;
     await openReading(m, r, this.hybrid ? "initiateReading" : "requestReading", this.reading);
-    if (this.hybrid && m.initiated.length > before) await new SettleReading(m.initiated.length - 1, "owner", "owner", "none", 1_000n).run(m, r);
+    if (this.hybrid && m.initiated.length > before) await new SettleReading(2 * (m.initiated.filter((x) => !m.settled.has(x.readingId)).length - 1), "owner", "owner", "none", 1_000n).run(m, r);
     if (!this.hybrid && m.rng.pendingIds().length > pending) await new Fulfil<TarotSequence>(m.rng.pendingIds().length - 1, this.answer, 1_000n).run(m, r);
   }
 

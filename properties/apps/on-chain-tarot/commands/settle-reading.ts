@@ -9,7 +9,7 @@ import { cardsRequest, settlementOf, type InitiatedReading } from "../../../../s
 import { cards as cardsOf } from "../../../../simulator/apps/on-chain-tarot/cards.js";
 import { CALCULATE_CARDS_TEXT } from "../../../../simulator/apps/on-chain-tarot/calculate-cards-script.js";
 import { scriptHashOf } from "../../../../simulator/tee/script-registry.js";
-import type { TarotSequence } from "../sequence-model.js";
+import { pickInitiated, type TarotSequence } from "../sequence-model.js";
 
 /** How a generated settlement departs from the honest one (TA-P2's rows), or not. */
 export type Tamper = "none" | "other-hash" | "never-issued" | "change-card" | "swap" | "repeat" | "longer" | "shorter" | "rng-reading";
@@ -57,7 +57,7 @@ export class SettleReading implements DifferentialCommand<TarotSequence> {
   }
 
   async run(m: TarotSequence, r: DifferentialRun): Promise<void> {
-    const reading = m.initiated.length > 0 ? m.initiated[this.pick % m.initiated.length] : undefined;
+    const reading = pickInitiated(m, this.pick);
     const owner = reading ? m.owners.get(reading.readingId) ?? "u1" : "u1";
     const honest = reading ? await honestCards(m, r, reading) : { cards: [0n], scriptHash: scriptHashOf(CALCULATE_CARDS_TEXT), tee: false };
     const rng = m.legacy.length > 0 ? m.legacy[this.pick % m.legacy.length]! : NEVER_ISSUED;
@@ -69,6 +69,7 @@ export class SettleReading implements DifferentialCommand<TarotSequence> {
     const { model } = await r.transaction(settleCall(m, r, user, id, cards, scriptHash), signer, this.delayMs,
       `settleReading(${user}, ${id}, [${cards.join(",")}], ${scriptHash.slice(0, 8)}…)`);
     m.time = r.time;
+    if (model.state === "HALT") m.settled.add(id);
     if (this.tamper === "none" && honest.tee && model.state === "FAULT" && (model.message === "card mismatch" || model.message === "wrong card count")) {
       throw new PerturbationError(`honest settleReading(${id}) with the TEE's cards`, "HALT or an earlier check's message", `FAULT "${model.message}"`);
     }
