@@ -10,11 +10,6 @@ import { GETTER_METHODS } from "./getters.js";
 import { HYBRID_METHODS } from "./hybrid.js";
 import { LEGACY_METHODS } from "./legacy.js";
 
-export const ON_CHAIN_TAROT: ContractModel = contractModel("MiniAppOnChainTarot", [
-  ...MINI_APP_COMPUTE_BASE_METHODS,
-  defaultDeploy(),
-  defaultOnNEP17Payment(),
-  ...LEGACY_METHODS,
-  ...HYBRID_METHODS,
-  ...GETTER_METHODS,
-], APP_PERMISSIONS);
+const APP_METHODS = [...LEGACY_METHODS, ...HYBRID_METHODS, ...GETTER_METHODS];
+
+export const ON_CHAIN_TAROT: ContractModel = contractModel("MiniAppOnChainTarot", [...MINI_APP_COMPUTE_BASE_METHODS, defaultDeploy(), defaultOnNEP17Payment(), ...APP_METHODS], APP_PERMISSIONS);

@@ -50,11 +50,9 @@ export function tamperCards(cards: readonly bigint[], t: Tamper): readonly bigin
  * word, checked here as a third party.
  */
 export class SettleReading implements DifferentialCommand<TarotSequence> {
-  constructor(readonly pick: number, readonly signer: string, readonly user: string, readonly tamper: Tamper, readonly delayMs: bigint) {}
+  readonly check = (): boolean => true;
 
-  check(): boolean {
-    return true;
-  }
+  constructor(readonly pick: number, readonly signer: string, readonly user: string, readonly tamper: Tamper, readonly delayMs: bigint) {}
 
   async run(m: TarotSequence, r: DifferentialRun): Promise<void> {
     const reading = pickInitiated(m, this.pick);
