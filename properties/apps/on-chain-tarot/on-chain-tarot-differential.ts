@@ -16,9 +16,9 @@ export const RNG_FIXTURE_SEED = H(utf8Hex("miniapp-verify on-chain-tarot rng"));
 
 /** What a sequence knows in its fresh world: nothing yet but the hashes, T_last and the services. */
 function freshSequence({ world, model, real, app }: WorldRun, tee: ScriptRegistry): TarotSequence {
-  const { paymentHub, gateway } = world.hashes;
+  const { paymentHub, gateway, pauseRegistry } = world.hashes;
   const rng = new RngService(gateway, RNG_FIXTURE_SEED);
-  return { model, app, paymentHub, gateway, rng, tee, receipts: [], initiated: [], legacy: [], owners: new Map(), settled: new Set(), time: real.time };
+  return { model, app, paymentHub, gateway, pauseRegistry, rng, tee, receipts: [], initiated: [], legacy: [], owners: new Map(), settled: new Set(), time: real.time };
 }
 
 /**
@@ -37,6 +37,6 @@ export function tarotDifferential(ctx: ChainContext, maxCommands = 25, tee: () =
 
 /** The names of the property: app, contract label, spec id, what it checks. */
 const TAROT = {
-  slug: "on-chain-tarot", label: "OnChainTarot", property: "TA-differential", generator: "on-chain-tarot-v1", pattern: "TEE-verified two-phase + legacy RNG",
+  slug: "on-chain-tarot", label: "OnChainTarot", property: "TA-differential", generator: "on-chain-tarot-v2", pattern: "TEE-verified two-phase + legacy RNG",
   title: "OnChainTarot model ≡ chain, every step (G1–G6, TA-P1, G9 TA-P2, G8 TA-P4, TA-P5, TA-P6); from the chain alone: TA-P3 distinct cards, counters, seed lifetime (TA-P5), TA-P6 refunds, G7 conservation",
 } as const;

@@ -13,6 +13,7 @@ import type { StackItem } from "../../../simulator/runtime/stack-item.js";
 export interface TarotSequence extends PaidSequence {
   readonly app: string;
   readonly gateway: string;
+  readonly pauseRegistry: string;
   readonly initiated: InitiatedReading[];
   readonly legacy: bigint[];
   readonly owners: Map<bigint, string>;

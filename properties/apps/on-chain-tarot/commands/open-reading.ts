@@ -54,9 +54,13 @@ export const showReading = (method: string, a: ReadingArgs): string =>
 /**
  * A payment the user makes just before the reading (README §6): none (a receipt held from earlier),
  * the spread's fee (the celtic cross's for an invalid spread), one datoshi short ("insufficient
- * payment"), or the fee paid for another app (a foreign receipt: "receipt app mismatch").
+ * payment"), the fee paid for another app (a foreign receipt: "receipt app mismatch"), or the fee
+ * paid by another user whose fresh receipt the reading then presents ("receipt payer mismatch").
  */
-export type Prepay = "none" | "fee" | "short" | "foreign";
+export type Prepay = "none" | "fee" | "short" | "foreign" | "other-payer";
+
+/** Who pays for "other-payer": the next user, so the reading presents someone else's fresh receipt ("receipt payer mismatch"). */
+const otherPayer = (u: string): string => (u === "u1" ? "u2" : u === "u2" ? "u3" : "u1");
 
 /**
  * A reading as its own command: phase one of the hybrid path, `initiateReading` [H], or the
@@ -72,8 +76,9 @@ export class OpenReading implements DifferentialCommand<TarotSequence> {
 
   async run(m: TarotSequence, r: DifferentialRun): Promise<void> {
     const fee = spreadFee(this.reading.spread >= 1n && this.reading.spread <= 4n ? this.reading.spread : 4n);
-    if (this.prepay !== "none") await payReceipt(m, r, this.reading.user, this.prepay === "short" ? fee - 1n : fee, 1_000n, this.prepay === "foreign" ? FOREIGN_APP_ID : APP_ID);
-    await openReading(m, r, this.method, this.reading);
+    const payer = this.prepay === "other-payer" ? otherPayer(this.reading.user) : this.reading.user;
+    if (this.prepay !== "none") await payReceipt(m, r, payer, this.prepay === "short" ? fee - 1n : fee, 1_000n, this.prepay === "foreign" ? FOREIGN_APP_ID : APP_ID);
+    await openReading(m, r, this.method, this.prepay === "other-payer" ? { ...this.reading, receipt: "newest-other-payer" } : this.reading);
   }
 
   toString(): string {
