@@ -162,7 +162,7 @@ try {
   }
   if (e instanceof HarnessError) {
     console.error(`miniapp-verify: ${e.code}: ${e.message}`);
-    process.exit(e.code === "NEF_MISSING" || e.code === "CHAIN_FILE_MISSING" || e.code === "UNKNOWN_ACCOUNT" ? EXIT.usage : EXIT.infrastructure);
+    process.exit(e.code === "NEF_MISSING" || e.code === "CHAIN_FILE_MISSING" || e.code === "UNKNOWN_ACCOUNT" || e.code === "UNKNOWN_CONTRACT" ? EXIT.usage : EXIT.infrastructure);
   }
   console.error(e);
   process.exit(EXIT.infrastructure);

@@ -19,6 +19,7 @@ export type HarnessErrorCode =
   | "GENESIS_EXHAUSTED"
   | "NEF_MISSING"
   | "UNKNOWN_ACCOUNT"
+  | "UNKNOWN_CONTRACT"
   | "ENGINE_MISSING"
   | "ENGINE_EXITED"
   | "ENGINE_ERROR";

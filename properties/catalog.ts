@@ -11,6 +11,7 @@ import { redEnvelopeDifferential } from "./apps/red-envelope/red-envelope-differ
 import { timeLockDifferential } from "./apps/timelock-probe/timelock-differential.js";
 import { timeCapsuleDifferential } from "./apps/time-capsule/time-capsule-differential.js";
 import { tarotDifferential } from "./apps/on-chain-tarot/on-chain-tarot-differential.js";
+import { turtleMatchDifferential } from "./apps/turtle-match/turtle-match-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -60,6 +61,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...withLanes("red-envelope", "RE", asEntry(redEnvelopeDifferential)),
   ...withLanes("time-capsule", "TC", asEntry(timeCapsuleDifferential)),
   ...withLanes("on-chain-tarot", "TA", asEntry(tarotDifferential)),
+  ...withLanes("turtle-match", "TM", asEntry(turtleMatchDifferential)),
   ...withLanes("base-probe", "DP", asEntry(probeDifferential)),
   ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
   ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),

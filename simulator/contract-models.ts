@@ -4,6 +4,7 @@ import { PAUSE_REGISTRY } from "./platform/pause-registry/pause-registry.js";
 import { SERVICE_LAYER_GATEWAY } from "./platform/service-layer-gateway/service-layer-gateway.js";
 import { DOOMSDAY_CLOCK } from "./apps/doomsday-clock/model.js";
 import { COIN_FLIP } from "./apps/coin-flip/model.js";
+import { TURTLE_MATCH } from "./apps/turtle-match/model.js";
 import { DAILY_CHECKIN } from "./apps/daily-checkin/model.js";
 import { RED_ENVELOPE } from "./apps/red-envelope/model.js";
 import { BASE_PROBE } from "./apps/base-probe/model.js";
@@ -12,7 +13,7 @@ import { TIME_CAPSULE } from "./apps/time-capsule/model.js";
 import { ON_CHAIN_TAROT } from "./apps/on-chain-tarot/model.js";
 
 /** The model of each contract, by manifest name (the same name as the C# class). */
-const MODELS: ReadonlyMap<string, ContractModel> = new Map([PAYMENT_HUB, PAUSE_REGISTRY, SERVICE_LAYER_GATEWAY, DOOMSDAY_CLOCK, COIN_FLIP, DAILY_CHECKIN, RED_ENVELOPE, TIME_CAPSULE, ON_CHAIN_TAROT, BASE_PROBE, TIMELOCK_PROBE].map((m) => [m.name, m]));
+const MODELS: ReadonlyMap<string, ContractModel> = new Map([PAYMENT_HUB, PAUSE_REGISTRY, SERVICE_LAYER_GATEWAY, DOOMSDAY_CLOCK, COIN_FLIP, DAILY_CHECKIN, RED_ENVELOPE, TIME_CAPSULE, TURTLE_MATCH, ON_CHAIN_TAROT, BASE_PROBE, TIMELOCK_PROBE].map((m) => [m.name, m]));
 
 export function contractModelOf(name: string): ContractModel {
   const model = MODELS.get(name);

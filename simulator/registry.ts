@@ -36,7 +36,7 @@ export const APPS: readonly AppEntry[] = [
   app("coin-flip", "MiniAppCoinFlip", "miniapp-coinflip", "MiniAppGameComputeBase", ["flip-coin"], true),
   app("on-chain-tarot", "MiniAppOnChainTarot", "miniapp-onchaintarot", "MiniAppComputeBase", ["calculate-cards"], true),
   app("time-capsule", "MiniAppTimeCapsule", "miniapp-time-capsule", "MiniAppTimeLockBase", [], true),
-  app("turtle-match", "MiniAppTurtleMatch", "miniapp-turtle-match", "MiniAppGameComputeBase", ["turtle-match-logic"]),
+  app("turtle-match", "MiniAppTurtleMatch", "miniapp-turtle-match", "MiniAppGameComputeBase", ["turtle-match-logic"], true),
 ];
 
 /** Test apps over the base classes (issue #5 item 6): deployed after the real apps. */

@@ -9,6 +9,7 @@ import type { Observation } from "../../neo-express/driver/observation.js";
 import type { Step } from "../../neo-express/driver/chain-backend.js";
 import { tx } from "@cityofzion/neon-core";
 import { parseSender } from "./sender-name.js";
+import { worldContractHash } from "./world-contract-names.js";
 
 /** The chain side of one sequence: its own world on the run's chain (either lane). */
 export class ChainSystem implements System {
@@ -33,10 +34,16 @@ export class ChainSystem implements System {
     return this.settle(step.sender, outcome!);
   }
 
-  /** The transaction of `sender` (`/none`: signed with WitnessScope.None, see sender-name.ts). */
+  /** The transaction of `sender`, signed with the witness scope its name gives (sender-name.ts). */
   private step(call: ContractCall, sender: string): Step {
-    const { name, witness } = parseSender(sender);
-    return { call, sender: this.actor(name), ...(witness === "none" ? { scopes: tx.WitnessScope.None } : {}) };
+    const { name, witness, customContracts } = parseSender(sender);
+    if (witness === "entry" && customContracts.length === 0) return { call, sender: this.actor(name) };
+    const scopes = (witness === "entry" ? tx.WitnessScope.CalledByEntry : tx.WitnessScope.None)
+      | (customContracts.length > 0 ? tx.WitnessScope.CustomContracts : tx.WitnessScope.None);
+    return {
+      call, sender: this.actor(name), scopes,
+      ...(customContracts.length > 0 ? { allowedContracts: customContracts.map((c) => worldContractHash(this.world, c)) } : {}),
+    };
   }
 
   async invokeObserved(call: ContractCall, sender: string, time: bigint, contracts: readonly string[], accounts: readonly string[]) {

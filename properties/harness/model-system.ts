@@ -13,7 +13,8 @@ import type { LedgerSide } from "./system.js";
 /**
  * The model side of one sequence: the reference model chain, addressed with the same logical
  * account names as the chain side. Every transaction has one signer, its sender, with scope
- * CalledByEntry (spec README §6), or None for a sender named `name/none` (sender-name.ts).
+ * CalledByEntry (spec README §6), or the scope its name gives (`name/none`, `name/entry+NEO`, …:
+ * sender-name.ts).
  *
  * Its GAS ledger holds each account's real balance: the fees the chain charged for every
  * transaction are burned from the sender before the call runs (payFee), and the GAS NEO minted is
@@ -26,8 +27,13 @@ export class ModelSystem implements LedgerSide {
   private readonly feesPaid: Map<string, bigint>;
   private readonly minted = new Map<string, bigint>();
 
-  /** `fixtureFees`: what each account paid while the world was built (already burned from `chain`'s ledger by replayWorld). */
-  constructor(readonly chain: ModelChain, private readonly actors: ReadonlyMap<string, Actor>, fixtureFees: ReadonlyMap<string, bigint> = new Map()) {
+  /**
+   * `fixtureFees`: what each account paid while the world was built (already burned from `chain`'s
+   * ledger by replayWorld). `contractHash`: a contract of the world by name (world-contract-names.ts),
+   * for witness scopes that name contracts.
+   */
+  constructor(readonly chain: ModelChain, private readonly actors: ReadonlyMap<string, Actor>, fixtureFees: ReadonlyMap<string, bigint> = new Map(),
+    private readonly contractHash: (name: string) => string = (name) => { throw new Error(`no contract names known to this model: "${name}"`); }) {
     this.feesPaid = new Map(fixtureFees);
   }
 
@@ -49,9 +55,13 @@ export class ModelSystem implements LedgerSide {
   }
 
   async invoke(call: ContractCall, sender: string, time: bigint): Promise<Outcome> {
-    const { name, witness } = parseSender(sender);
-    // `/none`: the sender signs with WitnessScope.None (no scope flag admits any call).
-    return this.chain.invoke(modelCall(call), { signers: [signer(this.accountOf(name), witness === "none" ? {} : undefined)], now: time });
+    const { name, witness, customContracts } = parseSender(sender);
+    // `/none`: no scope flag admits any call; `/entry+C`, `/custom:C`: C sees the witness too.
+    const scopes = {
+      ...(witness === "entry" ? { calledByEntry: true } : {}),
+      ...(customContracts.length > 0 ? { customContracts: customContracts.map((c) => hash160FromDisplay(this.contractHash(c))) } : {}),
+    };
+    return this.chain.invoke(modelCall(call), { signers: [signer(this.accountOf(name), scopes)], now: time });
   }
 
   async testInvoke(call: ContractCall, time: bigint): Promise<Outcome> {

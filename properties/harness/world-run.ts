@@ -14,6 +14,7 @@ import { DifferentialRun } from "./differential-run.js";
 import { laneDiff } from "./lane-diff.js";
 import { ModelSystem } from "./model-system.js";
 import { replayWorld, type ReplayedWorld } from "./replay-world.js";
+import { worldContractHash } from "./world-contract-names.js";
 
 export const FOREIGN_APP_ID = "miniapp-foreign";
 
@@ -81,13 +82,23 @@ async function pooled(ctx: ChainContext): Promise<Built> {
   return built;
 }
 
+/**
+ * What recycling needs of a finished world: its accounts. The fixture's log (every outcome, with
+ * its notifications) is dropped, so that a long campaign does not keep tens of KiB per sequence
+ * until the next recycling (issue #22: the harness grew by about 40 KiB per sequence).
+ */
+function forRecycling(world: World): World {
+  return { ...world, log: [], fees: new Map() };
+}
+
 /** Worlds given to sequences, per context: a sequence runs to its end before the next one's world is asked for. */
 const finished = new WeakMap<ChainContext, World[]>();
 
-function handedOut(ctx: ChainContext): World[] {
+/** The finished worlds of `ctx`, kept for recycling in their slim form (forRecycling). */
+function handedOut(ctx: ChainContext): { push(world: World): void; splice(start: number): World[] } {
   const list = finished.get(ctx) ?? [];
   finished.set(ctx, list);
-  return list;
+  return { push: (world) => list.push(forRecycling(world)), splice: (start) => list.splice(start) };
 }
 
 /**
@@ -192,7 +203,7 @@ function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: R
   const app = world.hashes.apps.get(slug)!;
   const contracts = [{ label, hash: app }, { label: "PaymentHub", hash: paymentHub }, { label: "ServiceLayerGateway", hash: gateway }, { label: "PauseRegistry", hash: pauseRegistry }];
   const accounts = [...replay.actors].map(([name, a]) => ({ label: name, hash: "0x" + a.scriptHash }));
-  const real = new DifferentialRun(new ModelSystem(model, replay.actors, world.fees), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
+  const real = new DifferentialRun(new ModelSystem(model, replay.actors, world.fees, (name) => worldContractHash(world, name)), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
     driver.lastBlockTime(), judge);
   return { world, model, real, app };
 }

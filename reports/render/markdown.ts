@@ -4,6 +4,7 @@ import { formatGas } from "./format-gas.js";
 import { DIFFERENCE_LABEL, differenceSides, stepOutcome } from "./step-outcome.js";
 import { tally } from "./tally.js";
 import { coverageViews, showRatio, unreachedMessages } from "./coverage-table.js";
+import { refusals, showRefusals } from "./refusals.js";
 
 const ICON = { pass: "✅ pass", fail: "❌ fail", error: "💥 error", skipped: "⏭️ skipped", regression: "❌ regression", new: "🆕 new" } as const;
 
@@ -77,7 +78,7 @@ function gasTable(gas: readonly GasPair[]): string[] {
 
 function coverageTable(s: RunSummary): string[] {
   const views = coverageViews(s);
-  if (views.length === 0) return [];
+  if (views.length === 0) return refusalLines(s);
   const gate = s.coverageGate;
   const rows = views.map((v) => `| ${cell(v.contract)} | ${showRatio(v.lines)} | ${showRatio(v.branches)} | ${showRatio(v.instructions)} | ${v.messages.length ? `${new Set(v.messages.filter((m) => m.hits > 0).map((m) => m.message)).size}/${new Set(v.messages.map((m) => m.message)).size}` : "—"} |`);
   const unreached = views.flatMap((v) => unreachedMessages(v).map((m) => `- ${cell(v.contract)}: ${code(m.message)} (${cell(m.path)}:${m.line})`));
@@ -90,7 +91,14 @@ function coverageTable(s: RunSummary): string[] {
     ...rows,
     ...(gate ? ["", gate.below.length ? `Coverage gate (branches ≥ ${gate.minBranchPercent} %) failed:` : `Coverage gate: every contract has branch coverage ≥ ${gate.minBranchPercent} %.`, ...gate.below.map((b) => `- ${cell(b)}`)] : []),
     ...(unreached.length ? ["", "Thrown messages never reached:", "", ...unreached] : []),
+    ...refusalLines(s),
   ];
+}
+
+/** Per property that recorded outcomes: how much of its budget its methods' preconditions refused. */
+function refusalLines(s: RunSummary): string[] {
+  const lines = s.properties.filter((p) => p.coverage && Object.keys(p.coverage).length).map((p) => `- ${cell(p.app)}/${cell(p.property)}: ${cell(showRefusals(refusals(p.coverage)))}`);
+  return lines.length ? ["", "Steps refused by a precondition (FAULT), and each method's most frequent refusal:", "", ...lines] : [];
 }
 
 /** `+2.15 %`: the change from `old` to `new`, two decimals. */

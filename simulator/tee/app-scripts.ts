@@ -1,5 +1,6 @@
 import { FLIP_COIN } from "../apps/coin-flip/flip-coin-script.js";
 import { CALCULATE_CARDS } from "../apps/on-chain-tarot/calculate-cards-script.js";
+import { TURTLE_MATCH_LOGIC } from "../apps/turtle-match/turtle-match-logic-script.js";
 import { ScriptRegistry, type TeeScript } from "./script-registry.js";
 
 /**
@@ -9,6 +10,7 @@ import { ScriptRegistry, type TeeScript } from "./script-registry.js";
 export const APP_SCRIPTS: readonly (readonly [appId: string, scriptName: string, script: TeeScript])[] = [
   ["miniapp-coinflip", "flip-coin", FLIP_COIN],
   ["miniapp-onchaintarot", "calculate-cards", CALCULATE_CARDS],
+  ["miniapp-turtle-match", "turtle-match-logic", TURTLE_MATCH_LOGIC],
 ];
 
 /** The off-chain registry holding every app script. */

@@ -7,6 +7,7 @@ import type { DifferentialRun } from "../../harness/differential-run.js";
 import { chainActor } from "../../harness/chain-actor.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { ProbeCall, ProbeRead, ProbeSteps } from "./probe-call.js";
+import { baseCalls } from "../../patterns/base-calls/base-calls.js";
 import type { ProbeSequence } from "./probe-sequence.js";
 
 /**
@@ -100,6 +101,12 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
         (m, r) => call(m, "placeBet", who(r, u), arg.int(amount), arg.int(m.receipts.filter((x) => x.payer === u).at(-1 - back)?.id ?? 0n)));
       return new ProbeSteps(`betPair(${u}, ${amount}, gap ${gap}ms)`, [payOnce(), payOnce(), bet(1, 1_000n), bet(0, gap)]);
     });
+  // The admin surface with DP-P4's admin-change boundary pair and a handover back (base-calls.ts);
+  // while paused, one of the probe's bets.
+  const base = baseCalls<ProbeSequence>({
+    appId: PROBE_APP_ID, betLimits: "setGameBetLimits",
+    whilePaused: () => new ProbeCall("placeBet(u1, 1 GAS)", "u1", 1_000n, (m, r) => call(m, "placeBet", who(r, "u1"), arg.int(100_000_000n), arg.int(receiptOf(m, "u1", 0)))),
+  });
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [pay, pay, placeBet, placeBet, betPair, betPair, betPair, useReceipt, limits, admin, admin, scripts, scripts, seeds, rng, rng, reads];
+  return [base, pay, pay, placeBet, placeBet, betPair, betPair, betPair, useReceipt, limits, admin, admin, scripts, scripts, seeds, rng, rng, reads];
 }

@@ -11,6 +11,9 @@ export interface DoomsdaySequence extends PaidSequence {
   readonly app: string;
 }
 
+/** The players of a sequence (u4, u5 and ADMIN sign only as the wrong account or a settler). */
+export const BUYERS = ["u1", "u2", "u3"] as const;
+
 /** The frontend's read, on the model, at the time a test invocation would see. */
 export function frontendState(s: DoomsdaySequence): RoundStateForFrontend {
   const call: ContractCall = { contract: s.app, method: "getRoundStateForFrontend", args: [] };

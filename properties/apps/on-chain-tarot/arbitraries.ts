@@ -5,9 +5,10 @@ import { CALCULATE_CARDS_TEXT } from "../../../simulator/apps/on-chain-tarot/cal
 import { scriptHashOf } from "../../../simulator/tee/script-registry.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { FOREIGN_APP_ID } from "../../harness/world-run.js";
+import { baseCalls } from "../../patterns/base-calls/base-calls.js";
 import { CallStep, Steps } from "../../patterns/call-step/call-step.js";
 import { FrontendPerturbation } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
-import { PayCommand } from "../../patterns/pay-then-act/pay-command.js";
+import { Pay } from "../../patterns/pay-then-act/pay-command.js";
 import type { ReceiptChoice } from "../../patterns/pay-then-act/receipt-choice.js";
 import { Fulfil, type Answer } from "../../patterns/two-phase/rng-fulfil.js";
 import { OpenReading, type Prepay, type ReadingArgs } from "./commands/open-reading.js";
@@ -76,7 +77,7 @@ export function tarotCommands(): fc.Arbitrary<Cmd>[] {
     fc.boolean(), answer, fc.constantFrom(0n, 0n, 1n, 3_000_000n)).map(([a, hybrid, ans, extra]): Cmd => new ReadingFlow(a, hybrid, ans, extra)));
   const fees = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(5_000_000n, 10_000_000n, 20_000_000n, 50_000_000n) }, { weight: 1, arbitrary: fc.constantFrom(4_999_999n, 9_999_999n, 49_999_999n, 100_000_000n) });
   const pay = fc.tuple(user, fees, small, fc.oneof({ weight: 8, arbitrary: fc.constant(APP_ID) }, { weight: 1, arbitrary: fc.constant(FOREIGN_APP_ID) }))
-    .map(([u, a, d, app]): Cmd => new PayCommand<TarotSequence>(u, a, d, app, APP_ID));
+    .map(([u, a, d, app]): Cmd => new Pay<TarotSequence>(u, a, d, app, APP_ID));
   const open = (method: "initiateReading" | "requestReading") => user.chain((u) => fc.tuple(args(u, signerOf(u)), prepay).map(([a, p]): Cmd => new OpenReading(method, a, p)));
   // The script disabled for a while (TA-P2 "script disabled", initiateReading's "script not
   // registered"): a pending hybrid reading's honest settlement and a paid initiateReading in between.
@@ -115,6 +116,11 @@ export function tarotCommands(): fc.Arbitrary<Cmd>[] {
   const callback = fc.tuple(fc.constantFrom("u1", "tee", "admin"), fc.bigInt({ min: 1n, max: 4n }), small).map(([s, id, d]): Cmd =>
     adminCall(s, "onServiceCallback", [arg.int(id), arg.str(APP_ID), arg.str("rng"), arg.bool(true), arg.bytes("01"), arg.str("")], `onServiceCallback(${id}) not through the gateway`, d));
   const reads = fc.array(getter, { minLength: 1, maxLength: 4 }).map((g): Cmd => readGetters(g));
+  // The DevPack's own surface (admin handover, pause, NEO sent to the app …), mixed in at a low weight.
+  const base = baseCalls<TarotSequence>({
+    appId: APP_ID,
+    whilePaused: () => new OpenReading("initiateReading", { signer: "u1", user: "u1", question: "Paused?", spread: 1n, category: 1n, receipt: "own", delayMs: 1_000n }, "fee"),
+  });
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [flow, flow, flow, flow, pay, open("initiateReading"), open("initiateReading"), open("requestReading"), settle, settle, settle, fulfil, fulfil, perturb, equivalence, window, script, pause, globalPause, callback, reads, reads];
+  return [flow, flow, flow, flow, pay, open("initiateReading"), open("initiateReading"), open("requestReading"), settle, settle, settle, fulfil, fulfil, perturb, equivalence, window, script, pause, globalPause, callback, reads, reads, base];
 }

@@ -3,6 +3,7 @@ import type { InitiatedReading } from "../../../simulator/apps/on-chain-tarot/fr
 import type { RngService } from "../../../simulator/tee/rng-service.js";
 import type { ScriptRegistry } from "../../../simulator/tee/script-registry.js";
 import type { StackItem } from "../../../simulator/runtime/stack-item.js";
+import { appGetter } from "../../patterns/app-sequence/app-sequence.js";
 
 /**
  * What the commands of an OnChainTarot sequence know, as users would: the pay-then-act state, the
@@ -23,12 +24,8 @@ export interface TarotSequence extends PaidSequence {
   readonly tee: ScriptRegistry;
 }
 
-/** A getter of the app on the model, at the time a test invocation would see (T_last + 15 s). */
-export function getter(m: TarotSequence, method: string, ...args: StackItem[]): StackItem {
-  const out = m.model.testInvoke({ contract: m.app, method, args }, m.time + 15_000n);
-  if (out.state !== "HALT") throw new Error(`${method} FAULTed in the model: ${out.exception}`);
-  return out.stack[0]!;
-}
+/** A getter of the app on the model, at the time a test invocation would see. */
+export const getter = (m: TarotSequence, method: string, ...args: StackItem[]): StackItem => appGetter({ ...m, accounts: new Map() }, method, ...args);
 
 /**
  * The hybrid reading a settlement targets: an even pick the pick-th of the readings still pending

@@ -2,6 +2,7 @@ import type { CoverageView, FileView } from "../../../contract-coverage/coverage
 import type { RunSummary } from "../../run-summary.js";
 import { coverageViews, showRatio, unreachedMessages } from "../coverage-table.js";
 import { anchor, esc } from "./escape.js";
+import { refusals, showRefusals } from "../refusals.js";
 
 /** `[taken/not taken]` for each conditional jump of a line, a missed direction marked. */
 function branchMarks(f: FileView, line: number): string {
@@ -48,7 +49,7 @@ function outcomes(s: RunSummary): string {
     const [what, ended] = key.split(" → ");
     return `<tr><td><code>${esc(what ?? key)}</code></td><td>${esc(ended ?? "")}</td><td class="num">${n}</td></tr>`;
   }).join("\n");
-  return `<h3 id="methods-outcomes">Methods × outcomes</h3>\n${props.map((p) => `<details><summary>${esc(p.app)} ${esc(p.property)}: ${Object.keys(p.coverage!).length} outcomes in ${p.steps} steps</summary>
+  return `<h3 id="methods-outcomes">Methods × outcomes</h3>\n${props.map((p) => `<details><summary>${esc(p.app)} ${esc(p.property)}: ${Object.keys(p.coverage!).length} outcomes in ${p.steps} steps; ${esc(showRefusals(refusals(p.coverage)))}</summary>
 <table><thead><tr><th>Method or perturbation row</th><th>Outcome</th><th class="num">Steps</th></tr></thead><tbody>
 ${table(p.coverage!)}</tbody></table></details>`).join("\n")}`;
 }
