@@ -43,7 +43,7 @@ const receipt: fc.Arbitrary<ReceiptChoice> = fc.oneof(
   { weight: 5, arbitrary: fc.constant("own" as const) },
   { weight: 2, arbitrary: fc.constantFrom("zero" as const, "never-issued" as const, "never-issued" as const, "never-issued" as const, "other-payer" as const, "oldest-own" as const, "newest-other-payer" as const) },
 );
-const prepay: fc.Arbitrary<Prepay> = fc.oneof({ weight: 6, arbitrary: fc.constant("fee" as const) }, { weight: 2, arbitrary: fc.constant("none" as const) }, { weight: 2, arbitrary: fc.constantFrom("short" as const, "foreign" as const, "other-payer" as const) });
+const prepay: fc.Arbitrary<Prepay> = fc.oneof({ weight: 6, arbitrary: fc.constant("fee" as const) }, { weight: 2, arbitrary: fc.constant("none" as const) }, { weight: 4, arbitrary: fc.constantFrom("short" as const, "foreign" as const, "other-payer" as const) });
 const delay = fc.oneof({ weight: 4, arbitrary: fc.bigInt({ min: 1n, max: 20_000n }) }, { weight: 1, arbitrary: fc.bigInt({ min: 20_001n, max: 120_000n }) });
 const validQuestion = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => Buffer.byteLength(s) >= 1);
 
