@@ -8,6 +8,7 @@ import { BURN_LEAGUE_PAIRS } from "./pairs/burn-league.js";
 import { COMPOUND_CAPSULE_PAIRS } from "./pairs/compound-capsule.js";
 import { NEO_GACHA_PAIRS } from "./pairs/neo-gacha.js";
 import { LOTTERY_PAIRS } from "./pairs/lottery.js";
+import { ON_CHAIN_TAROT_PAIRS } from "./pairs/on-chain-tarot.js";
 
 /**
  * Every hybrid ↔ deprecated pair of the app specs, by app slug. An app issue adds its pairs in
@@ -23,4 +24,5 @@ export const GAS_PAIRS: ReadonlyMap<string, readonly GasPairPlan[]> = new Map<st
   ["compound-capsule", COMPOUND_CAPSULE_PAIRS],
   ["neo-gacha", NEO_GACHA_PAIRS],
   ["lottery", LOTTERY_PAIRS],
+  ["on-chain-tarot", ON_CHAIN_TAROT_PAIRS],
 ]);

@@ -10,6 +10,7 @@ import { dailyCheckinDifferential } from "./apps/daily-checkin/daily-checkin-dif
 import { redEnvelopeDifferential } from "./apps/red-envelope/red-envelope-differential.js";
 import { timeLockDifferential } from "./apps/timelock-probe/timelock-differential.js";
 import { timeCapsuleDifferential } from "./apps/time-capsule/time-capsule-differential.js";
+import { tarotDifferential } from "./apps/on-chain-tarot/on-chain-tarot-differential.js";
 import { turtleMatchDifferential } from "./apps/turtle-match/turtle-match-differential.js";
 import { burnLeagueDifferential } from "./apps/burn-league/burn-league-differential.js";
 import { compoundCapsuleDifferential } from "./apps/compound-capsule/compound-capsule-differential.js";
@@ -63,6 +64,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...withLanes("daily-checkin", "DC", asEntry(dailyCheckinDifferential)),
   ...withLanes("red-envelope", "RE", asEntry(redEnvelopeDifferential)),
   ...withLanes("time-capsule", "TC", asEntry(timeCapsuleDifferential)),
+  ...withLanes("on-chain-tarot", "TA", asEntry(tarotDifferential)),
   ...withLanes("turtle-match", "TM", asEntry(turtleMatchDifferential)),
   ...withLanes("burn-league", "BL", asEntry(burnLeagueDifferential)),
   ...withLanes("compound-capsule", "CC", asEntry(compoundCapsuleDifferential)),

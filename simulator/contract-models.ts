@@ -15,6 +15,7 @@ import { COMPOUND_CAPSULE } from "./apps/compound-capsule/model.js";
 import { NEO_GACHA } from "./apps/neo-gacha/model.js";
 import { ITEM_TOKEN } from "./apps/item-token/model.js";
 import { LOTTERY } from "./apps/lottery/model.js";
+import { ON_CHAIN_TAROT } from "./apps/on-chain-tarot/model.js";
 
 /** The model of each contract, by manifest name (the same name as the C# class). */
 const MODELS: ReadonlyMap<string, ContractModel> = new Map([
@@ -32,6 +33,7 @@ const MODELS: ReadonlyMap<string, ContractModel> = new Map([
   NEO_GACHA,
   ITEM_TOKEN,
   LOTTERY,
+  ON_CHAIN_TAROT,
   BASE_PROBE,
   TIMELOCK_PROBE,
 ].map((m) => [m.name, m]));

@@ -39,7 +39,7 @@ export const APPS: readonly AppEntry[] = [
   { ...app("neo-gacha", "MiniAppNeoGacha", "miniapp-neo-gacha", "MiniAppGameComputeBase", ["select-item"], true), extraContracts: ["ItemToken"] },
   app("masquerade-dao", "MiniAppMasqueradeDAO", "miniapp-masqueradedao", "MiniAppServiceBase"),
   app("coin-flip", "MiniAppCoinFlip", "miniapp-coinflip", "MiniAppGameComputeBase", ["flip-coin"], true),
-  app("on-chain-tarot", "MiniAppOnChainTarot", "miniapp-onchaintarot", "MiniAppComputeBase", ["calculate-cards"]),
+  app("on-chain-tarot", "MiniAppOnChainTarot", "miniapp-onchaintarot", "MiniAppComputeBase", ["calculate-cards"], true),
   app("time-capsule", "MiniAppTimeCapsule", "miniapp-time-capsule", "MiniAppTimeLockBase", [], true),
   app("turtle-match", "MiniAppTurtleMatch", "miniapp-turtle-match", "MiniAppGameComputeBase", ["turtle-match-logic"], true),
 ];

@@ -1,4 +1,5 @@
 import { FLIP_COIN } from "../apps/coin-flip/flip-coin-script.js";
+import { CALCULATE_CARDS } from "../apps/on-chain-tarot/calculate-cards-script.js";
 import { TURTLE_MATCH_LOGIC } from "../apps/turtle-match/turtle-match-logic-script.js";
 import { SELECT_ITEM } from "../apps/neo-gacha/select-item-script.js";
 import { DRAW_WINNER, SCRATCH_PRIZE } from "../apps/lottery/tee-scripts.js";
@@ -10,6 +11,7 @@ import { ScriptRegistry, type TeeScript } from "./script-registry.js";
  */
 export const APP_SCRIPTS: readonly (readonly [appId: string, scriptName: string, script: TeeScript])[] = [
   ["miniapp-coinflip", "flip-coin", FLIP_COIN],
+  ["miniapp-onchaintarot", "calculate-cards", CALCULATE_CARDS],
   ["miniapp-turtle-match", "turtle-match-logic", TURTLE_MATCH_LOGIC],
   ["miniapp-neo-gacha", "select-item", SELECT_ITEM],
   ["miniapp-lottery", "scratch-prize", SCRATCH_PRIZE],
