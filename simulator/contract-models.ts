@@ -9,9 +9,10 @@ import { RED_ENVELOPE } from "./apps/red-envelope/model.js";
 import { BASE_PROBE } from "./apps/base-probe/model.js";
 import { TIMELOCK_PROBE } from "./apps/timelock-probe/model.js";
 import { TIME_CAPSULE } from "./apps/time-capsule/model.js";
+import { MASQUERADE_DAO } from "./apps/masquerade-dao/model.js";
 
 /** The model of each contract, by manifest name (the same name as the C# class). */
-const MODELS: ReadonlyMap<string, ContractModel> = new Map([PAYMENT_HUB, PAUSE_REGISTRY, SERVICE_LAYER_GATEWAY, DOOMSDAY_CLOCK, COIN_FLIP, DAILY_CHECKIN, RED_ENVELOPE, TIME_CAPSULE, BASE_PROBE, TIMELOCK_PROBE].map((m) => [m.name, m]));
+const MODELS: ReadonlyMap<string, ContractModel> = new Map([PAYMENT_HUB, PAUSE_REGISTRY, SERVICE_LAYER_GATEWAY, DOOMSDAY_CLOCK, COIN_FLIP, DAILY_CHECKIN, RED_ENVELOPE, TIME_CAPSULE, MASQUERADE_DAO, BASE_PROBE, TIMELOCK_PROBE].map((m) => [m.name, m]));
 
 export function contractModelOf(name: string): ContractModel {
   const model = MODELS.get(name);
