@@ -4,6 +4,7 @@ import { DOOMSDAY_CLOCK_PAIRS } from "./pairs/doomsday-clock.js";
 import { DAILY_CHECKIN_PAIRS } from "./pairs/daily-checkin.js";
 import { RED_ENVELOPE_PAIRS } from "./pairs/red-envelope.js";
 import { TIME_CAPSULE_PAIRS } from "./pairs/time-capsule.js";
+import { MASQUERADE_DAO_PAIRS } from "./pairs/masquerade-dao.js";
 
 /**
  * Every hybrid ↔ deprecated pair of the app specs, by app slug. An app issue adds its pairs in
@@ -15,4 +16,5 @@ export const GAS_PAIRS: ReadonlyMap<string, readonly GasPairPlan[]> = new Map<st
   ["daily-checkin", DAILY_CHECKIN_PAIRS],
   ["red-envelope", RED_ENVELOPE_PAIRS],
   ["time-capsule", TIME_CAPSULE_PAIRS],
+  ["masquerade-dao", MASQUERADE_DAO_PAIRS],
 ]);

@@ -10,6 +10,7 @@ import { dailyCheckinDifferential } from "./apps/daily-checkin/daily-checkin-dif
 import { redEnvelopeDifferential } from "./apps/red-envelope/red-envelope-differential.js";
 import { timeLockDifferential } from "./apps/timelock-probe/timelock-differential.js";
 import { timeCapsuleDifferential } from "./apps/time-capsule/time-capsule-differential.js";
+import { masqueradeDaoDifferential } from "./apps/masquerade-dao/masquerade-dao-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -58,6 +59,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...withLanes("daily-checkin", "DC", asEntry(dailyCheckinDifferential)),
   ...withLanes("red-envelope", "RE", asEntry(redEnvelopeDifferential)),
   ...withLanes("time-capsule", "TC", asEntry(timeCapsuleDifferential)),
+  ...withLanes("masquerade-dao", "MD", asEntry(masqueradeDaoDifferential)),
   ...withLanes("base-probe", "DP", asEntry(probeDifferential)),
   ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
   ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),

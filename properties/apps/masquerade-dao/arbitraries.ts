@@ -12,6 +12,7 @@ import type { DaoSequence, MaskFilter } from "./sequence-model.js";
 import { CreateMask, type MaskShape } from "./commands/create-mask.js";
 import { DaoCall, type DaoArg, type DaoDelay, type Refs, type Who } from "./commands/dao-call.js";
 import { StaleVote } from "./commands/stale-vote.js";
+import { Community } from "./commands/community.js";
 import { QuorumBoundary } from "./commands/quorum-boundary.js";
 import { ReadGetters, MASK_GETTERS, PLAIN_GETTERS, type GetterCall } from "./commands/read-getters.js";
 import { votePattern } from "./vote-perturbation.js";
@@ -48,7 +49,8 @@ const anyShape: fc.Arbitrary<MaskShape> = fc.oneof(
 
 /** Mostly the honest signer, sometimes an account that is not the mask's owner. */
 const signer: fc.Arbitrary<Who> = fc.oneof({ weight: 6, arbitrary: fc.constant<Who>("owner") }, { weight: 1, arbitrary: fc.constant<Who>("other") });
-const refs = (filter: fc.Arbitrary<MaskFilter>): fc.Arbitrary<Refs> => fc.record({ mask: index, filter, proposal: index });
+const refs = (filter: fc.Arbitrary<MaskFilter>, anyProposal: fc.Arbitrary<boolean> = fc.constant(false), revote: fc.Arbitrary<boolean> = fc.constant(false)): fc.Arbitrary<Refs> =>
+  fc.record({ mask: index, filter, proposal: index, anyProposal, revote });
 const mostly = <T>(main: T, rest: fc.Arbitrary<T>) => fc.oneof({ weight: 5, arbitrary: fc.constant(main) }, { weight: 1, arbitrary: rest });
 
 const choice = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(1n, 2n, 3n) }, { weight: 1, arbitrary: fc.constantFrom(0n, 4n, -1n) });
@@ -57,7 +59,7 @@ const proposalArg: fc.Arbitrary<DaoArg> = fc.oneof({ weight: 9, arbitrary: fc.co
 const text = (common: fc.Arbitrary<number>, edges: readonly number[]): fc.Arbitrary<DaoArg> =>
   fc.oneof({ weight: 12, arbitrary: common }, { weight: 1, arbitrary: fc.constantFrom(...edges) }).map((bytes) => ({ kind: "text" as const, bytes }));
 const title = text(fc.integer({ min: 1, max: 40 }), [0, 200, 201]);
-const description = text(fc.integer({ min: 0, max: 120 }), [2_000, 2_001]);
+const description = fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 0, max: 120 }) }, { weight: 2, arbitrary: fc.constantFrom(2_000, 2_001) }).map((bytes) => ({ kind: "text" as const, bytes }));
 const category = fc.oneof({ weight: 12, arbitrary: fc.bigInt({ min: 1n, max: 4n }) }, { weight: 1, arbitrary: fc.constantFrom(0n, 5n) }).map((value) => ({ kind: "int" as const, value }));
 const int = (value: bigint): DaoArg => ({ kind: "int", value });
 const ownReceipt: DaoArg = { kind: "receipt", choice: "own" };
@@ -91,13 +93,16 @@ export function daoCommands(): fc.Arbitrary<DifferentialCommand<DaoSequence>>[] 
     fc.tuple(who, r, args, delay).map(([w, x, a, d]) => new DaoCall(method, w, x, a, d, fee));
   const receiptOr = fc.oneof({ weight: 6, arbitrary: fc.constant(ownReceipt) }, { weight: 1, arbitrary: receipt.map((c) => ({ kind: "receipt" as const, choice: c })) });
   const proposal = call("createProposal", signer, refs(mostly<MaskFilter>("active", fc.constant("any"))), fc.tuple(maskArg, title, description, category, receiptOr), small, PROPOSAL_FEE);
-  const vote = (hybrid: boolean) => call(hybrid ? "voteWithCalculation" : "submitVote", signer, refs(mostly<MaskFilter>("voter", fc.constantFrom<MaskFilter>("any", "delegated", "inactive"))),
+  const vote = (hybrid: boolean) => call(hybrid ? "voteWithCalculation" : "submitVote", signer, refs(fc.oneof({ weight: 4, arbitrary: fc.constant<MaskFilter>("voter") }, { weight: 1, arbitrary: fc.constantFrom<MaskFilter>("any", "delegated", "delegated", "inactive") }), fc.constant(false),
+    fc.oneof({ weight: 8, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) })),
     hybrid ? fc.tuple(fc.constant<DaoArg>({ kind: "who", who: "owner" }), maskArg, proposalArg, choice.map(int), power, receiptOr) : fc.tuple(proposalArg, maskArg, choice.map(int), receiptOr),
     voteDelay, VOTE_FEE);
   const delegate = (hybrid: boolean) => call(hybrid ? "delegateWithCacheUpdate" : "delegateVote", signer, refs(mostly<MaskFilter>("active", fc.constantFrom<MaskFilter>("delegated", "target", "any"))),
     hybrid ? fc.tuple(fc.constant<DaoArg>({ kind: "who", who: "owner" }), maskArg, target) : fc.tuple(maskArg, target), small);
-  const deactivate = call("deactivateMask", signer, refs(fc.constantFrom<MaskFilter>("active", "delegated", "target", "any")), fc.tuple(maskArg), small);
-  const execute = call("executeProposal", anyone as fc.Arbitrary<Who>, refs(fc.constant<MaskFilter>("any")), fc.tuple(proposalArg), executeDelay);
+  const deactivate = call("deactivateMask", signer, refs(fc.constantFrom<MaskFilter>("active", "delegated", "target", "inactive", "any")), fc.tuple(maskArg), small);
+  const execute = call("executeProposal", anyone as fc.Arbitrary<Who>, refs(fc.constant<MaskFilter>("any"), fc.boolean()), fc.tuple(proposalArg), executeDelay);
+  const community = fc.tuple(fc.uniqueArray(owner, { minLength: 2, maxLength: 4 }), fc.array(maskType, { minLength: 4, maxLength: 4 }), fc.bigInt({ min: 1n, max: 4n }))
+    .map(([who, types, cat]) => new Community(who.map((w, i) => ({ who: w, maskType: types[i]! })), cat));
   const votePerturb = fc.tuple(index, fc.constantFrom(1n, 2n, 3n), fc.bigInt({ min: 2n, max: 1_000n })).map(([i, c, k]) => new FrontendPerturbation(votePattern(i, c, k)));
   const delegatePerturb = fc.tuple(index, fc.boolean()).map(([i, u]) => new FrontendPerturbation(delegatePattern(i, u)));
   const stale = fc.tuple(fc.constantFrom("delegate-to" as const, "undelegate" as const, "redelegate" as const, "deactivate-delegator" as const, "self-delegates" as const), index, fc.boolean())
@@ -111,12 +116,12 @@ export function daoCommands(): fc.Arbitrary<DifferentialCommand<DaoSequence>>[] 
   const reads = fc.tuple(fc.array(getter, { minLength: 1, maxLength: 4 }), fc.boolean()).map(([g, powers]) => new ReadGetters(g, powers));
   // fast-check picks among these uniformly: repeating one raises its weight.
   return [
-    maskFlow, maskFlow, maskFlow, maskFlow, maskFlow, createMask, pay,
-    proposal, proposal, proposal,
-    vote(true), vote(true), vote(true), vote(false), vote(false),
+    community, community, maskFlow, maskFlow, maskFlow, createMask, pay,
+    proposal, proposal, proposal, proposal,
+    vote(true), vote(true), vote(true), vote(true), vote(false), vote(false), vote(false),
     delegate(true), delegate(true), delegate(true), delegate(false), delegate(false),
-    deactivate, execute, execute,
-    votePerturb, votePerturb, delegatePerturb, stale, stale,
-    voteEquivalence, delegateEquivalence, bounds, quorum, reads, reads,
+    deactivate, deactivate, execute, execute, execute,
+    votePerturb, votePerturb, delegatePerturb, stale, stale, stale,
+    voteEquivalence, voteEquivalence, delegateEquivalence, bounds, quorum, quorum, reads, reads,
   ];
 }

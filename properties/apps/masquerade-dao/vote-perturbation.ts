@@ -86,7 +86,7 @@ export function votePattern(index: number, choice: bigint, k: bigint): FrontendP
         .map((x) => ({ ...x, label: `voteWithCalculation(${x.label})` })));
       row("E′ + 1", "power mismatch", { power: power + 1n });
       row("E′ − 1", "power mismatch", { power: power - 1n });
-      row(`E′ + ${k}`, "power mismatch", { power: power + k });
+      row(`E′ + k (= ${k})`, "power mismatch", { power: power + k });
       row("E′ negated", "power mismatch", { power: -power });
       if (power !== target!.mask.votingPower) row("the base power alone while the mask has delegators", "power mismatch", { power: target!.mask.votingPower });
       return rows;

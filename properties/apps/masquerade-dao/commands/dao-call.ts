@@ -5,6 +5,7 @@ import { chainActor } from "../../../harness/chain-actor.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 import { delayTo } from "../../../patterns/time-boundary/boundary-delay.js";
+import { appRead } from "../../../patterns/pay-then-act/app-read.js";
 import { APP_ID } from "../../../../simulator/apps/masquerade-dao/constants.js";
 import { frontendPower, maskAt, maskCount, maskIdAt, nameOf, proposalAt, proposalCount, proposalIdAt, type DaoSequence, type MaskFilter } from "../sequence-model.js";
 
@@ -37,6 +38,22 @@ export interface Refs {
   readonly mask: number;
   readonly filter: MaskFilter;
   readonly proposal: number;
+  /** The proposal is counted among all of them, executed ones included (default: the open ones). */
+  readonly anyProposal?: boolean;
+  /** The mask and proposal are the index-th pair with a vote already recorded (a second vote), when there is one. */
+  readonly revote?: boolean;
+}
+
+/** The index-th (mask, open proposal) pair that already has a vote record, read through getVote. */
+function votedPair(m: DaoSequence, index: number): { maskId: bigint; proposalId: bigint } | undefined {
+  const pairs: { maskId: bigint; proposalId: bigint }[] = [];
+  for (let p = 1n; p <= proposalCount(m); p++) {
+    if (proposalAt(m, p)!.executed) continue;
+    for (let id = 1n; id <= maskCount(m); id++) {
+      if (appRead(m, "getVote", [{ type: "Integer", value: p }, { type: "Integer", value: id }]).type !== "Any") pairs.push({ maskId: id, proposalId: p });
+    }
+  }
+  return pairs.length === 0 ? undefined : pairs[index % pairs.length];
 }
 
 export interface Resolved {
@@ -47,8 +64,9 @@ export interface Resolved {
 }
 
 export function resolve(m: DaoSequence, r: DifferentialRun, refs: Refs, delay: DaoDelay): Resolved {
-  const maskId = maskIdAt(m, refs.mask, refs.filter);
-  const proposalId = proposalIdAt(m, refs.proposal);
+  const again = refs.revote ? votedPair(m, refs.mask) : undefined;
+  const maskId = again?.maskId ?? maskIdAt(m, refs.mask, refs.filter);
+  const proposalId = again?.proposalId ?? proposalIdAt(m, refs.proposal, !refs.anyProposal);
   const mask = maskAt(m, maskId);
   const p = delay.kind === "end" ? proposalAt(m, proposalId) : null;
   const d = delay.kind === "ms" ? delay.ms : p === null ? 1n : delayTo(m.time, p.endTime + delay.offset).delay;
@@ -99,8 +117,10 @@ export const showDelay = (d: DaoDelay): string => (d.kind === "ms" ? `+${d.ms}ms
 export class DaoCall implements DifferentialCommand<DaoSequence> {
   constructor(readonly method: string, readonly signer: Who, readonly refs: Refs, readonly args: readonly DaoArg[], readonly delay: DaoDelay, readonly payFirst?: bigint) {}
 
+  /** Calls run once a mask exists, and votes and executions once a proposal exists; absent ids are generated explicitly (`absent`). */
   check(m: Readonly<DaoSequence>): boolean {
-    return maskCount(m as DaoSequence) > 0n;
+    const needsProposal = this.args.some((a) => a.kind === "proposal");
+    return maskCount(m as DaoSequence) > 0n && (!needsProposal || proposalCount(m as DaoSequence) > 0n);
   }
 
   async run(m: DaoSequence, r: DifferentialRun): Promise<void> {
@@ -114,6 +134,6 @@ export class DaoCall implements DifferentialCommand<DaoSequence> {
 
   toString(): string {
     const paid = this.payFirst === undefined ? "" : `pay(owner, ${this.payFirst}) then `;
-    return `${paid}${this.method}(${this.signer}: ${this.args.map(showArg).join(", ")}; ${this.refs.filter}#${this.refs.mask}, p#${this.refs.proposal}, ${showDelay(this.delay)})`;
+    return `${paid}${this.method}(${this.signer}: ${this.args.map(showArg).join(", ")}; ${this.refs.filter}#${this.refs.mask}, ${this.refs.anyProposal ? "any " : ""}${this.refs.revote ? "voted " : ""}p#${this.refs.proposal}, ${showDelay(this.delay)})`;
   }
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { useChain } from "../../../neo-express/test-support/chain-session.js";
+import { useEngine } from "../../../neo-express/test-support/lane-sessions.js";
+import type { WorldContracts } from "../../../neo-express/world/build-worlds.js";
+import { builtContract } from "../../../neo-express/world/built-contracts.js";
+import type { ContractModel } from "../../../simulator/runtime/contract-model.js";
+import { contractModelOf } from "../../../simulator/contract-models.js";
+import { runProperty } from "../../harness/run-property.js";
+import { chainContext, projectContracts } from "../../test-support/doomsday-context.js";
+import { compileVariant } from "../../test-support/compile-variant.js";
+import { withCacheNeverLowered, withScanSkippingLastMask } from "../../test-support/broken-dao-models.js";
+import { masqueradeDaoDifferential } from "./masquerade-dao-differential.js";
+
+// The default budget (100 sequences) on the engine lane, each failure replayed on neo-express
+// before it counts (reproducedOn). Variants are compiled while the tests are collected, before the
+// chains start (a long compile would let neo-express make a dBFT block of its own mid-test).
+const BUDGET = { numRuns: 100, seed: Number(process.env.MD_BITE_SEED ?? 20261206) };
+const replayCommand = (seed: number, path: string) => `npx miniapp-verify replay --app masquerade-dao --seed ${seed} --path ${path}`;
+const variant = (file: string, from: string, to: string) =>
+  projectContracts(compileVariant("MasqueradeDAO", "MiniAppMasqueradeDAO", [{ file, from, to }]), "masquerade-dao");
+
+/** voteWithCalculation accepts any E′ at least the true power: `>=` for `==` in the contract's O(1) check. */
+const LOOSE_POWER_CHECK = variant("MasqueradeDAO/MiniAppMasqueradeDAO.Hybrid.cs",
+  "if (!(calculatedEffectivePower == m.VotingPower + ReadInteger(IntegerKey(PREFIX_CACHED_POWER, maskId)))) throw new Exception(\"power mismatch\");",
+  "if (!(calculatedEffectivePower >= m.VotingPower + ReadInteger(IntegerKey(PREFIX_CACHED_POWER, maskId)))) throw new Exception(\"power mismatch\");");
+/** REMOVE leaves the cached power as it was (shared with withCacheNeverLowered in the model). */
+const CACHE_NEVER_LOWERED = variant("MasqueradeDAO/MiniAppMasqueradeDAO.Delegation.cs", "WriteInteger(cacheKey, ReadInteger(cacheKey) - basePower);", "");
+
+describe("the MasqueradeDAO differential run bites", () => {
+  const chain = useChain();
+  const engine = useEngine();
+
+  async function bite(contracts: WorldContracts, modelOf: (name: string) => ContractModel, firstWorld: number) {
+    const onEngine = { ...chainContext(engine(), contracts, firstWorld), modelOf };
+    const onNeoExpress = { ...chainContext(chain().driver, contracts, firstWorld), modelOf };
+    // neo-express idles while the engine searches: re-read its tip (dBFT blocks) before the confirming replay.
+    const judge = () => {
+      const p = masqueradeDaoDifferential(onNeoExpress, 20);
+      return { ...p, setup: async () => (await chain().driver.blocks.refreshTip(), p.setup()) };
+    };
+    const result = await runProperty(masqueradeDaoDifferential(onEngine, 20), { ...BUDGET, replayCommand, lanes: ["engine"], judge });
+    console.log(`found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands, result.error?.slice(0, 300));
+    expect(result.verdict).toBe("fail");
+    expect(result.counterexample!.reproducedOn).toEqual(["engine", "neo-express"]);
+    expect(result.counterexample!.commands.length).toBeLessThanOrEqual(4);
+    return result;
+  }
+
+  it("finds `>=` for `==` in voteWithCalculation's power check in the CONTRACT (MD-P2's table) and shrinks it", async () => {
+    const result = await bite(LOOSE_POWER_CHECK, contractModelOf, 1_000);
+    expect(result.counterexample!.steps.at(-1)!.call).toMatch(/voteWithCalculation/);
+  }, 600_000);
+
+  it("finds a getEffectiveVotingPower scan one mask short in the MODEL and shrinks it", async () => {
+    const result = await bite(projectContracts(builtContract("MiniAppMasqueradeDAO"), "masquerade-dao"), withScanSkippingLastMask, 2_000);
+    expect(result.error).toMatch(/getEffectiveVotingPower|submitVote|MD-P1 by the getters|hybrid and deprecated paths differ/);
+  }, 600_000);
+
+  it("MD-P1 from the chain alone catches a cache that model and contract both never lower", async () => {
+    const result = await bite(CACHE_NEVER_LOWERED, withCacheNeverLowered, 3_000);
+    const last = result.counterexample!.steps.at(-1)!;
+    // Model and chain agree on everything; only the invariants computed from the chain differ.
+    expect(last.differences.every((d) => d.kind === "invariant-violation")).toBe(true);
+    expect(last.differences.map((d) => d.field)).toContain("MD-P1");
+  }, 600_000);
+});
