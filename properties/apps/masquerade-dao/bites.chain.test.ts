@@ -11,10 +11,16 @@ import { compileVariant } from "../../test-support/compile-variant.js";
 import { withCacheNeverLowered, withScanSkippingLastMask } from "../../test-support/broken-dao-models.js";
 import { masqueradeDaoDifferential } from "./masquerade-dao-differential.js";
 
-// The default budget (100 sequences) on the engine lane, each failure replayed on neo-express
-// before it counts (reproducedOn). Variants are compiled while the tests are collected, before the
-// chains start (a long compile would let neo-express make a dBFT block of its own mid-test).
-const BUDGET = { numRuns: 100, seed: Number(process.env.MD_BITE_SEED ?? 20261206) };
+// Each bite on the engine lane, its failure replayed on neo-express before it counts
+// (reproducedOn). With MD_BITE_SEARCH=1: a search from the seed with the default budget (100
+// sequences), as `verify` would, then shrinking (about 30 s each). Otherwise (CI): the shrunk
+// counterexample that search found, replayed from its seed and path, which must still fail the
+// same way; if the generators change, run the search again and update the paths here. Variants
+// are compiled while the tests are collected, before the chains start (a long compile would let
+// neo-express make a dBFT block of its own mid-test).
+const SEED = 20261206;
+const SEARCH = process.env.MD_BITE_SEARCH === "1";
+const budget = (path: string, replayPath: string) => (SEARCH ? { numRuns: 100, seed: SEED } : { numRuns: 1, seed: SEED, path, replayPath });
 const replayCommand = (seed: number, path: string) => `npx miniapp-verify replay --app masquerade-dao --seed ${seed} --path ${path}`;
 const variant = (file: string, from: string, to: string) =>
   projectContracts(compileVariant("MasqueradeDAO", "MiniAppMasqueradeDAO", [{ file, from, to }]), "masquerade-dao");
@@ -30,7 +36,7 @@ describe("the MasqueradeDAO differential run bites", () => {
   const chain = useChain();
   const engine = useEngine();
 
-  async function bite(contracts: WorldContracts, modelOf: (name: string) => ContractModel, firstWorld: number) {
+  async function bite(contracts: WorldContracts, modelOf: (name: string) => ContractModel, firstWorld: number, found: { path: string; replayPath: string }) {
     const onEngine = { ...chainContext(engine(), contracts, firstWorld), modelOf };
     const onNeoExpress = { ...chainContext(chain().driver, contracts, firstWorld), modelOf };
     // neo-express idles while the engine searches: re-read its tip (dBFT blocks) before the confirming replay.
@@ -38,8 +44,9 @@ describe("the MasqueradeDAO differential run bites", () => {
       const p = masqueradeDaoDifferential(onNeoExpress, 20);
       return { ...p, setup: async () => (await chain().driver.blocks.refreshTip(), p.setup()) };
     };
-    const result = await runProperty(masqueradeDaoDifferential(onEngine, 20), { ...BUDGET, replayCommand, lanes: ["engine"], judge });
-    console.log(`found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands, result.error?.slice(0, 300));
+    const result = await runProperty(masqueradeDaoDifferential(onEngine, 20), { ...budget(found.path, found.replayPath), replayCommand, lanes: ["engine"], judge });
+    console.log(`${SEARCH ? "found and shrunk" : "replayed"} in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs (path ${result.counterexample?.path}, replayPath ${result.counterexample?.replayPath}):`,
+      result.counterexample?.commands, result.error?.slice(0, 300));
     expect(result.verdict).toBe("fail");
     expect(result.counterexample!.reproducedOn).toEqual(["engine", "neo-express"]);
     expect(result.counterexample!.commands.length).toBeLessThanOrEqual(4);
@@ -47,17 +54,17 @@ describe("the MasqueradeDAO differential run bites", () => {
   }
 
   it("finds `>=` for `==` in voteWithCalculation's power check in the CONTRACT (MD-P2's table) and shrinks it", async () => {
-    const result = await bite(LOOSE_POWER_CHECK, contractModelOf, 1_000);
+    const result = await bite(LOOSE_POWER_CHECK, contractModelOf, 1_000, { path: "6:2:2:1:1:1:1:1:1:1", replayPath: "ACCFS:V" });
     expect(result.counterexample!.steps.at(-1)!.call).toMatch(/voteWithCalculation/);
   }, 600_000);
 
   it("finds a getEffectiveVotingPower scan one mask short in the MODEL and shrinks it", async () => {
-    const result = await bite(projectContracts(builtContract("MiniAppMasqueradeDAO"), "masquerade-dao"), withScanSkippingLastMask, 2_000);
+    const result = await bite(projectContracts(builtContract("MiniAppMasqueradeDAO"), "masquerade-dao"), withScanSkippingLastMask, 2_000, { path: "78:3:4:6:5:5:5:5:5:5:5:7:7:8:7:9:10:10", replayPath: "BAEGB/H:qB" });
     expect(result.error).toMatch(/getEffectiveVotingPower|submitVote|MD-P1 by the getters|hybrid and deprecated paths differ/);
   }, 600_000);
 
   it("MD-P1 from the chain alone catches a cache that model and contract both never lower", async () => {
-    const result = await bite(CACHE_NEVER_LOWERED, withCacheNeverLowered, 3_000);
+    const result = await bite(CACHE_NEVER_LOWERED, withCacheNeverLowered, 3_000, { path: "55:3:2:7:6:8:8:8:8:10:10:10:10:11:13:13:13:13:14", replayPath: "AAC/V:a" });
     const last = result.counterexample!.steps.at(-1)!;
     // Model and chain agree on everything; only the invariants computed from the chain differ.
     expect(last.differences.every((d) => d.kind === "invariant-violation")).toBe(true);

@@ -13,7 +13,7 @@ describe("MasqueradeDAO on the engine lane", () => {
 
   it("model ≡ engine at every step (MD-P1…P9, G1–G9), each sequence on a restored fork of one world", async () => {
     const result = await runProperty(masqueradeDaoDifferential(chainContext(engine(), contracts()), 20), {
-      numRuns: Number(process.env.MD_ENGINE_RUNS ?? 15), seed: Number(process.env.MD_SEED ?? 1), replayCommand, lanes: ["engine"],
+      numRuns: Number(process.env.MD_ENGINE_RUNS ?? 10), seed: Number(process.env.MD_SEED ?? 1), replayCommand, lanes: ["engine"],
     });
     if (result.verdict !== "pass") console.log(JSON.stringify(result, null, 1).slice(0, 8000));
     if (process.env.MD_COVERAGE) console.log(JSON.stringify(result.coverage));
@@ -28,7 +28,7 @@ describe("MasqueradeDAO lane equivalence (the judge stays neo-express)", () => {
   it("engine ≡ neo-express exactly (outcomes, GAS, fees, all notifications, storage, balances) and model ≡ engine, every step", async () => {
     const { engine, neoExpress } = pair();
     const result = await runProperty(masqueradeDaoDifferential(chainContext(engine, contracts(), 1, neoExpress), 12), {
-      numRuns: Number(process.env.MD_LANE_RUNS ?? 2), seed: Number(process.env.MD_SEED ?? 2), replayCommand, lanes: ["engine", "neo-express"],
+      numRuns: Number(process.env.MD_LANE_RUNS ?? 2), seed: Number(process.env.MD_SEED ?? 10), replayCommand, lanes: ["engine", "neo-express"],
     });
     if (result.verdict !== "pass") console.log(JSON.stringify(result, null, 1).slice(0, 8000));
     console.log(`lane equivalence: ${result.numRuns} sequences, ${result.steps} steps in ${Math.round(result.durationMs)} ms`);
