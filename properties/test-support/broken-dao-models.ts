@@ -48,9 +48,9 @@ export function withScanSkippingLastMask(name: string): ContractModel {
 
 /**
  * A mistake shared with a broken contract: REMOVE lowers the delegator count but leaves the cached
- * power `50‖t` as it was (still deleted when the list empties). Every method restores a `50‖t` that
- * it lowered, as the broken contract never writes it; model and contract then agree, and only the
- * chain-alone invariants (MD-P1) see the cache drift from the O(n) recomputation.
+ * power `50‖t` as it was, never lowered nor deleted. Every method restores a `50‖t` that it lowered
+ * or deleted, as the broken contract never writes it there; model and contract then agree, and
+ * only the chain-alone invariants (MD-P1) see the cache drift from the O(n) recomputation.
  */
 const cacheNeverLowered = contractModel(MASQUERADE_DAO.name, [...MASQUERADE_DAO.methods.values()].map((m) => ({
   ...m,
@@ -59,7 +59,7 @@ const cacheNeverLowered = contractModel(MASQUERADE_DAO.name, [...MASQUERADE_DAO.
     const result = m.run(ctx, args);
     for (const [key, value] of before) {
       const after = ctx.storage.get(key);
-      if (after !== undefined && intOfBytes(after) < intOfBytes(value)) ctx.storage.put(key, value);
+      if (after === undefined || intOfBytes(after) < intOfBytes(value)) ctx.storage.put(key, value);
     }
     return result;
   },
