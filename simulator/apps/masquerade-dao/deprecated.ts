@@ -13,7 +13,8 @@ import { readMask, requireActiveMask } from "./records.js";
 import { checkVote, recordVote } from "./voting.js";
 import { PREFIX_MASK_COUNTER } from "./storage-keys.js";
 
-export function submitVote(ctx: CallContext, proposalId: bigint, maskId: bigint, choice: bigint, receiptId: bigint): void {
+/** submitVote [D]; `power` is the scan (a parameter only so that tests can break it). */
+export function submitVote(ctx: CallContext, proposalId: bigint, maskId: bigint, choice: bigint, receiptId: bigint, power = getEffectiveVotingPower): void {
   validateNotGloballyPaused(ctx, APP_ID);
   check(choice >= CHOICE_YES && choice <= CHOICE_ABSTAIN, "invalid choice");
   const m = requireActiveMask(ctx, maskId, "mask not active");
@@ -21,16 +22,18 @@ export function submitVote(ctx: CallContext, proposalId: bigint, maskId: bigint,
   check(m.delegatedTo === 0n, "mask delegated");
   const p = checkVote(ctx, proposalId, maskId);
   validatePaymentReceipt(ctx, APP_ID, m.owner, VOTE_FEE, receiptId);
-  recordVote(ctx, proposalId, p, maskId, m, choice, getEffectiveVotingPower(ctx, maskId));
+  recordVote(ctx, proposalId, p, maskId, m, choice, power(ctx, maskId));
 }
 
 /** E(m) by scanning every mask id 1 … 40; 0 when m does not exist. */
-export function getEffectiveVotingPower(ctx: CallContext, maskId: bigint): bigint {
+export const getEffectiveVotingPower = (ctx: CallContext, maskId: bigint): bigint => scanPower(ctx, maskId, readInt(ctx.storage, PREFIX_MASK_COUNTER));
+
+/** base(m) + Σ base(d) over the active masks d ≤ `last` with DelegatedTo = m; 0 when m does not exist. */
+export function scanPower(ctx: CallContext, maskId: bigint, last: bigint): bigint {
   const m = readMask(ctx, maskId);
   if (m === null) return 0n;
   let total = m.votingPower;
-  const n = readInt(ctx.storage, PREFIX_MASK_COUNTER);
-  for (let id = 1n; id <= n; id++) {
+  for (let id = 1n; id <= last; id++) {
     const d = readMask(ctx, id);
     if (d !== null && d.delegatedTo === maskId && d.active) total += d.votingPower;
   }
