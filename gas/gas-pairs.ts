@@ -9,6 +9,7 @@ import { COMPOUND_CAPSULE_PAIRS } from "./pairs/compound-capsule.js";
 import { NEO_GACHA_PAIRS } from "./pairs/neo-gacha.js";
 import { LOTTERY_PAIRS } from "./pairs/lottery.js";
 import { ON_CHAIN_TAROT_PAIRS } from "./pairs/on-chain-tarot.js";
+import { MASQUERADE_DAO_PAIRS } from "./pairs/masquerade-dao.js";
 
 /**
  * Every hybrid ↔ deprecated pair of the app specs, by app slug. An app issue adds its pairs in
@@ -25,4 +26,5 @@ export const GAS_PAIRS: ReadonlyMap<string, readonly GasPairPlan[]> = new Map<st
   ["neo-gacha", NEO_GACHA_PAIRS],
   ["lottery", LOTTERY_PAIRS],
   ["on-chain-tarot", ON_CHAIN_TAROT_PAIRS],
+  ["masquerade-dao", MASQUERADE_DAO_PAIRS],
 ]);

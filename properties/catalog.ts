@@ -16,6 +16,7 @@ import { burnLeagueDifferential } from "./apps/burn-league/burn-league-different
 import { compoundCapsuleDifferential } from "./apps/compound-capsule/compound-capsule-differential.js";
 import { neoGachaDifferential } from "./apps/neo-gacha/neo-gacha-differential.js";
 import { lotteryDifferential } from "./apps/lottery/lottery-differential.js";
+import { masqueradeDaoDifferential } from "./apps/masquerade-dao/masquerade-dao-differential.js";
 
 /** A property the CLI can run: which app, its spec id, and how to build it on a run's chain. */
 export interface CatalogEntry {
@@ -70,6 +71,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...withLanes("compound-capsule", "CC", asEntry(compoundCapsuleDifferential)),
   ...withLanes("neo-gacha", "NG", asEntry(neoGachaDifferential)),
   ...withLanes("lottery", "LO", asEntry(lotteryDifferential)),
+  ...withLanes("masquerade-dao", "MD", asEntry(masqueradeDaoDifferential)),
   ...withLanes("base-probe", "DP", asEntry(probeDifferential)),
   ...withLanes("base-probe", "PH", asEntry(paymentHubDifferential)),
   ...withLanes("base-probe", "GW", asEntry(gatewayDifferential)),

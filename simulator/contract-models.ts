@@ -16,6 +16,7 @@ import { NEO_GACHA } from "./apps/neo-gacha/model.js";
 import { ITEM_TOKEN } from "./apps/item-token/model.js";
 import { LOTTERY } from "./apps/lottery/model.js";
 import { ON_CHAIN_TAROT } from "./apps/on-chain-tarot/model.js";
+import { MASQUERADE_DAO } from "./apps/masquerade-dao/model.js";
 
 /** The model of each contract, by manifest name (the same name as the C# class). */
 const MODELS: ReadonlyMap<string, ContractModel> = new Map([
@@ -34,6 +35,7 @@ const MODELS: ReadonlyMap<string, ContractModel> = new Map([
   ITEM_TOKEN,
   LOTTERY,
   ON_CHAIN_TAROT,
+  MASQUERADE_DAO,
   BASE_PROBE,
   TIMELOCK_PROBE,
 ].map((m) => [m.name, m]));

@@ -37,7 +37,7 @@ export const APPS: readonly AppEntry[] = [
   app("lottery", "MiniAppLottery", "miniapp-lottery", "MiniAppGameComputeBase", ["scratch-prize", "draw-winner"], true),
   app("red-envelope", "MiniAppRedEnvelope", "miniapp-redenvelope", "MiniAppComputeBase", ["distribute-packets"], true),
   { ...app("neo-gacha", "MiniAppNeoGacha", "miniapp-neo-gacha", "MiniAppGameComputeBase", ["select-item"], true), extraContracts: ["ItemToken"] },
-  app("masquerade-dao", "MiniAppMasqueradeDAO", "miniapp-masqueradedao", "MiniAppServiceBase"),
+  app("masquerade-dao", "MiniAppMasqueradeDAO", "miniapp-masqueradedao", "MiniAppServiceBase", [], true),
   app("coin-flip", "MiniAppCoinFlip", "miniapp-coinflip", "MiniAppGameComputeBase", ["flip-coin"], true),
   app("on-chain-tarot", "MiniAppOnChainTarot", "miniapp-onchaintarot", "MiniAppComputeBase", ["calculate-cards"], true),
   app("time-capsule", "MiniAppTimeCapsule", "miniapp-time-capsule", "MiniAppTimeLockBase", [], true),
