@@ -39,7 +39,8 @@ describe("GAS baseline options: usage errors before any chain", () => {
 
   it("contradictory or malformed bench and tolerance options", async () => {
     await expect(bench({ mode: "update", points: [1, 2000], log: () => {} })).rejects.toThrow(/--update rewrites the whole baseline/);
-    await expect(bench({ mode: "sweep", apps: ["lottery"], log: () => {} })).rejects.toThrow(/no GAS pairs for app "lottery"/);
+    // TurtleMatch: the spec names no hybrid ↔ deprecated pair.
+    await expect(bench({ mode: "sweep", apps: ["turtle-match"], log: () => {} })).rejects.toThrow(/no GAS pairs for app "turtle-match"/);
     const r = run("bench", "--check", "--update");
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("exclude each other");
