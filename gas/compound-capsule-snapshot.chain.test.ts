@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useChain } from "../neo-express/test-support/chain-session.js";
-import { benchGas } from "./bench-gas-run.js";
-import { gasBaseline } from "./gas-baseline.js";
-import { sweepStartTime } from "./run-gas-sweep.js";
+import { checkCommittedSnapshot } from "./test-support/check-committed-snapshot.js";
 
 // CompoundCapsule's committed baseline in `npm test`, on n = 1 and 1,000 NEO, tolerance 0 (GAS is
 // deterministic): both pairs O(1) on both sides (compound-capsule.md "Hybrid ↔ legacy pairs").
@@ -10,10 +8,7 @@ describe("the committed GAS snapshot of CompoundCapsule", () => {
   const session = useChain();
 
   it("is not exceeded by a single datoshi; unlock and early withdrawal constant on both paths, storage identical", async () => {
-    const run = await benchGas(session().driver, {
-      mode: "check", apps: ["compound-capsule"], points: [1, 1000], toleranceBps: 0, appFiles: new Map(), baseline: gasBaseline(undefined, true), requireBaseline: true,
-    }, sweepStartTime(BigInt(Date.now())));
-    expect(run.exitCode, `${run.report.join("\n")}\n\nif the increase is intended: npm run bench:gas:update, and commit gas/snapshots/`).toBe(0);
+    const run = await checkCommittedSnapshot(session().driver, "compound-capsule", [1, 1000]);
     expect(run.checks[0]!.entries).toHaveLength(8);
     expect(run.checks[0]!.entries.every((e) => e.status === "same" || e.status === "improvement")).toBe(true);
     // CC-P3 "identical storage": each pair's paths left the same bytes, world addresses aside.

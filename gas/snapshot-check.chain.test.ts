@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useChain } from "../neo-express/test-support/chain-session.js";
-import { benchGas } from "./bench-gas-run.js";
-import { gasBaseline } from "./gas-baseline.js";
-import { sweepStartTime } from "./run-gas-sweep.js";
+import { checkCommittedSnapshot } from "./test-support/check-committed-snapshot.js";
 
 // The CI gate inside `npm test`: the committed baseline checked on a reduced set of points (n = 1
 // and the range's 2,000), tolerance 0, since GAS is deterministic: any increase fails, a decrease
@@ -12,12 +10,8 @@ describe("the committed GAS snapshot of DoomsdayClock", () => {
   const session = useChain();
 
   it("is not exceeded by a fresh measurement by a single datoshi, hybrids constant", async () => {
-    const run = await benchGas(session().driver, {
-      mode: "check", apps: ["doomsday-clock"], points: [1, 2000], toleranceBps: 0, appFiles: new Map(), baseline: gasBaseline(undefined, true), requireBaseline: true,
-    }, sweepStartTime(BigInt(Date.now())));
-    const report = run.report.join("\n");
+    const run = await checkCommittedSnapshot(session().driver, "doomsday-clock", [1, 2000]);
     // A cheaper contract passes (the baseline is then stale: npm run bench:gas:update); any increase fails.
-    expect(run.exitCode, `${report}\n\nif the increase is intended: npm run bench:gas:update, and commit gas/snapshots/`).toBe(0);
     expect(run.checks[0]!.entries).toHaveLength(8);
     expect(run.checks[0]!.entries.every((e) => e.status === "same" || e.status === "improvement")).toBe(true);
     expect(run.sweep.determinism.first).toBe(run.sweep.determinism.second);
@@ -33,10 +27,7 @@ describe("the committed GAS snapshot of DailyCheckin", () => {
   const session = useChain();
 
   it("DailyCheckin's too: checkInWithCalculation and checkIn, both constant (no n in the app file)", async () => {
-    const run = await benchGas(session().driver, {
-      mode: "check", apps: ["daily-checkin"], points: [1, 1000], toleranceBps: 0, appFiles: new Map(), baseline: gasBaseline(undefined, true), requireBaseline: true,
-    }, sweepStartTime(BigInt(Date.now())));
-    expect(run.exitCode, run.report.join("\n")).toBe(0);
+    const run = await checkCommittedSnapshot(session().driver, "daily-checkin", [1, 1000]);
     expect(run.checks[0]!.entries).toHaveLength(4);
     expect(run.checks[0]!.entries.every((e) => e.status === "same" || e.status === "improvement")).toBe(true);
     // DC-P3 "identical storage": both check-ins left the same bytes, world addresses aside.
@@ -50,10 +41,7 @@ describe("the committed GAS snapshot of BurnLeague", () => {
   const session = useChain();
 
   it("burnGasWithCalculation and burnGas, both constant (no n in the app file), the same storage", async () => {
-    const run = await benchGas(session().driver, {
-      mode: "check", apps: ["burn-league"], points: [1, 1000], toleranceBps: 0, appFiles: new Map(), baseline: gasBaseline(undefined, true), requireBaseline: true,
-    }, sweepStartTime(BigInt(Date.now())));
-    expect(run.exitCode, run.report.join("\n")).toBe(0);
+    const run = await checkCommittedSnapshot(session().driver, "burn-league", [1, 1000]);
     expect(run.checks[0]!.entries).toHaveLength(4);
     expect(run.checks[0]!.entries.every((e) => e.status === "same" || e.status === "improvement")).toBe(true);
     // BL-P3 "identical storage, events, receipt use": both burns left the same bytes, world addresses aside.
