@@ -6,6 +6,9 @@ import { capsuleOf, type Capsule } from "../../../simulator/apps/compound-capsul
 import {
   readCalculationConstants, readCapsuleState, type CalculationConstants, type CapsuleStateForFrontend,
 } from "../../../simulator/apps/compound-capsule/frontend.js";
+import { MS_PER_BLOCK } from "../../patterns/time-boundary/boundary-delay.js";
+
+export { MS_PER_BLOCK };
 
 /** A capsule the sequence created: its id and its owner's logical name. */
 export interface KnownCapsule {
@@ -18,9 +21,6 @@ export interface CompoundSequence extends PausableSequence {
   readonly model: ModelChain;
   readonly capsules: KnownCapsule[];
 }
-
-/** MS_PER_BLOCK (platform.md §6): a test invocation runs at tinv = T_last + 15,000. */
-export const MS_PER_BLOCK = 15_000n;
 
 /**
  * The sender of a transaction that moves the owner's NEO (README §6): CalledByEntry for the app's

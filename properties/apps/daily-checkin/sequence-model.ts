@@ -5,14 +5,14 @@ import { chainActor } from "../../harness/chain-actor.js";
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import { modelCall } from "../../harness/model-system.js";
 import { readCheckInState, type CheckInStateForFrontend } from "../../../simulator/apps/daily-checkin/frontend.js";
+import { MS_PER_BLOCK } from "../../patterns/time-boundary/boundary-delay.js";
+
+export { MS_PER_BLOCK };
 
 /** What the commands of a DailyCheckin sequence know: the pay-then-act state, the app's and the PauseRegistry's hashes. */
 export interface DailySequence extends PaidSequence, PausableSequence {
   readonly app: string;
 }
-
-/** MS_PER_BLOCK: a test invocation sees now = T_last + 15,000 (README §5). */
-export const MS_PER_BLOCK = 15_000n;
 
 /** The frontend's read of `getCheckInStateForFrontend(user)`, on the model, at `at` (default: tinv). */
 export function checkInState(s: DailySequence, r: DifferentialRun, user: string, at = s.time + MS_PER_BLOCK): CheckInStateForFrontend {

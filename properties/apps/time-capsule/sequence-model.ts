@@ -5,14 +5,14 @@ import type { Hash160Le } from "../../../simulator/runtime/hash160.js";
 import type { StackItem } from "../../../simulator/runtime/stack-item.js";
 import { capsuleOf, type Capsule } from "../../../simulator/apps/time-capsule/capsule-record.js";
 import { readFishStatus, type FishStatus } from "../../../simulator/apps/time-capsule/frontend.js";
+import { MS_PER_BLOCK } from "../../patterns/time-boundary/boundary-delay.js";
+
+export { MS_PER_BLOCK };
 
 /** What the commands of a TimeCapsule sequence know: the pay-then-act state and the app's hash. */
 export interface CapsuleSequence extends PaidSequence {
   readonly app: string;
 }
-
-/** MS_PER_BLOCK (platform.md §6): a test invocation runs at tinv = T_last + 15,000. */
-export const MS_PER_BLOCK = 15_000n;
 
 /** A safe getter on the model, as a frontend's test invocation would see it (at tinv unless told). */
 function read(m: CapsuleSequence, method: string, args: StackItem[], at = m.time + MS_PER_BLOCK): StackItem {

@@ -1,6 +1,10 @@
 import { displayOf, type Hash160Le } from "../../../simulator/runtime/hash160.js";
 import type { ModelChain } from "../../../simulator/runtime/model-chain.js";
 import type { StackItem } from "../../../simulator/runtime/stack-item.js";
+import { MS_PER_BLOCK } from "../time-boundary/boundary-delay.js";
+import { appRead } from "../pay-then-act/app-read.js";
+
+export { MS_PER_BLOCK };
 
 /**
  * What the commands of any app sequence read the way a frontend does: the model (as the state
@@ -14,14 +18,9 @@ export interface AppSequence {
   time: bigint;
 }
 
-/** The chain's time per block (platform.md §6): a test invocation sees T_last + this. */
-export const MS_PER_BLOCK = 15_000n;
-
 /** A safe getter of the app on the model, at the time a test invocation would see (T_last + MS_PER_BLOCK). */
 export function appGetter(m: AppSequence, method: string, ...args: StackItem[]): StackItem {
-  const out = m.model.testInvoke({ contract: m.app, method, args }, m.time + MS_PER_BLOCK);
-  if (out.state !== "HALT") throw new Error(`${method} FAULTed in the model: ${out.exception}`);
-  return out.stack[0]!;
+  return appRead(m, method, args);
 }
 
 /** An Integer item's value; anything else reads as 0 (absent). */

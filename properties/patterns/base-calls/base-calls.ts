@@ -10,6 +10,7 @@ import type { DifferentialRun } from "../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { CallStep, Steps, type TimedSequence } from "../call-step/call-step.js";
 import { delayTo } from "../time-boundary/boundary-delay.js";
+import { appRead } from "../pay-then-act/app-read.js";
 
 /** What a sequence must know to mix in the base classes' calls: its app and the model. */
 export interface BaseSequence extends TimedSequence {
@@ -109,9 +110,9 @@ function integerGetter(m: BaseSequence, method: string): bigint {
 }
 
 function bytesGetter(m: BaseSequence, method: string): Hex {
-  const out = m.model.testInvoke({ contract: m.app, method, args: [] }, m.time + 15_000n);
-  if (out.state !== "HALT" || out.stack[0]?.type !== "ByteString") throw new Error(`${method}() gave no bytes in the model`);
-  return out.stack[0].hex as Hex;
+  const item = appRead(m, method, []);
+  if (item.type !== "ByteString") throw new Error(`${method}() gave no bytes in the model`);
+  return item.hex as Hex;
 }
 
 /** `[MaxBet, DailyLimit, CooldownMs, MaxConsecutive]` with one argument just invalid each (devpack.md SETLIMITS). */
