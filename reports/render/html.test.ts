@@ -27,6 +27,17 @@ describe("renderHtml", () => {
     expect(html).toContain("neo-express 3.5.20");
   });
 
+  it("lists only the snapshot points that changed, and counts the others (as the Markdown)", () => {
+    const t = sampleSummary();
+    const pair = t.gas[1]!;
+    t.gas[1] = { ...pair, snapshotDiff: [...pair.snapshotDiff, { key: "buyKeys/n=1", old: "63501380", new: "63501380" }, { key: "buyKeys/n=10", old: "7", new: "7" }] };
+    const out = renderHtml(t);
+    expect(out).toContain("Snapshot changes (datoshi); 2 points unchanged:");
+    expect(out).not.toContain("<code>buyKeys/n=1</code>");
+    t.gas[1] = { ...pair, snapshotDiff: [{ key: "buyKeys/n=1", old: "63501380", new: "63501380" }] };
+    expect(renderHtml(t)).toContain("GAS snapshot: 1 point, all unchanged.");
+  });
+
   it("shows a lane-equivalence failure with the engine and neo-express columns and the lanes of a mismatch", () => {
     const t = sampleSummary();
     const step = t.properties.find((p) => p.counterexample)!.counterexample!.steps[2]!;

@@ -15,7 +15,13 @@ ${ns.map((n) => `<tr><td class="num">${n}</td>${cells(at(g.hybridSeries, n))}${c
 
 function pair(g: GasPair): string {
   const fit = (f: GasPair["hybridFit"]) => `${f.class}: ${formatGas(f.intercept)} + ${formatGas(f.slopePerN)}·n GAS`;
-  const diff = g.snapshotDiff.length ? `<p>Snapshot changes (datoshi):</p><ul>${g.snapshotDiff.map((d) => `<li><code>${esc(d.key)}</code>: ${esc(d.old ?? "(new)")} → ${esc(d.new)}</li>`).join("")}</ul>` : "";
+  // As the Markdown (and `forge snapshot --diff`): only the points that changed, and how many did not.
+  const changed = g.snapshotDiff.filter((d) => d.old !== d.new);
+  const same = g.snapshotDiff.length - changed.length;
+  const unchanged = same ? `${same} point${same > 1 ? "s" : ""} unchanged` : "";
+  const diff = changed.length
+    ? `<p>Snapshot changes (datoshi)${unchanged ? `; ${unchanged}` : ""}:</p><ul>${changed.map((d) => `<li><code>${esc(d.key)}</code>: ${esc(d.old ?? "(new)")} → ${esc(d.new)}</li>`).join("")}</ul>`
+    : same ? `<p>GAS snapshot: ${unchanged.replace(" unchanged", "")}, all unchanged.</p>` : "";
   return `<div class="pair" id="${anchor("gas", g.app, g.hybrid)}"><h3>${esc(g.app)}: <code>${esc(g.hybrid)}</code> vs <code>${esc(g.deprecated)}</code> ${badge(g.verdict)}</h3>
 <p class="meta">n = ${esc(g.nMeans)} · hybrid ${esc(fit(g.hybridFit))} · deprecated ${esc(fit(g.deprecatedFit))}${g.ratioAt100 ? ` · ratio at n = 100: ${esc(g.ratioAt100)}` : ""} · break-even n: ${g.breakEvenN ?? "none"}${g.limitNote ? ` · ${esc(g.limitNote)}` : ""}</p>${g.baseline ? `
 <p class="meta">${esc(g.baseline)}</p>` : ""}
