@@ -8,6 +8,7 @@ import { doomsdayDifferential } from "../properties/apps/doomsday-clock/doomsday
 import { CheckAndEndRound } from "../properties/apps/doomsday-clock/commands/check-and-end-round.js";
 import { ClimbToCap } from "../properties/apps/doomsday-clock/commands/climb-to-cap.js";
 import { Purchase } from "../properties/apps/doomsday-clock/commands/purchase.js";
+import { DailyLimitPair } from "../properties/apps/doomsday-clock/commands/daily-limit-pair.js";
 import { BUILD_DIR, builtContract } from "../neo-express/world/built-contracts.js";
 import { renderMarkdown } from "../reports/render/markdown.js";
 import type { RunSummary } from "../reports/run-summary.js";
@@ -46,7 +47,7 @@ describe("contract coverage counted by the engine host", () => {
 
     // The same campaign without the commands that settle a round (checkAndEndRound, and the
     // purchase flows that settle an ended round before they buy): that method's branches go dark.
-    const reduced = await counted([CheckAndEndRound, Purchase, ClimbToCap]);
+    const reduced = await counted([CheckAndEndRound, Purchase, ClimbToCap, DailyLimitPair]);
     const less = coverageView(reduced);
     expect(reached(less, "round not ended")).toBe(0);
     expect(less.methods.find((m) => m.name === "MiniAppDoomsdayClock.CheckAndEndRound")!.branches.covered).toBe(0);

@@ -11,6 +11,7 @@ import { CheckAndEndRound } from "./commands/check-and-end-round.js";
 import { ReadGetters, type GetterCall } from "./commands/read-getters.js";
 import { Purchase } from "./commands/purchase.js";
 import { ClimbToCap } from "./commands/climb-to-cap.js";
+import { DailyLimitPair } from "./commands/daily-limit-pair.js";
 import { baseCalls } from "../../patterns/base-calls/base-calls.js";
 import { APP_ID } from "../../../simulator/apps/doomsday-clock/constants.js";
 import { FrontendPerturbation } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
@@ -43,10 +44,13 @@ const costDelta = fc.oneof(
 
 const signerOf = (player: fc.Arbitrary<string>) => player.chain((p) => fc.oneof({ weight: 15, arbitrary: fc.constant(p) }, { weight: 1, arbitrary: fc.constantFrom("u4", "admin") }).map((s) => [s, p] as const));
 
+/** The getters without arguments: one read of each reaches every branch of each in the current state. */
+const PLAIN_GETTERS = ["getRoundStateForFrontend", "getCurrentKeyPrice", "timeRemaining", "currentRoundId", "totalKeysSold", "totalPrizesPaid", "carryOver", "isPaused", "getBetLimits"] as const;
+
 const getter: fc.Arbitrary<GetterCall> = fc.oneof(
   // The frontend's getter most often: its active-round branch is the one a frontend lives on.
   fc.constant({ method: "getRoundStateForFrontend" as const }),
-  fc.constantFrom(...(["getRoundStateForFrontend", "getCurrentKeyPrice", "timeRemaining", "currentRoundId", "totalKeysSold", "totalPrizesPaid", "carryOver", "isPaused", "getBetLimits"] as const)).map((method) => ({ method })),
+  fc.constantFrom(...PLAIN_GETTERS).map((method) => ({ method })),
   fc.record({ method: fc.constantFrom("calculateKeyCost" as const, "calculateKeyCostFormula" as const), n: fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n }), k: fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n }) }),
   fc.record({ method: fc.constant("calculateKeyCostLoop" as const), n: fc.bigInt({ min: -2n, max: 200n }), k: fc.oneof(fc.bigInt({ min: 0n, max: 1_000_000n }), fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n })) }),
   fc.record({ method: fc.constant("getRound" as const), roundId: fc.bigInt({ min: -1n, max: 4n }) }),
@@ -90,7 +94,16 @@ export function doomsdayCommands(): fc.Arbitrary<DifferentialCommand<DoomsdaySeq
       .map(([s, d]) => new CheckAndEndRound(s, d)),
     // The base classes' admin surface, compiled into the app too (base-calls.ts).
     base, base,
+    // At a boundary tinv (DD-P6) the getter that the boundary is for, timeRemaining, comes first.
     fc.tuple(fc.array(getter, { minLength: 1, maxLength: 4 }), fc.option(fc.constantFrom(-1n, 0n).map((offset) => ({ kind: "end-tinv" as const, offset })), { nil: undefined }))
-      .map(([g, at]) => new ReadGetters(g, at)),
+      .map(([g, at]) => new ReadGetters(at ? [{ method: "timeRemaining" }, ...g] : g, at)),
+    // One slot for two rarer needs (issue #15), so that a sequence grows by few steps: every plain
+    // getter once (drawn one at a time, timeRemaining ran once and totalPrizesPaid never in 100
+    // sequences; getBetLimits before any setBetLimits builds the defaults), or BET's daily limit
+    // met on purpose (daily-limit-pair.ts; random tight limits met it three times).
+    fc.oneof(
+      fc.constant(new ReadGetters(PLAIN_GETTERS.map((method) => ({ method })))),
+      fc.tuple(buyer, fc.bigInt({ min: 1n, max: 30n }), fc.boolean()).map(([u, k, hybrid]) => new DailyLimitPair(u, k, hybrid)),
+    ),
   ];
 }

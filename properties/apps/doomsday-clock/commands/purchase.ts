@@ -41,7 +41,7 @@ export class Purchase implements DifferentialCommand<DoomsdaySequence> {
 }
 
 /** Settles an ended round and starts a new one when the current state accepts no purchase. */
-async function roundAcceptingPurchases(m: DoomsdaySequence, r: DifferentialRun): Promise<void> {
+export async function roundAcceptingPurchases(m: DoomsdaySequence, r: DifferentialRun): Promise<void> {
   const state = frontendState(m);
   if (canBuy(state)) return;
   if (state.active) await new CheckAndEndRound("admin", { kind: "ms", ms: 1_000n }).run(m, r);
