@@ -28,13 +28,15 @@ const RESULTS = [
   { success: false, result: "", error: "rng failed" },
   { success: true, result: "", error: "" },
   { success: false, result: "0102", error: "" },
+  // Null result and error, which fulfillRequest stores as empty (platform.md §2 step 5).
+  { success: false, result: null, error: null },
 ] as const;
 
 const fulfil = (s: string, pick: number, k: number, d: bigint): Call => {
   const { success, result, error } = RESULTS[k]!;
   const which = ["last", "first", "0", "next"][pick];
-  return new ProbeCall(`fulfillRequest(${which} request, ${success}, ${result.length / 2} bytes${error ? `, "${error}"` : ""})`, s, d,
-    (m) => callOf(m, "gateway", "fulfillRequest", arg.int(pickId(m.requests, pick)), arg.bool(success), arg.bytes(result), arg.str(error)));
+  return new ProbeCall(`fulfillRequest(${which} request, ${success}, ${result === null ? "null" : `${result.length / 2} bytes`}${error ? `, "${error}"` : error === null ? ", null" : ""})`, s, d,
+    (m) => callOf(m, "gateway", "fulfillRequest", arg.int(pickId(m.requests, pick)), arg.bool(success), result === null ? arg.any() : arg.bytes(result), error === null ? arg.any() : arg.str(error)));
 };
 
 /** Who fulfils: mostly the TEE (the updater), also others, the TEE without a witness, and `u4`, an updater `setUpdater` may appoint. */
