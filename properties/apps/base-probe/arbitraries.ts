@@ -101,6 +101,72 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
         (m, r) => call(m, "placeBet", who(r, u), arg.int(amount), arg.int(m.receipts.filter((x) => x.payer === u).at(-1 - back)?.id ?? 0n)));
       return new ProbeSteps(`betPair(${u}, ${amount}, gap ${gap}ms)`, [payOnce(), payOnce(), bet(1, 1_000n), bet(0, gap)]);
     });
+  // The probe's own hooks, each way (issue #15: checkUser, checkAdmin, checkAddress and hashOf were
+  // never called, so A(u)'s "unauthorized" stayed unreached): a user for another, ADMIN and not,
+  // Zero and a valid address; a stored time-lock delay read back; update and destroy refused.
+  const hooks = fc.constantFrom(...players).map((u): Cmd => {
+    const other = u === "u1" ? "u2" : "u1";
+    return new ProbeSteps(`hooks(${u})`, [
+      new ProbeCall(`checkUser(${other})`, u, 1_000n, (m, r) => call(m, "checkUser", who(r, other))),
+      new ProbeCall(`checkUser(${u})`, u, 1_000n, (m, r) => call(m, "checkUser", who(r, u))),
+      new ProbeCall("checkAdmin()", u, 1_000n, (m) => call(m, "checkAdmin")),
+      new ProbeCall("checkAdmin()", "admin", 1_000n, (m) => call(m, "checkAdmin")),
+      new ProbeCall("checkAddress(Zero)", u, 1_000n, (m, r) => call(m, "checkAddress", who(r, "zero"))),
+      new ProbeCall(`checkAddress(${u})`, u, 1_000n, (m, r) => call(m, "checkAddress", who(r, u))),
+      new ProbeCall("hashOf(0102)", u, 1_000n, (m) => call(m, "hashOf", arg.bytes("0102"))),
+      // A stored delay (the default's value) read back: timeLockDelay's branch for a stored value.
+      new ProbeCall("setTimeLockDelay(86400000)", "admin", 1_000n, (m) => call(m, "setTimeLockDelay", arg.int(86_400_000n))),
+      new ProbeCall("timeLockDelay()", u, 1_000n, (m) => call(m, "timeLockDelay")),
+      // update/destroy: ValidateAdmin refuses the user; ADMIN's update carries code that
+      // ContractManagement refuses (a real update or destroy is not modelled).
+      new ProbeCall("update(00, {})", u, 1_000n, (m) => call(m, "update", arg.bytes("00"), arg.str("{}"), arg.any())),
+      new ProbeCall("update(00, {})", "admin", 1_000n, (m) => call(m, "update", arg.bytes("00"), arg.str("{}"), arg.any())),
+      new ProbeCall("destroy()", u, 1_000n, (m) => call(m, "destroy")),
+    ]);
+  });
+  // One script's life in order (DP-P2), so that each registry branch is met: registered again
+  // with its own hash, disabled ("script disabled" in VSH, isScriptValid false), enabled again
+  // (isScriptValid true, VSH passes), an unknown hash, and the empty name ("invalid script name").
+  const lifecycle = fc.constantFrom(...["probe-script", "second"]).map((name): Cmd => {
+    const h = hashOf(`${PROBE_APP_ID}/${name}`);
+    const tx = (label: string, sender: string, method: string, ...args: AbiArg[]) => new ProbeCall(label, sender, 1_000n, (m) => call(m, method, ...args));
+    return new ProbeSteps(`scriptLifecycle(${name})`, [
+      tx(`registerScript(${name})`, "admin", "registerScript", arg.str(name), arg.bytes(h)),
+      tx(`registerScript(${name}) again, same hash`, "admin", "registerScript", arg.str(name), arg.bytes(h)),
+      tx(`disableScript(${name})`, "admin", "disableScript", arg.str(name)),
+      tx(`checkScript(${name}) disabled`, "u1", "checkScript", arg.str(name), arg.bytes(h)),
+      tx("isScriptValid(disabled)", "u1", "isScriptValid", arg.bytes(h)),
+      tx(`enableScript(${name})`, "admin", "enableScript", arg.str(name)),
+      tx("isScriptValid(enabled)", "u1", "isScriptValid", arg.bytes(h)),
+      tx(`checkScript(${name}) enabled`, "u1", "checkScript", arg.str(name), arg.bytes(h)),
+      tx("isScriptValid(unknown)", "u1", "isScriptValid", arg.bytes("cd".repeat(32))),
+      tx("registerScript(\"\")", "admin", "registerScript", arg.str(""), arg.bytes(h)),
+    ]);
+  });
+  // BET steps 4 and 6 on purpose: a daily limit of 6 GAS (MaxBet 5 GAS, no cooldown), or one bet
+  // in a row (cooldown 1 s, so that 1 s later the count has not restarted); two paid bets of 4 GAS
+  // 1 s apart (the second: "daily limit exceeded" / "max consecutive bets reached"); the other
+  // player presents the receipt the refused bet left unused ("receipt payer mismatch"); then the
+  // default limits again.
+  const dailyLimit = fc.tuple(fc.constantFrom(...players), fc.boolean()).map(([u, daily]): Cmd => {
+    const other = u === "u1" ? "u2" : "u1";
+    const limits = (label: string, l: readonly bigint[]) => new ProbeCall(`setGameBetLimits(${label})`, "admin", 1_000n, (m) => call(m, "setGameBetLimits", ...l.map((x) => arg.int(x))));
+    const amount = 400_000_000n;
+    const payOnce = () => new ProbeCall(`pay(${amount})`, u, 1_000n, (m, r) => transferCall("GAS", chainActor(r, u), m.paymentHub, amount, arg.str(PROBE_APP_ID)),
+      (m, o) => {
+        const id = o.state === "HALT" ? o.notifications.find((n) => n.eventName === "PaymentReceived")?.args[0] : undefined;
+        if (id?.type === "Integer") m.receipts.push({ id: id.value, payer: u, amount });
+      });
+    const bet = (back: number) => new ProbeCall(`placeBet(${u}, ${amount})`, u, 1_000n,
+      (m, r) => call(m, "placeBet", who(r, u), arg.int(amount), arg.int(m.receipts.filter((x) => x.payer === u).at(-1 - back)?.id ?? 0n)));
+    return new ProbeSteps(`${daily ? "dailyLimit" : "maxConsecutive"}(${u})`, [
+      daily ? limits("daily 6 GAS", [500_000_000n, 600_000_000n, 0n, 20n]) : limits("maxConsecutive 1", [500_000_000n, 100_000_000_000n, 1_000n, 1n]),
+      payOnce(), payOnce(), bet(1), bet(0),
+      new ProbeCall(`useReceipt(${other}, ${u}'s receipt)`, other, 1_000n,
+        (m, r) => call(m, "useReceipt", who(r, other), arg.int(1n), arg.int(m.receipts.filter((x) => x.payer === u).at(-1)?.id ?? 0n))),
+      limits("defaults", [10_000_000_000n, 100_000_000_000n, 30_000n, 20n]),
+    ]);
+  });
   // The admin surface with DP-P4's admin-change boundary pair and a handover back (base-calls.ts);
   // while paused, one of the probe's bets.
   const base = baseCalls<ProbeSequence>({
@@ -108,5 +174,5 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
     whilePaused: () => new ProbeCall("placeBet(u1, 1 GAS)", "u1", 1_000n, (m, r) => call(m, "placeBet", who(r, "u1"), arg.int(100_000_000n), arg.int(receiptOf(m, "u1", 0)))),
   });
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [base, pay, pay, placeBet, placeBet, betPair, betPair, betPair, useReceipt, limits, admin, admin, scripts, scripts, seeds, rng, rng, reads];
+  return [base, pay, pay, placeBet, placeBet, betPair, betPair, betPair, useReceipt, limits, admin, admin, scripts, scripts, seeds, rng, rng, reads, hooks, lifecycle, dailyLimit];
 }
