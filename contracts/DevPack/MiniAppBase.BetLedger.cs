@@ -73,7 +73,7 @@ namespace MiniApps
         protected static void ValidateBetLimitsAt(string dailyPrefix, string lastPrefix, string countPrefix, string limitsPrefix, UInt160 player, BigInteger amount)
         {
             ValidateAddress(player);
-            if (!(amount > 0)) throw new Exception("amount must be > 0");
+            if (!(amount > 0)) throw new Exception("amount must be > 0"); // coverage: reached by the base probe; DoomsdayClock's cost is at least one key's price ("min 1 key" comes first)
             BetLimits limits = LoadBetLimits(limitsPrefix);
             if (!(amount <= limits.MaxBet)) throw new Exception("bet exceeds maximum");
             BigInteger now = Now();

@@ -22,12 +22,12 @@ namespace MiniApps
         {
             if (!(receiptId > 0)) throw new Exception("receiptId required");
             UInt160 hub = PaymentHub();
-            if (hub == null) throw new Exception("payment hub not set");
+            if (hub == null) throw new Exception("payment hub not set"); // coverage: unreached: the fixture (platform.md §6) sets every app's hub before any sequence
             ByteString usedKey = IntegerKey(PREFIX_RECEIPT_USED, receiptId);
             if (Read(usedKey) != null) throw new Exception("receipt already used");
             WriteInteger(usedKey, 1);
             object[] receipt = (object[])Contract.Call(hub, "getReceipt", CallFlags.ReadOnly, receiptId);
-            if (receipt == null || (BigInteger)receipt[0] != receiptId) throw new Exception("receipt not found");
+            if (receipt == null || (BigInteger)receipt[0] != receiptId) throw new Exception("receipt not found"); // coverage: the id-mismatch side is unreached: the platform's hub returns null or the receipt stored under that id
             if ((string)receipt[1] != appId) throw new Exception("receipt app mismatch");
             if ((UInt160)receipt[2] != payer) throw new Exception("receipt payer mismatch");
             BigInteger amount = (BigInteger)receipt[3];

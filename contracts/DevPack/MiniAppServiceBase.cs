@@ -27,7 +27,7 @@ namespace MiniApps
         protected static BigInteger RequestService(string appId, string serviceType, ByteString payload, string callbackMethod)
         {
             UInt160 gateway = Gateway();
-            if (gateway == null) throw new Exception("gateway not set");
+            if (gateway == null) throw new Exception("gateway not set"); // coverage: unreached: the fixture sets every app's gateway
             BigInteger requestId = (BigInteger)Contract.Call(gateway, "requestService", CallFlags.All,
                 appId, serviceType, payload, Runtime.ExecutingScriptHash, callbackMethod);
             OnServiceRequested(requestId, serviceType);
@@ -59,17 +59,17 @@ namespace MiniApps
         protected static ByteString ValidateCallback(BigInteger requestId, string appId, string serviceType, string expectedType, string expectedAppId)
         {
             ValidateGateway();
-            if (appId != expectedAppId) throw new Exception("app mismatch");
-            if (serviceType != expectedType) throw new Exception("service mismatch");
+            if (appId != expectedAppId) throw new Exception("app mismatch"); // coverage: unreached: the platform's gateway passes back the app id the app requested with
+            if (serviceType != expectedType) throw new Exception("service mismatch"); // coverage: unreached: the gateway passes back the request's own service type
             ByteString context = GetRequestData(requestId);
-            if (context == null) throw new Exception("unknown request");
+            if (context == null) throw new Exception("unknown request"); // coverage: unreached: a request is dispatched once (GW-P2), while its context exists
             return context;
         }
 
         /// <summary>A callback fails when ¬success ∨ len(result) = 0.</summary>
         protected static bool IsCallbackFailure(bool success, ByteString result)
         {
-            return !success || result == null || result.Length == 0;
+            return !success || result == null || result.Length == 0; // coverage: result is never null: the gateway passes null as empty (platform.md §2)
         }
     }
 }

@@ -23,7 +23,7 @@ namespace MiniApps.Platform
             BigInteger id = (BigInteger)Storage.Get(Storage.CurrentContext, PREFIX_REQUEST_COUNTER) + 1;
             Storage.Put(Storage.CurrentContext, PREFIX_REQUEST_COUNTER, id);
             ByteString p = payload;
-            if (p == null) p = ByteString.Empty;
+            if (p == null) p = ByteString.Empty; // coverage: unreached: only apps can request (callback must be caller) and every app sends bytes(opId)
             UInt160 requester = TxSender();
             BigInteger now = Runtime.Time;
             Request request = new Request
@@ -50,7 +50,7 @@ namespace MiniApps.Platform
         public static void FulfillRequest(BigInteger requestId, bool success, ByteString result, string error)
         {
             UInt160 updater = Updater();
-            if (updater == null || !Runtime.CheckWitness(updater)) throw new Exception("unauthorized");
+            if (updater == null || !Runtime.CheckWitness(updater)) throw new Exception("unauthorized"); // coverage: updater null is unreachable (always set)
             ByteString stored = Storage.Get(Storage.CurrentContext, RequestKey(requestId));
             if (stored == null) throw new Exception("request not found");
             Request request = (Request)StdLib.Deserialize(stored);
