@@ -24,7 +24,16 @@ public sealed partial class Chain
     /// </summary>
     public Outcome TestInvoke(ContractCall call, params TxSigner[] signers) => TestInvokeScript(Scripts.Call(call), signers);
 
-    public Outcome TestInvokeScript(byte[] script, params TxSigner[] signers)
+    public Outcome TestInvokeScript(byte[] script, params TxSigner[] signers) => TestInvokeScript(script, signers, counted: true);
+
+    /// <summary>
+    /// A dry run that measures a transaction's GAS before it is persisted: as
+    /// <see cref="TestInvokeScript(byte[], TxSigner[])"/>, but not counted into
+    /// <see cref="Coverage"/> (the persisted run counts; counting both doubled every hit).
+    /// </summary>
+    public Outcome MeasureScript(byte[] script, params TxSigner[] signers) => TestInvokeScript(script, signers, counted: false);
+
+    Outcome TestInvokeScript(byte[] script, TxSigner[] signers, bool counted)
     {
         Transaction? container = signers.Length == 0 ? null : new Transaction
         {
@@ -34,7 +43,7 @@ public sealed partial class Chain
             Witnesses = Array.Empty<Witness>(),
         };
         var snapshot = working.CreateSnapshot();
-        using var engine = ApplicationEngine.Create(TriggerType.Application, container, snapshot, TestInvokeBlock(), Settings, MaxGasInvoke, Coverage?.Recorder());
+        using var engine = ApplicationEngine.Create(TriggerType.Application, container, snapshot, TestInvokeBlock(), Settings, MaxGasInvoke, counted ? Coverage?.Recorder() : null);
         engine.LoadScript(script);
         Run(engine, out var logs);
         return Outcomes.From(engine, logs, null);
