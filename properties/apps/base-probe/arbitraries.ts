@@ -36,13 +36,15 @@ const signer = fc.oneof({ weight: 5, arbitrary: fc.constant("admin") }, { weight
 type Cmd = DifferentialCommand<ProbeSequence>;
 
 export function probeCommands(): fc.Arbitrary<Cmd>[] {
+  // A payment to the hub for this app (or another), remembered as paid by `payer` (default: `u`).
+  const payment = (u: string, amount: bigint, d: bigint, foreign = false, payer = u) => new ProbeCall(`pay(${amount}${foreign ? ", other app" : ""})`, u, d,
+    (m, r) => transferCall("GAS", chainActor(r, u), m.paymentHub, amount, arg.str(foreign ? "miniapp-foreign" : PROBE_APP_ID)),
+    (m, o) => {
+      const id = o.state === "HALT" ? o.notifications.find((n) => n.eventName === "PaymentReceived")?.args[0] : undefined;
+      if (id?.type === "Integer") m.receipts.push({ id: id.value, payer, amount });
+    });
   const pay = fc.tuple(fc.constantFrom(...players), fc.bigInt({ min: 1n, max: 20_000_000_000n }), delay, fc.boolean())
-    .map(([u, amount, d, foreign]): Cmd => new ProbeCall(`pay(${amount}${foreign ? ", other app" : ""})`, u, d,
-      (m, r) => transferCall("GAS", chainActor(r, u), m.paymentHub, amount, arg.str(foreign ? "miniapp-foreign" : PROBE_APP_ID)),
-      (m, o) => {
-        const id = o.state === "HALT" ? o.notifications.find((n) => n.eventName === "PaymentReceived")?.args[0] : undefined;
-        if (id?.type === "Integer") m.receipts.push({ id: id.value, payer: u, amount });
-      }));
+    .map(([u, amount, d, foreign]): Cmd => payment(u, amount, d, foreign));
   const receiptOf = (m: ProbeSequence, player: string, pick: number) => {
     const own = m.receipts.filter((x) => x.payer === player);
     return pick === 0 ? own.at(-1)?.id ?? 0n : pick === 1 ? m.receipts[0]?.id ?? 0n : pick === 2 ? 0n : 999n;
@@ -92,11 +94,7 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
   // (DP-P1, DP-P4: cooldown − 1 / cooldown, 5 × cooldown − 1 / 5 × cooldown).
   const betPair = fc.tuple(fc.constantFrom(...players), fc.bigInt({ min: 1n, max: 5_000_000_000n }), fc.constantFrom(1n, 29_999n, 30_000n, 149_999n, 150_000n, 86_400_000n))
     .map(([u, amount, gap]): Cmd => {
-      const payOnce = () => new ProbeCall(`pay(${amount})`, u, 1_000n, (m, r) => transferCall("GAS", chainActor(r, u), m.paymentHub, amount, arg.str(PROBE_APP_ID)),
-        (m, o) => {
-          const id = o.state === "HALT" ? o.notifications.find((n) => n.eventName === "PaymentReceived")?.args[0] : undefined;
-          if (id?.type === "Integer") m.receipts.push({ id: id.value, payer: u, amount });
-        });
+      const payOnce = () => payment(u, amount, 1_000n);
       const bet = (back: number, gapMs: bigint) => new ProbeCall(`placeBet(${u}, ${amount})`, u, gapMs,
         (m, r) => call(m, "placeBet", who(r, u), arg.int(amount), arg.int(m.receipts.filter((x) => x.payer === u).at(-1 - back)?.id ?? 0n)));
       return new ProbeSteps(`betPair(${u}, ${amount}, gap ${gap}ms)`, [payOnce(), payOnce(), bet(1, 1_000n), bet(0, gap)]);
@@ -114,6 +112,10 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
       new ProbeCall("checkAddress(Zero)", u, 1_000n, (m, r) => call(m, "checkAddress", who(r, "zero"))),
       new ProbeCall(`checkAddress(${u})`, u, 1_000n, (m, r) => call(m, "checkAddress", who(r, u))),
       new ProbeCall("hashOf(0102)", u, 1_000n, (m) => call(m, "hashOf", arg.bytes("0102"))),
+      // Another app's receipt ("receipt app mismatch").
+      payment(u, 100_000_000n, 1_000n, true, `${u}@miniapp-foreign`),
+      new ProbeCall("useReceipt(other app's receipt)", u, 1_000n,
+        (m, r) => call(m, "useReceipt", who(r, u), arg.int(1n), arg.int(m.receipts.filter((x) => x.payer === `${u}@miniapp-foreign`).at(-1)?.id ?? 0n))),
       // A stored delay (the default's value) read back: timeLockDelay's branch for a stored value.
       new ProbeCall("setTimeLockDelay(86400000)", "admin", 1_000n, (m) => call(m, "setTimeLockDelay", arg.int(86_400_000n))),
       new ProbeCall("timeLockDelay()", u, 1_000n, (m) => call(m, "timeLockDelay")),
@@ -126,7 +128,8 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
   });
   // One script's life in order (DP-P2), so that each registry branch is met: registered again
   // with its own hash, disabled ("script disabled" in VSH, isScriptValid false), enabled again
-  // (isScriptValid true, VSH passes), an unknown hash, and the empty name ("invalid script name").
+  // (isScriptValid true, VSH passes), an unknown hash, the empty name ("invalid script name") and
+  // another name for its hash ("script hash in use").
   const lifecycle = fc.constantFrom(...["probe-script", "second"]).map((name): Cmd => {
     const h = hashOf(`${PROBE_APP_ID}/${name}`);
     const tx = (label: string, sender: string, method: string, ...args: AbiArg[]) => new ProbeCall(label, sender, 1_000n, (m) => call(m, method, ...args));
@@ -141,22 +144,20 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
       tx(`checkScript(${name}) enabled`, "u1", "checkScript", arg.str(name), arg.bytes(h)),
       tx("isScriptValid(unknown)", "u1", "isScriptValid", arg.bytes("cd".repeat(32))),
       tx("registerScript(\"\")", "admin", "registerScript", arg.str(""), arg.bytes(h)),
+      tx(`registerScript(other name, ${name}'s hash)`, "admin", "registerScript", arg.str(`${name}-2`), arg.bytes(h)),
     ]);
   });
   // BET steps 4 and 6 on purpose: a daily limit of 6 GAS (MaxBet 5 GAS, no cooldown), or one bet
   // in a row (cooldown 1 s, so that 1 s later the count has not restarted); two paid bets of 4 GAS
   // 1 s apart (the second: "daily limit exceeded" / "max consecutive bets reached"); the other
-  // player presents the receipt the refused bet left unused ("receipt payer mismatch"); then the
-  // default limits again.
+  // player presents the receipt the refused bet left unused ("receipt payer mismatch"), its payer
+  // asks more than it paid ("insufficient payment"); NEO sent to the probe ("unsupported token");
+  // then the default limits again.
   const dailyLimit = fc.tuple(fc.constantFrom(...players), fc.boolean()).map(([u, daily]): Cmd => {
     const other = u === "u1" ? "u2" : "u1";
     const limits = (label: string, l: readonly bigint[]) => new ProbeCall(`setGameBetLimits(${label})`, "admin", 1_000n, (m) => call(m, "setGameBetLimits", ...l.map((x) => arg.int(x))));
     const amount = 400_000_000n;
-    const payOnce = () => new ProbeCall(`pay(${amount})`, u, 1_000n, (m, r) => transferCall("GAS", chainActor(r, u), m.paymentHub, amount, arg.str(PROBE_APP_ID)),
-      (m, o) => {
-        const id = o.state === "HALT" ? o.notifications.find((n) => n.eventName === "PaymentReceived")?.args[0] : undefined;
-        if (id?.type === "Integer") m.receipts.push({ id: id.value, payer: u, amount });
-      });
+    const payOnce = () => payment(u, amount, 1_000n);
     const bet = (back: number) => new ProbeCall(`placeBet(${u}, ${amount})`, u, 1_000n,
       (m, r) => call(m, "placeBet", who(r, u), arg.int(amount), arg.int(m.receipts.filter((x) => x.payer === u).at(-1 - back)?.id ?? 0n)));
     return new ProbeSteps(`${daily ? "dailyLimit" : "maxConsecutive"}(${u})`, [
@@ -164,6 +165,9 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
       payOnce(), payOnce(), bet(1), bet(0),
       new ProbeCall(`useReceipt(${other}, ${u}'s receipt)`, other, 1_000n,
         (m, r) => call(m, "useReceipt", who(r, other), arg.int(1n), arg.int(m.receipts.filter((x) => x.payer === u).at(-1)?.id ?? 0n))),
+      new ProbeCall(`useReceipt(${u}, more than paid)`, u, 1_000n,
+        (m, r) => call(m, "useReceipt", who(r, u), arg.int(amount + 1n), arg.int(m.receipts.filter((x) => x.payer === u).at(-1)?.id ?? 0n))),
+      new ProbeCall("NEO.transfer(→ probe, 1)", u, 1_000n, (m, r) => transferCall("NEO", chainActor(r, u), m.app, 1n)),
       limits("defaults", [10_000_000_000n, 100_000_000_000n, 30_000n, 20n]),
     ]);
   });
