@@ -94,5 +94,23 @@ export function paymentHubCommands(): fc.Arbitrary<Cmd>[] {
     callOf(m, "paymentHub", "getReceipt", arg.int(pickId(m.receipts, pick))),
   ]));
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [payments, payments, payments, payThenWithdraw, payThenWithdraw, wrongToken, configure, configure, configure, disabled, withdrawals, admin, reads, deployCalledDirectly("paymentHub")];
+  // ADMIN's split and address refusals once each (issue #15: each SPLITS row is one of twelve, so
+  // "invalid recipient", "split length mismatch" and "invalid share" came 3–4 times in 100 sequences).
+  const refusal = (id: string, label: string) => {
+    const split = SPLITS.find((x) => x.label === label)!;
+    return new ProbeCall<PlatformSequence>(`configureApp(${short(id)}, treasury, ${label}, true)`, "admin", 1_000n, (m, r) => callOf(m, "paymentHub", "configureApp", arg.str(id),
+      address(m, r, "treasury"), arg.array(split.recipients.map((x) => address(m, r, x))), arg.array(split.shares.map((x) => arg.int(x))), arg.bool(true)));
+  };
+  const refusals = fc.constantFrom(...APP_IDS).map((id): Cmd => new ProbeSteps<PlatformSequence>(`split and address refusals (${short(id)})`, [
+    ...["zero recipient", "length mismatch", "negative share"].map((label) => refusal(id, label)),
+    new ProbeCall<PlatformSequence>("setAdmin(zero)", "admin", 1_000n, (m, r) => callOf(m, "paymentHub", "setAdmin", address(m, r, "zero"))),
+  ]));
+  // A split with a zero share, paid and withdrawn: withdraw skips the recipient whose part is 0
+  // (drawn from SPLITS alone, the configuration and a later withdrawal seldom met).
+  const zeroShare = fc.tuple(payer, fc.bigInt({ min: 1n, max: 1_000_000_000n })).map(([u, a]): Cmd => new ProbeSteps<PlatformSequence>(`zero share: configure ${FOREIGN_APP_ID}, pay ${a}, withdraw`, [
+    new ProbeCall<PlatformSequence>(`configureApp(${FOREIGN_APP_ID}, treasury, u1 0%, treasury 100%)`, "admin", 1_000n, (m, r) => callOf(m, "paymentHub", "configureApp", arg.str(FOREIGN_APP_ID),
+      address(m, r, "treasury"), arg.array([address(m, r, "u1"), address(m, r, "treasury")]), arg.array([arg.int(0n), arg.int(10_000n)]), arg.bool(true))),
+    pay(u, a, FOREIGN_APP_ID, 1_000n), withdraw("admin", FOREIGN_APP_ID, 1_000n),
+  ]));
+  return [payments, payments, payments, payThenWithdraw, payThenWithdraw, wrongToken, configure, configure, configure, disabled, withdrawals, admin, reads, deployCalledDirectly("paymentHub"), refusals, zeroShare];
 }

@@ -99,5 +99,11 @@ export function gatewayCommands(): fc.Arbitrary<Cmd>[] {
     callOf(m, "gateway", "isAllowedCallback", address(m, r, "u1")), callOf(m, "gateway", "getRequest", arg.int(pickId(m.requests, pick))),
   ]));
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [requests, requests, requestThenFulfil, requestThenFulfil, fulfilments, fulfilments, twice, faultingCallback, direct, admin, admin, reads, deployCalledDirectly("gateway")];
+  // ADMIN's address refusals once each (issue #15: "invalid updater" came four times in 100 sequences).
+  const refusals = fc.constant(null).map((): Cmd => new ProbeSteps<PlatformSequence>("address refusals", [
+    new ProbeCall<PlatformSequence>("setAdmin(zero)", "admin", 1_000n, (m, r) => callOf(m, "gateway", "setAdmin", address(m, r, "zero"))),
+    new ProbeCall<PlatformSequence>("setUpdater(zero)", "admin", 1_000n, (m, r) => callOf(m, "gateway", "setUpdater", address(m, r, "zero"))),
+    new ProbeCall<PlatformSequence>("addAllowedCallback(zero)", "admin", 1_000n, (m, r) => callOf(m, "gateway", "addAllowedCallback", address(m, r, "zero"))),
+  ]));
+  return [requests, requests, requestThenFulfil, requestThenFulfil, fulfilments, fulfilments, twice, faultingCallback, direct, admin, admin, reads, deployCalledDirectly("gateway"), refusals];
 }
