@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { tx, u } from "@cityofzion/neon-core";
 import type { Actor } from "./actor.js";
 import { placeholderWitness, witnessFor } from "./actor.js";
@@ -39,6 +40,16 @@ export function buildTransaction(spec: TransactionSpec, magic: number, policy: F
   const unsignedBytes = t.serialize(false).length / 2;
   const fee = networkFee ?? singleSigNetworkFee(unsignedBytes, policy);
   t.networkFee = u.BigInteger.fromDecimal(fee.toString(), 0);
-  t.addWitness(sign ? witnessFor(spec.sender, t.getMessageForSigning(magic)) : placeholderWitness(spec.sender));
+  // One signer, one witness: neon's addWitness would order the witnesses by the signers' script
+  // hashes (a hash160 of the verification script in JavaScript per call), with nothing to reorder.
+  t.witnesses.push(sign ? witnessFor(spec.sender, t.getMessageForSigning(magic)) : placeholderWitness(spec.sender));
   return t;
+}
+
+/**
+ * The transaction's hash in display form (as neon's `hash()`: SHA-256 of the unsigned bytes,
+ * byte-reversed), computed by Node's crypto rather than neon's JavaScript SHA-256.
+ */
+export function transactionHash(t: tx.Transaction): string {
+  return createHash("sha256").update(Buffer.from(t.serialize(false), "hex")).digest().reverse().toString("hex");
 }

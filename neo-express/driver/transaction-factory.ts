@@ -4,7 +4,7 @@ import { stripHex } from "./contract-call.js";
 import type { Actor } from "./actor.js";
 import { ONE_GAS, type FeePolicy } from "./fee-policy.js";
 import type { ScriptStep } from "./lane.js";
-import { buildTransaction } from "./transaction-builder.js";
+import { buildTransaction, transactionHash } from "./transaction-builder.js";
 
 export interface DriverOptions {
   /** Added to a test invocation's GAS to get a transaction's system fee (the run may take another branch at block time). */
@@ -85,8 +85,9 @@ export class TransactionFactory {
       nonce: this.nonce++,
     }, this.chain.magic, this.policy, s.sender.kind === "multisig" ? multisigNetworkFee(this.policy) : undefined, this.sign);
     // A transaction included twice is executed twice: never send one again.
-    if (this.sent.has(t.hash())) throw new Error(`transaction ${t.hash()} was already sent`);
-    this.sent.add(t.hash());
+    const hash = transactionHash(t);
+    if (this.sent.has(hash)) throw new Error(`transaction ${hash} was already sent`);
+    this.sent.add(hash);
     return t;
   }
 }

@@ -1,5 +1,4 @@
 import type { RawCoverage } from "../../../contract-coverage/raw-coverage.js";
-import { u } from "@cityofzion/neon-core";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import { readChainFile, DEFAULT_CHAIN_FILE, type ChainFile } from "../../chain-file.js";
 import { HarnessError } from "../../harness-error.js";
@@ -173,7 +172,7 @@ export class EngineDriver extends LaneDriverBase {
   }
 
   async invokeScript(scriptHex: string, signers: readonly Actor[] = []): Promise<Outcome> {
-    const result = await this.one<ExecutionJson>("invokeScript", { script: u.hex2base64(scriptHex), signers: signers.map((s) => signerJson(s)) });
+    const result = await this.one<ExecutionJson>("invokeScript", { script: hexToBase64(scriptHex), signers: signers.map((s) => signerJson(s)) });
     return toOutcome(result, this.lastBlockTime() + this.msPerBlock);
   }
 
@@ -200,7 +199,7 @@ export class EngineDriver extends LaneDriverBase {
       timestamp: time.toString(),
       // As BlockProducer numbers its blocks on neo-express (the nonce feeds Runtime.GetRandom).
       nonce: String(this.tip.index + 1),
-      transactions: transactions.map((t) => u.hex2base64(t.serialize(true))),
+      transactions: transactions.map((t) => hexToBase64(t.serialize(true))),
       estimate,
     };
     const read = (result: unknown): Outcome[] => {
@@ -253,6 +252,11 @@ export class EngineDriver extends LaneDriverBase {
   close(): Promise<void> {
     return this.host.close();
   }
+}
+
+/** Hex to base64 by Node's Buffer (neon's hex2base64 goes through crypto-js word arrays). */
+function hexToBase64(hex: string): string {
+  return Buffer.from(hex, "hex").toString("base64");
 }
 
 function observeRequests(contracts: readonly string[], accounts: readonly string[]) {

@@ -22,6 +22,7 @@ public sealed class HostSession
     public HostSession(Chain chain, TextWriter? diagnostics = null)
     {
         Chain = chain;
+        if (HostTiming.Enabled) chain.Timing = HostTiming.Add;
         this.diagnostics = diagnostics;
         ops = new Ops(chain, diagnostics);
         writer = new Utf8JsonWriter(line, Protocol.WriterOptions);

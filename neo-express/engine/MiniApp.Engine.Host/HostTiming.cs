@@ -5,7 +5,8 @@ namespace MiniApp.Engine.Host;
 
 /// <summary>
 /// Where the host's time goes, behind <c>MINIAPP_ENGINE_TIMING=1</c> (off: one branch per op):
-/// Stopwatch sums per op and per part of executeBlock (the fee estimates, persisting the block),
+/// Stopwatch sums per op and per part of executeBlock (the fee estimates, persisting the block and
+/// its parts: OnPersist, transactions, PostPersist, commit, cache renewal),
 /// and the time spent waiting for a request, printed to stderr when stdin closes as lines starting
 /// with <c>engine host timing:</c>. dotnet-counters and dotnet-trace are not available here; this
 /// is the profile the throughput figures quote (benchmarks/README.md).
@@ -20,9 +21,12 @@ static class HostTiming
     public static void Stop(string what, long started)
     {
         if (!Enabled) return;
-        var elapsed = Stopwatch.GetTimestamp() - started;
-        sums[what] = sums.TryGetValue(what, out var s) ? (s.Ticks + elapsed, s.Count + 1) : (elapsed, 1);
+        Add(what, Stopwatch.GetTimestamp() - started);
     }
+
+    /// <summary>Adds Stopwatch ticks measured elsewhere (the chain's parts of a block, Chain.Timing).</summary>
+    public static void Add(string what, long elapsed) =>
+        sums[what] = sums.TryGetValue(what, out var s) ? (s.Ticks + elapsed, s.Count + 1) : (elapsed, 1);
 
     public static void Report(TextWriter to)
     {

@@ -64,7 +64,7 @@ sealed partial class Ops
             if (index < 0 || index >= txs.Length) throw HostError.BadRequest($"estimate[{j}]: no transaction {index}");
             var tx = txs[index];
             var signers = tx.Signers.Select(s => new TxSigner(s.Account, s.Scopes, s.AllowedContracts)).ToArray();
-            long gas = chain.MeasureScript(tx.Script.ToArray(), signers).GasConsumed;
+            long gas = chain.TestInvokeGas(tx.Script.ToArray(), signers);
             tx.SystemFee = Math.Min(gas + gas / 10 + (long)Params.UInt64(e, "margin"), (long)Params.UInt64(e, "max"));
         }
     }

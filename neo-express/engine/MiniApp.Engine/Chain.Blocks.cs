@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Neo;
 using Neo.Cryptography;
 using Neo.IO;
@@ -88,6 +89,15 @@ public sealed partial class Chain
 
     IReadOnlyList<Outcome> PersistBlock(Block block, Transaction[] txs)
     {
+        var timing = Timing;
+        long mark = timing is null ? 0 : Stopwatch.GetTimestamp();
+        void Lap(string part)
+        {
+            if (timing is null) return;
+            long now = Stopwatch.GetTimestamp();
+            timing(part, now - mark);
+            mark = now;
+        }
         var blockCache = working.CreateSnapshot();
         TransactionState[] states;
         using (var engine = ApplicationEngine.Create(TriggerType.OnPersist, null, blockCache, block, Settings, 0))
@@ -97,6 +107,7 @@ public sealed partial class Chain
                 throw new InvalidOperationException($"OnPersist of block {block.Index} faulted: {engine.FaultException?.GetBaseException().Message}");
             states = engine.GetState<TransactionState[]>();
         }
+        Lap("persist: OnPersist");
         var outcomes = new Outcome[txs.Length];
         for (int i = 0; i < txs.Length; i++)
         {
@@ -109,15 +120,19 @@ public sealed partial class Chain
             outcomes[i] = Outcomes.From(engine, logs, txs[i].Hash);
             if (state == VMState.HALT) TrackContracts(outcomes[i]);
         }
+        Lap("persist: transactions");
         using (var engine = ApplicationEngine.Create(TriggerType.PostPersist, null, blockCache, block, Settings, 0))
         {
             engine.LoadScript(PostPersistScript);
             if (engine.Execute() != VMState.HALT)
                 throw new InvalidOperationException($"PostPersist of block {block.Index} faulted: {engine.FaultException?.GetBaseException().Message}");
         }
+        Lap("persist: PostPersist");
         blockCache.Commit();
         working.Commit();
+        Lap("persist: commit");
         RenewWorkingCache();
+        Lap("persist: renew the long-lived cache");
         return outcomes;
     }
 

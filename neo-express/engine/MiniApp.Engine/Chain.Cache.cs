@@ -12,7 +12,10 @@ public sealed partial class Chain
     /// <summary>Contracts whose deserialized state is kept warm: natives plus every deployment seen.</summary>
     readonly HashSet<UInt160> knownContracts = NativeContract.Contracts.Select(c => c.Hash).ToHashSet();
 
-    /// <summary>Per contract: the committed bytes a warm item was deserialized from, and that item.</summary>
+    /// <summary>
+    /// Per contract: the committed bytes a warm item was deserialized from (the store's own array:
+    /// an unchanged state is recognised by reference, see <see cref="StateStore.Stored"/>), and that item.
+    /// </summary>
     readonly Dictionary<UInt160, (byte[] Bytes, StorageItem Item)> warmStates = new();
 
     /// <summary>
@@ -30,10 +33,10 @@ public sealed partial class Chain
         foreach (var hash in knownContracts)
         {
             StorageKey key = new KeyBuilder(NativeContract.ContractManagement.Id, ContractPrefix).Add(hash);
-            var item = fresh.TryGet(key);
-            if (item is null) continue;
-            var bytes = item.Value.ToArray();
-            if (warmStates.TryGetValue(hash, out var warm) && warm.Bytes.AsSpan().SequenceEqual(bytes))
+            var bytes = store.Stored(key.ToArray());
+            if (bytes is null) continue;
+            var item = fresh.TryGet(key)!;
+            if (warmStates.TryGetValue(hash, out var warm) && (ReferenceEquals(warm.Bytes, bytes) || warm.Bytes.AsSpan().SequenceEqual(bytes)))
                 item.FromReplica(warm.Item);
             else
                 item.GetInteroperable<ContractState>();

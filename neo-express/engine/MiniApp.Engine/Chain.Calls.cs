@@ -24,30 +24,38 @@ public sealed partial class Chain
     /// </summary>
     public Outcome TestInvoke(ContractCall call, params TxSigner[] signers) => TestInvokeScript(Scripts.Call(call), signers);
 
-    public Outcome TestInvokeScript(byte[] script, params TxSigner[] signers) => TestInvokeScript(script, signers, counted: true);
-
-    /// <summary>
-    /// A dry run that measures a transaction's GAS before it is persisted: as
-    /// <see cref="TestInvokeScript(byte[], TxSigner[])"/>, but not counted into
-    /// <see cref="Coverage"/> (the persisted run counts; counting both doubled every hit).
-    /// </summary>
-    public Outcome MeasureScript(byte[] script, params TxSigner[] signers) => TestInvokeScript(script, signers, counted: false);
-
-    Outcome TestInvokeScript(byte[] script, TxSigner[] signers, bool counted)
+    public Outcome TestInvokeScript(byte[] script, params TxSigner[] signers)
     {
-        Transaction? container = signers.Length == 0 ? null : new Transaction
-        {
-            Signers = signers.Select(s => s.ToSigner()).ToArray(),
-            Attributes = Array.Empty<TransactionAttribute>(),
-            Script = script,
-            Witnesses = Array.Empty<Witness>(),
-        };
         var snapshot = working.CreateSnapshot();
-        using var engine = ApplicationEngine.Create(TriggerType.Application, container, snapshot, TestInvokeBlock(), Settings, MaxGasInvoke, counted ? Coverage?.Recorder() : null);
+        using var engine = ApplicationEngine.Create(TriggerType.Application, TestContainer(script, signers), snapshot, TestInvokeBlock(), Settings, MaxGasInvoke, Coverage?.Recorder());
         engine.LoadScript(script);
         Run(engine, out var logs);
         return Outcomes.From(engine, logs, null);
     }
+
+    /// <summary>
+    /// The GAS a test invocation of <paramref name="script"/> consumes, exactly as
+    /// <see cref="TestInvokeScript"/>'s <c>GasConsumed</c> (same block, container, limit), as a
+    /// wallet measures a system fee: without building the outcome (stack, notifications, logs) and,
+    /// being a fee-measuring dry run, without counting coverage.
+    /// </summary>
+    public long TestInvokeGas(byte[] script, params TxSigner[] signers)
+    {
+        var snapshot = working.CreateSnapshot();
+        using var engine = ApplicationEngine.Create(TriggerType.Application, TestContainer(script, signers), snapshot, TestInvokeBlock(), Settings, MaxGasInvoke);
+        engine.LoadScript(script);
+        engine.Execute();
+        return engine.GasConsumed;
+    }
+
+    /// <summary>A test invocation's script container: none without signers, as on the node.</summary>
+    static Transaction? TestContainer(byte[] script, TxSigner[] signers) => signers.Length == 0 ? null : new Transaction
+    {
+        Signers = signers.Select(s => s.ToSigner()).ToArray(),
+        Attributes = Array.Empty<TransactionAttribute>(),
+        Script = script,
+        Witnesses = Array.Empty<Witness>(),
+    };
 
     /// <summary>The block a test invocation runs in: what the node's ApplicationEngine.Run builds when given none.</summary>
     Block TestInvokeBlock() => new()

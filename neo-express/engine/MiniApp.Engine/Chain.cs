@@ -34,6 +34,13 @@ public sealed partial class Chain
     /// </summary>
     public CoverageMap? Coverage { get; set; }
 
+    /// <summary>
+    /// When set, the parts of persisting a block report their Stopwatch ticks here (the engine
+    /// host's MINIAPP_ENGINE_TIMING profile): OnPersist, the transactions, PostPersist, committing
+    /// and renewing the long-lived cache.
+    /// </summary>
+    public Action<string, long>? Timing { get; set; }
+
     /// <summary>GAS limit of a test invocation and of a fee-measuring dry run (the chain file's <c>rpc.MaxGasInvoke</c>).</summary>
     public long MaxGasInvoke { get; init; }
 

@@ -35,6 +35,13 @@ public sealed class StateStore : ISnapshot
     public byte[]? TryGet(byte[] key) =>
         root.TryGetValue(Probe(key), out var found) ? found.Value.ToArray() : null;
 
+    /// <summary>
+    /// The committed value itself, not a copy (null if absent): never to be written to. Stored arrays
+    /// are never changed in place (<see cref="Put"/> stores copies), so the same reference means the
+    /// same bytes, which lets <see cref="Chain"/> see an unchanged contract state without comparing it.
+    /// </summary>
+    internal byte[]? Stored(byte[] key) => root.TryGetValue(Probe(key), out var found) ? found.Value : null;
+
     public bool Contains(byte[] key) => root.Contains(Probe(key));
 
     public IEnumerable<(byte[] Key, byte[] Value)> Seek(byte[] keyOrPrefix, SeekDirection direction)
