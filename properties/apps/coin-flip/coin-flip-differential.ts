@@ -31,9 +31,9 @@ export function coinFlipDifferential(ctx: ChainContext, maxCommands = 25, tee: (
     pattern: "TEE-verified two-phase + legacy RNG",
     commands: coinFlipCommands(),
     maxCommands,
-    generator: "coin-flip-v2",
+    generator: "coin-flip-v3",
     sequence: ({ world, model, real, app }): CoinFlipSequence => ({
-      model, app, paymentHub: world.hashes.paymentHub, gateway: world.hashes.gateway, receipts: [], time: real.time,
+      model, app, paymentHub: world.hashes.paymentHub, gateway: world.hashes.gateway, pauseRegistry: world.hashes.pauseRegistry, receipts: [], time: real.time,
       initiated: [], rng: new RngService(world.hashes.gateway, RNG_FIXTURE_SEED), tee: tee(),
       accounts: new Map(real.observed.accounts.map((a) => [a.label, a.hash] as const)),
     }),

@@ -15,7 +15,8 @@ import type { DifferentialCommand } from "../../harness/run-property.js";
 import { EquivalenceError } from "../../patterns/equivalence/equivalence-command.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { Flip } from "./commands/flip.js";
-import { accountHash, getter, type CoinFlipSequence } from "./sequence-model.js";
+import type { CoinFlipSequence } from "./sequence-model.js";
+import { accountDisplay, appGetter } from "../../patterns/app-sequence/app-sequence.js";
 import { bytesItem } from "../../../simulator/runtime/items.js";
 
 /** What the pair must agree on (coin-flip.md "Hybrid ↔ legacy pair"): the resolution's events and transfers. */
@@ -47,11 +48,11 @@ export class CoinFlipEquivalence implements DifferentialCommand<CoinFlipSequence
     const modelSide = r.model as ModelSystem;
     const invoke = (chain: ModelChain, call: ContractCall, who: string, now: bigint): Outcome =>
       chain.invoke(modelCall(call), { signers: [sender(modelSide.accountOf(who))], now });
-    const open = (method: string): ContractCall => ({ contract: m.app, method, args: [arg.hash160(accountHash(m, this.player)), arg.int(this.amount), arg.bool(this.choice), arg.int(receipt)] });
+    const open = (method: string): ContractCall => ({ contract: m.app, method, args: [arg.hash160(accountDisplay(m, this.player)), arg.int(this.amount), arg.bool(this.choice), arg.int(receipt)] });
 
     // The hybrid path's own checks (script registered as the TEE knows it, enabled) must pass for
     // the pair to be compared (README §10 G8); the legacy path is still run on chain below.
-    const valid = getter(m, "isScriptValid", bytesItem(scriptHashOf(FLIP_COIN_TEXT)));
+    const valid = appGetter(m, "isScriptValid", bytesItem(scriptHashOf(FLIP_COIN_TEXT)));
     const comparable = valid.type === "Boolean" && valid.value;
     const hybrid = m.model.copy();
     const initiated = invoke(hybrid, open("initiateBet"), this.player, t);
@@ -63,10 +64,10 @@ export class CoinFlipEquivalence implements DifferentialCommand<CoinFlipSequence
       if (initiated.state !== "FAULT") throw new EquivalenceError(this.name(), `placeBet FAULTs "${placed.message}", initiateBet HALTs`);
     } else if (initiated.state === "HALT") {
       const bet = initiatedBetOf(initiated.notifications, m.app)!;
-      const settled = invoke(hybrid, { contract: m.app, method: "settleBet", args: [arg.hash160(accountHash(m, this.player)), arg.int(bet.betId), arg.bool(flip(bet.seed, bet.choice).won), arg.bytes(scriptHashOf(FLIP_COIN_TEXT))] }, this.player, t + 1_000n);
+      const settled = invoke(hybrid, { contract: m.app, method: "settleBet", args: [arg.hash160(accountDisplay(m, this.player)), arg.int(bet.betId), arg.bool(flip(bet.seed, bet.choice).won), arg.bytes(scriptHashOf(FLIP_COIN_TEXT))] }, this.player, t + 1_000n);
       const request = placed.notifications.find((n) => n.eventName === "ServiceRequested" && n.contract === m.gateway.toLowerCase())?.args[0];
       const fulfilled = invoke(legacy, { contract: m.gateway, method: "fulfillRequest", args: [arg.int(request?.type === "Integer" ? request.value : 0n), arg.bool(true), arg.bytes(bet.seed), arg.str("")] }, "tee", t + 1_000n);
-      const detail = compare(m, bet.betId, settled, fulfilled, hybrid, legacy, accountHash(m, this.player));
+      const detail = compare(m, bet.betId, settled, fulfilled, hybrid, legacy, accountDisplay(m, this.player));
       if (detail) throw new EquivalenceError(this.name(), detail);
     }
     await new Flip(this.player, this.amount, this.choice, this.onChain === "hybrid", { kind: "ms", ms: 31_000n }, { kind: "default" }, false).run(m, r);

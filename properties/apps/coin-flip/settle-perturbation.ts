@@ -1,21 +1,20 @@
 import type { ContractCall } from "../../../neo-express/driver/contract-call.js";
 import { APP_ID, SCRIPT_NAME } from "../../../simulator/apps/coin-flip/constants.js";
 import { FLIP_COIN_TEXT } from "../../../simulator/apps/coin-flip/flip-coin-script.js";
-import { scriptHashOf } from "../../../simulator/tee/script-registry.js";
-import { stringItem } from "../../../simulator/runtime/items.js";
-import { utf8Hex } from "../../../simulator/runtime/hex.js";
-import { sender } from "../../../simulator/runtime/witness.js";
 import type { DifferentialRun } from "../../harness/differential-run.js";
-import { ModelSystem, modelCall } from "../../harness/model-system.js";
+import { dryRunOnModelCopy } from "../../patterns/frontend-perturbation/dry-run.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
-import { getter, intOf, type CoinFlipSequence } from "./sequence-model.js";
+import type { CoinFlipSequence } from "./sequence-model.js";
+import { appGetter, intValue } from "../../patterns/app-sequence/app-sequence.js";
+import { scriptReady } from "../../patterns/two-phase/script-ready.js";
 import { openBet } from "./commands/open-bet.js";
 import { honestClaim, OTHER_HASH, settleCall } from "./commands/settle-bet.js";
 import type { InitiatedBet } from "../../../simulator/apps/coin-flip/frontend.js";
 
-const DEFAULT_LIMITS = [10_000_000_000n, 100_000_000_000n, 30_000n, 20n];
+/** Whether an honest bet and its settlement can pass from this state: the canonical flip-coin registered and enabled, the app unpaused, default limits. */
+export const betsReady = (m: CoinFlipSequence): boolean => scriptReady(m, SCRIPT_NAME, FLIP_COIN_TEXT, true);
 
 /**
  * CF-P1's table for `settleBet` (coin-flip.md): the player P opens four bets — A (hybrid, then
@@ -36,15 +35,7 @@ export function settlePerturbation(player: string, other: string, amount: bigint
   return {
     name: `settleBet(${player}, ${amount})`,
     honestNever: ["result mismatch", "script hash mismatch", "script disabled", "not your bet", "already resolved", "not hybrid mode", "bet not found", "unauthorized"],
-    applicable: (m) => {
-      const info = getter(m, "getFlipScriptInfo");
-      const enabled = info.type === "Map" && info.entries.some(([k, v]) => k.type === "ByteString" && k.hex === utf8Hex("enabled") && v.type === "Boolean" && v.value);
-      const hash = getter(m, "getScriptHash", stringItem(SCRIPT_NAME));
-      const limits = getter(m, "getGameBetLimits");
-      const paused = getter(m, "isPaused");
-      return enabled && hash.type === "ByteString" && hash.hex === scriptHashOf(FLIP_COIN_TEXT) && paused.type === "Boolean" && !paused.value
-        && limits.type !== "Any" && "items" in limits && limits.items.every((x, i) => x.type === "Integer" && x.value === DEFAULT_LIMITS[i]);
-    },
+    applicable: betsReady,
     prepare: async (m, r) => {
       bets.resolved = await hybridBet(m, r, player);
       if (bets.resolved) {
@@ -57,16 +48,13 @@ export function settlePerturbation(player: string, other: string, amount: bigint
       bets.others = await hybridBet(m, r, other);
       await payReceipt(m, r, player, amount, 1_000n, APP_ID);
       const pending = m.rng.pendingIds().length;
-      const count = intOf(getter(m, "getBetCount"));
+      const count = intValue(appGetter(m, "getBetCount"));
       await openBet(m, r, "placeBet", { signer: player, player, amount, choice, receipt: "own", delay: { kind: "ms", ms: 31_000n } });
       bets.rngBetId = m.rng.pendingIds().length > pending ? count + 1n : undefined;
       bets.claim = bets.target ? await honestClaim(m, r, bets.target) : undefined;
     },
     honest: (m) => ({ call: settleCall(m, player, bets.target?.betId ?? 1_000_000n, bets.claim?.claimedWon ?? true, bets.claim?.scriptHash ?? OTHER_HASH), sender: player }),
-    dryRun: (m, r, honest, time) => {
-      const modelSide = r.model as ModelSystem;
-      return m.model.copy().invoke(modelCall(honest.call), { signers: [sender(modelSide.accountOf(honest.sender))], now: time });
-    },
+    dryRun: (m, r, honest, time) => dryRunOnModelCopy(m.model, r, honest, time),
     perturbations: (m) => {
       const { target, claim } = bets;
       if (!target || !claim) return [];

@@ -10,6 +10,7 @@ import { CallStep, Steps } from "../../patterns/call-step/call-step.js";
 import { FrontendPerturbation } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import { Pay } from "../../patterns/pay-then-act/pay-command.js";
 import type { ReceiptChoice } from "../../patterns/pay-then-act/receipt-choice.js";
+import { scriptDisabledWindow } from "../../patterns/two-phase/script-window.js";
 import { RngFulfil as Fulfil, type RngAnswer as Answer } from "../../patterns/two-phase/rng-fulfil.js";
 import { OpenReading, type Prepay, type ReadingArgs } from "./commands/open-reading.js";
 import { readGetters, type GetterCall } from "./commands/read-getters.js";
@@ -18,15 +19,16 @@ import { SettleReading, type Tamper } from "./commands/settle-reading.js";
 import { TarotEquivalence } from "./equivalence.js";
 import type { TarotSequence } from "./sequence-model.js";
 import { settlePerturbation } from "./settle-perturbation.js";
+import { openPerturbation } from "./open-perturbation.js";
 
 /**
  * The generators of an OnChainTarot sequence (on-chain-tarot.md TA-P1…P6): paid readings of every
  * spread on both paths with the TEE and the RNG worker answering (cards, failures and refunds),
  * settlements honest and perturbed (TA-P2's rows), RCHK's bounds (question bytes 0/1/500/501, a
  * multi-byte question over 500 bytes with fewer than 500 characters, spread 0–5, category 0–6),
- * stale and foreign receipts, the script disabled, substituted and restored, pause, the legacy
- * callback called directly, and the getters. The spec names no time boundary: blocks come 1 ms to
- * 2 min apart.
+ * stale and foreign receipts (and A and RCPT as a table), the script disabled, substituted and
+ * restored, pause, the legacy callback called directly, the getters, and the DevPack's admin
+ * surface (base-calls). The spec names no time boundary: blocks come 1 ms to 2 min apart.
  */
 export const USERS = ["u1", "u2", "u3"] as const;
 const user = fc.constantFrom(...USERS);
@@ -81,12 +83,10 @@ export function tarotCommands(): fc.Arbitrary<Cmd>[] {
   const open = (method: "initiateReading" | "requestReading") => user.chain((u) => fc.tuple(args(u, signerOf(u)), prepay).map(([a, p]): Cmd => new OpenReading(method, a, p)));
   // The script disabled for a while (TA-P2 "script disabled", initiateReading's "script not
   // registered"): a pending hybrid reading's honest settlement and a paid initiateReading in between.
-  const window = fc.tuple(user, validQuestion, fc.bigInt({ min: 1n, max: 4n }), fc.nat(7), small).map(([u, q, s, pick, d]): Cmd => new Steps<TarotSequence>(`script disabled window(${u}, spread ${s})`, [
-    adminCall("admin", "disableScript", [arg.str(SCRIPT_NAME)], "disableScript(calculate-cards)", d),
+  const window = fc.tuple(user, validQuestion, fc.bigInt({ min: 1n, max: 4n }), fc.nat(7), small).map(([u, q, s, pick, d]): Cmd => scriptDisabledWindow<TarotSequence>(`${u}, spread ${s}`, SCRIPT_NAME, [
     new SettleReading(2 * pick, "owner", "owner", "none", 1_000n),
     new OpenReading("initiateReading", { signer: u, user: u, question: q, spread: s, category: 1n, receipt: "own", delayMs: 1_000n }, "fee"),
-    adminCall("admin", "enableScript", [arg.str(SCRIPT_NAME)], "enableScript(calculate-cards)", 1_000n),
-  ]));
+  ], d));
   const tamper: fc.Arbitrary<Tamper> = fc.oneof({ weight: 6, arbitrary: fc.constant("none" as const) },
     { weight: 2, arbitrary: fc.constantFrom("other-hash" as const, "never-issued" as const, "change-card" as const, "swap" as const, "repeat" as const, "longer" as const, "shorter" as const, "rng-reading" as const) });
   const who = fc.oneof({ weight: 8, arbitrary: fc.constant(["owner", "owner"] as const) }, { weight: 1, arbitrary: fc.constantFrom(["owner", "u4"] as const, ["u4", "u4"] as const, ["u4", "owner"] as const) });
@@ -121,6 +121,9 @@ export function tarotCommands(): fc.Arbitrary<Cmd>[] {
     appId: APP_ID,
     whilePaused: () => new OpenReading("initiateReading", { signer: "u1", user: "u1", question: "Paused?", spread: 1n, category: 1n, receipt: "own", delayMs: 1_000n }, "fee"),
   });
+  // RCHK, A and RCPT as a table (the foreign, short, unknown and other payer's receipts, each fresh).
+  const openTable = fc.tuple(fc.constantFrom("initiateReading" as const, "initiateReading" as const, "requestReading" as const), fc.constantFrom(["u1", "u2"], ["u2", "u3"], ["u3", "u1"]), fc.bigInt({ min: 1n, max: 4n }))
+    .map(([method, [u, o], s]): Cmd => new FrontendPerturbation(openPerturbation(method, u!, o!, s)));
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [flow, flow, flow, flow, pay, open("initiateReading"), open("initiateReading"), open("requestReading"), settle, settle, settle, fulfil, fulfil, perturb, equivalence, window, script, pause, globalPause, callback, reads, reads, base];
+  return [flow, flow, flow, flow, pay, open("initiateReading"), open("initiateReading"), open("requestReading"), settle, settle, settle, fulfil, fulfil, perturb, equivalence, window, script, pause, globalPause, callback, reads, reads, base, base, base, openTable];
 }

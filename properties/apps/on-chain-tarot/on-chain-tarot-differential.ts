@@ -37,6 +37,6 @@ export function tarotDifferential(ctx: ChainContext, maxCommands = 25, tee: () =
 
 /** The names of the property: app, contract label, spec id, what it checks. */
 const TAROT = {
-  slug: "on-chain-tarot", label: "OnChainTarot", property: "TA-differential", generator: "on-chain-tarot-v4", pattern: "TEE-verified two-phase + legacy RNG",
+  slug: "on-chain-tarot", label: "OnChainTarot", property: "TA-differential", generator: "on-chain-tarot-v5", pattern: "TEE-verified two-phase + legacy RNG",
   title: "OnChainTarot model ≡ chain, every step (G1–G6, TA-P1, G9 TA-P2, G8 TA-P4, TA-P5, TA-P6); from the chain alone: TA-P3 distinct cards, counters, seed lifetime (TA-P5), TA-P6 refunds, G7 conservation",
 } as const;

@@ -2,18 +2,16 @@ import type { ContractCall } from "../../../neo-express/driver/contract-call.js"
 import { APP_ID, SCRIPT_NAME, spreadFee } from "../../../simulator/apps/on-chain-tarot/constants.js";
 import { CALCULATE_CARDS_TEXT } from "../../../simulator/apps/on-chain-tarot/calculate-cards-script.js";
 import type { InitiatedReading } from "../../../simulator/apps/on-chain-tarot/frontend.js";
-import { stringItem } from "../../../simulator/runtime/items.js";
-import { sender } from "../../../simulator/runtime/witness.js";
-import { scriptHashOf } from "../../../simulator/tee/script-registry.js";
 import type { DifferentialRun } from "../../harness/differential-run.js";
-import { ModelSystem, modelCall } from "../../harness/model-system.js";
+import { dryRunOnModelCopy } from "../../patterns/frontend-perturbation/dry-run.js";
+import { scriptReady } from "../../patterns/two-phase/script-ready.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { RngFulfil as Fulfil } from "../../patterns/two-phase/rng-fulfil.js";
 import { openReading, type ReadingArgs } from "./commands/open-reading.js";
 import { honestCards, NEVER_ISSUED, OTHER_HASH, settleCall, tamperCards, type Tamper } from "./commands/settle-reading.js";
-import { getter, type TarotSequence } from "./sequence-model.js";
+import type { TarotSequence } from "./sequence-model.js";
 
 /** TA-P2's card rows: the perturbation of `calculatedCards` and its message. */
 const CARD_ROWS: readonly (readonly [Tamper, string, string])[] = [
@@ -23,6 +21,9 @@ const CARD_ROWS: readonly (readonly [Tamper, string, string])[] = [
   ["swap", "calculatedCards: two cards swapped", "card mismatch"],
   ["repeat", "calculatedCards: a repeated card", "card mismatch"],
 ];
+
+/** Whether an honest reading and its settlement can pass from this state: the canonical calculate-cards registered and enabled, the app unpaused. */
+export const readingsReady = (m: TarotSequence): boolean => scriptReady(m, SCRIPT_NAME, CALCULATE_CARDS_TEXT, false);
 
 /**
  * TA-P2's table for `settleReading` (on-chain-tarot.md), every row in one command: the user P
@@ -54,12 +55,7 @@ export function settlePerturbation(player: string, other: string, spread: bigint
   return {
     name: `settleReading(${player}, spread ${spread})`,
     honestNever: ["card mismatch", "wrong card count", "script hash mismatch", "script disabled", "not owner", "already completed", "not hybrid mode", "reading not found", "seed not found", "unauthorized"],
-    applicable: (m) => {
-      const hash = getter(m, "getScriptHash", stringItem(SCRIPT_NAME));
-      const enabled = getter(m, "isScriptEnabled", stringItem(SCRIPT_NAME));
-      const paused = getter(m, "isPaused");
-      return hash.type === "ByteString" && hash.hex === scriptHashOf(CALCULATE_CARDS_TEXT) && enabled.type === "Boolean" && enabled.value && paused.type === "Boolean" && !paused.value;
-    },
+    applicable: readingsReady,
     prepare: async (m, r) => {
       at.settled = await hybrid(m, r, player, 1n);
       if (at.settled) {
@@ -76,10 +72,7 @@ export function settlePerturbation(player: string, other: string, spread: bigint
       at.honest = at.target ? await honestCards(m, r, at.target) : undefined;
     },
     honest: (m, r) => ({ call: settleCall(m, r, player, at.target?.readingId ?? NEVER_ISSUED, at.honest?.cards ?? [], at.honest?.scriptHash ?? OTHER_HASH), sender: player }),
-    dryRun: (m, r, honest, time) => {
-      const modelSide = r.model as ModelSystem;
-      return m.model.copy().invoke(modelCall(honest.call), { signers: [sender(modelSide.accountOf(honest.sender))], now: time });
-    },
+    dryRun: (m, r, honest, time) => dryRunOnModelCopy(m.model, r, honest, time),
     perturbations: (m, r) => {
       const { target, honest } = at;
       if (!target || !honest) return [];

@@ -13,6 +13,7 @@ import { PausedWindow } from "../../patterns/pause/paused-window.js";
 import { Pay } from "../../patterns/pay-then-act/pay-command.js";
 import type { ReceiptChoice } from "../../patterns/pay-then-act/receipt-choice.js";
 import { betDelay } from "../../patterns/time-boundary/bet-delay.js";
+import { baseCalls } from "../../patterns/base-calls/base-calls.js";
 import { Play } from "./commands/play.js";
 import { SettleGame, TAMPERS, type Tamper } from "./commands/settle-game.js";
 import { StartGame, startCall } from "./commands/start-game.js";
@@ -20,14 +21,15 @@ import type { TurtleSequence } from "./sequence-model.js";
 import { settlePerturbation } from "./settle-perturbation.js";
 import { startPerturbation } from "./start-perturbation.js";
 import { SettleUnderScript } from "./commands/settle-under-script.js";
-import { BetRun } from "./commands/bet-run.js";
+import { turtleBetRun } from "./commands/bet-run.js";
 
 /**
  * The generators of a TurtleMatch sequence (turtle-match.md TM-P1…P8, devpack.md DP-P4): honest
  * games of 3–20 boxes, single starts with every receipt (stale, foreign, none) and box counts
  * around the bounds, settlements honest and tampered (TM-P2's rows), the perturbation table, bet
- * limits on their time boundaries, the script disabled / substituted / restored, pause, and the
- * getters. Payments stay within a world's 1,000 GAS per user (README §6).
+ * limits on their time boundaries, the script disabled / substituted / restored, pause, the
+ * getters (and the counters at once), and the DevPack's admin surface (base-calls). Payments stay
+ * within a world's 1,000 GAS per user (README §6).
  */
 export const PLAYERS = ["u1", "u2", "u3"] as const;
 const player = fc.constantFrom(...PLAYERS);
@@ -69,6 +71,9 @@ const getter: fc.Arbitrary<Getter> = fc.oneof(
   fc.constantFrom("getScriptInfo", "getScriptHash", "isScriptEnabled", "getScriptVersion").map((m) => call(m, arg.str(SCRIPT_NAME))),
 );
 
+/** The app's counters as a frontend's dashboard reads them. */
+const COUNTERS = ["getSessionCount", "getTotalBoxes", "getTotalMatches", "getTotalPaid", "getBlindboxPrice"] as const;
+
 const admin = (signer: string, label: string, method: string, args: AbiArg[], delay: bigint): Cmd =>
   new CallStep<TurtleSequence>(label, signer, () => delay, (m) => ({ contract: m.app, method, args }));
 
@@ -103,10 +108,18 @@ export function turtleMatchCommands(): fc.Arbitrary<Cmd>[] {
     new PausedWindow<TurtleSequence>(kind, APP_ID, (m) => [
       { call: startCall(m, p, n, m.receipts.filter((x) => x.payer === p).at(-1)?.id ?? 0n), sender: p },
     ], `startGame(${p}, ${n})`));
-  const betRun = fc.tuple(player, fc.bigInt({ min: 3n, max: 8n }), fc.array(fc.boolean(), { minLength: 4, maxLength: 4 })).map(([p, n, early]): Cmd => new BetRun(p, n, early));
+  const betRun = fc.tuple(player, fc.bigInt({ min: 3n, max: 8n }), fc.array(fc.boolean(), { minLength: 4, maxLength: 4 })).map(([p, n, early]): Cmd => turtleBetRun(p, n, early));
   const reads = fc.array(getter, { minLength: 1, maxLength: 4 }).map((g): Cmd => new ReadStep<TurtleSequence>(`${g.length} getters`, (m) => g.map((f) => f(m))));
+  // A frontend's dashboard after a game: every counter at once.
+  const counters = fc.constant(new ReadStep<TurtleSequence>("counters", (m) => COUNTERS.map((method) => call(method)(m))));
+  // The DevPack's own surface (admin handover, refusals, pause, tight limits, NEO sent to the app), mixed in at a low weight.
+  const base = baseCalls<TurtleSequence>({
+    appId: APP_ID,
+    betLimits: "setGameBetLimits",
+    whilePaused: () => new Play("u1", 3n, 0n, { kind: "ms", ms: 1_000n }),
+  });
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [play, play, play, play, pay, pay, start, start, start, betRun, settle, settle, settle, perturb, perturb, perturbStart, script, underScript, limits, pause, reads, reads];
+  return [play, play, play, play, pay, pay, start, start, start, betRun, settle, settle, settle, perturb, perturb, perturbStart, script, underScript, limits, pause, reads, reads, counters, base];
 }
 
 

@@ -2,12 +2,9 @@ import type { ContractCall } from "../../../neo-express/driver/contract-call.js"
 import { APP_ID, BLINDBOX_PRICE, COLOR_REWARDS, MAX_MATCHES_PER_BOX, MAX_REWARD_PER_BOX, SCRIPT_NAME } from "../../../simulator/apps/turtle-match/constants.js";
 import type { StartedGame, TurtleClaim } from "../../../simulator/apps/turtle-match/frontend.js";
 import { TURTLE_MATCH_LOGIC_TEXT } from "../../../simulator/apps/turtle-match/turtle-match-logic-script.js";
-import { scriptHashOf } from "../../../simulator/tee/script-registry.js";
-import { stringItem } from "../../../simulator/runtime/items.js";
-import { utf8Hex } from "../../../simulator/runtime/hex.js";
 import type { DifferentialRun } from "../../harness/differential-run.js";
 import { dryRunOnModelCopy } from "../../patterns/frontend-perturbation/dry-run.js";
-import { appGetter } from "../../patterns/app-sequence/app-sequence.js";
+import { scriptReady } from "../../patterns/two-phase/script-ready.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
@@ -15,22 +12,12 @@ import type { TurtleSequence } from "./sequence-model.js";
 import { startGame } from "./commands/start-game.js";
 import { honestClaim, NEVER_ISSUED, OTHER_HASH, settleCall } from "./commands/settle-game.js";
 
-const DEFAULT_LIMITS = [10_000_000_000n, 100_000_000_000n, 30_000n, 20n];
-
 /** The messages of the bound checks (TM-P2): the bound's own message past it or below 0, the mismatch inside. */
 const rewardMessage = (v: bigint, boxCount: bigint) => (v < 0n || v > MAX_REWARD_PER_BOX * boxCount ? "reward out of bounds" : "reward mismatch");
 const matchesMessage = (v: bigint, boxCount: bigint) => (v < 0n || v > MAX_MATCHES_PER_BOX * boxCount ? "matches out of bounds" : "matches mismatch");
 
 /** Whether the honest submission can pass from this state: the canonical script registered and enabled, the app unpaused, default limits. */
-export function settleApplicable(m: TurtleSequence): boolean {
-  const info = appGetter(m, "getScriptInfo", stringItem(SCRIPT_NAME));
-  const enabled = info.type === "Map" && info.entries.some(([k, v]) => k.type === "ByteString" && k.hex === utf8Hex("enabled") && v.type === "Boolean" && v.value);
-  const hash = appGetter(m, "getScriptHash", stringItem(SCRIPT_NAME));
-  const limits = appGetter(m, "getGameBetLimits");
-  const paused = appGetter(m, "isPaused");
-  return enabled && hash.type === "ByteString" && hash.hex === scriptHashOf(TURTLE_MATCH_LOGIC_TEXT) && paused.type === "Boolean" && !paused.value
-    && (limits.type === "Array" || limits.type === "Struct") && limits.items.every((x, i) => x.type === "Integer" && x.value === DEFAULT_LIMITS[i]);
-}
+export const settleApplicable = (m: TurtleSequence): boolean => scriptReady(m, SCRIPT_NAME, TURTLE_MATCH_LOGIC_TEXT, true);
 
 /**
  * TM-P2's table for `settleGame` (turtle-match.md), with TM-P4's owner and once rules: the player

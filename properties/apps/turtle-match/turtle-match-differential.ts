@@ -25,7 +25,7 @@ export function turtleMatchDifferential(ctx: ChainContext, maxCommands = 20, tee
     pattern: "TEE-verified two-phase (deterministic seed + frontend calculation)",
     commands: turtleMatchCommands(),
     maxCommands,
-    generator: "turtle-match-v1",
+    generator: "turtle-match-v2",
     sequence: ({ world, model, real, app }): TurtleSequence => ({
       model, app, paymentHub: world.hashes.paymentHub, pauseRegistry: world.hashes.pauseRegistry, receipts: [], time: real.time,
       started: [], tee: tee(), accounts: new Map(real.observed.accounts.map((a) => [a.label, a.hash] as const)),

@@ -6,7 +6,7 @@ import type { CoinFlipSequence } from "../sequence-model.js";
 import { Fulfil, type Answer } from "./fulfil.js";
 import { openBet } from "./open-bet.js";
 import { SettleBet } from "./settle-bet.js";
-import { showDelay, type Delay } from "./delay.js";
+import { showBetDelay, type BetDelay } from "../../../patterns/time-boundary/bet-delay.js";
 
 /**
  * The whole honest bet of coin-flip.md in consecutive blocks: pay the stake, then the hybrid
@@ -16,7 +16,7 @@ import { showDelay, type Delay } from "./delay.js";
  * jackpots and refunds.
  */
 export class Flip implements DifferentialCommand<CoinFlipSequence> {
-  constructor(readonly player: string, readonly amount: bigint, readonly choice: boolean, readonly hybrid: boolean, readonly delay: Delay, readonly answer: Answer, readonly pay = true) {}
+  constructor(readonly player: string, readonly amount: bigint, readonly choice: boolean, readonly hybrid: boolean, readonly delay: BetDelay, readonly answer: Answer, readonly pay = true) {}
 
   check(): boolean {
     return true;
@@ -32,6 +32,6 @@ export class Flip implements DifferentialCommand<CoinFlipSequence> {
   }
 
   toString(): string {
-    return `flip(${this.player}, ${this.amount}, ${this.choice ? "heads" : "tails"}, ${this.hybrid ? "hybrid" : `legacy ${this.answer.kind}`}, ${showDelay(this.delay)})`;
+    return `flip(${this.player}, ${this.amount}, ${this.choice ? "heads" : "tails"}, ${this.hybrid ? "hybrid" : `legacy ${this.answer.kind}`}, ${showBetDelay(this.delay)})`;
   }
 }

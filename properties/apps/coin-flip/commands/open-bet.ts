@@ -3,8 +3,9 @@ import type { DifferentialRun } from "../../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../../harness/run-property.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
 import { initiatedBetOf } from "../../../../simulator/apps/coin-flip/frontend.js";
-import { accountHash, type CoinFlipSequence } from "../sequence-model.js";
-import { resolveDelay, showDelay, type Delay } from "./delay.js";
+import { accountDisplay } from "../../../patterns/app-sequence/app-sequence.js";
+import { resolveBetDelay, showBetDelay, type BetDelay } from "../../../patterns/time-boundary/bet-delay.js";
+import type { CoinFlipSequence } from "../sequence-model.js";
 
 /** What initiateBet and placeBet share: `(player, amount, choice, receiptId)`, signed by `signer`. */
 export interface BetArgs {
@@ -13,8 +14,15 @@ export interface BetArgs {
   readonly amount: bigint;
   readonly choice: boolean;
   readonly receipt: ReceiptChoice;
-  readonly delay: Delay;
+  readonly delay: BetDelay;
 }
+
+/** `initiateBet` / `placeBet(player, amount, choice, receiptId)` on the app. */
+export const betCall = (m: CoinFlipSequence, method: BetMethod, player: string, amount: bigint, choice: boolean, receiptId: bigint) => ({
+  contract: m.app, method, args: [arg.hash160(accountDisplay(m, player)), arg.int(amount), arg.bool(choice), arg.int(receiptId)],
+});
+
+export type BetMethod = "initiateBet" | "placeBet";
 
 /**
  * One bet transaction. The frontend then keeps what the chain told it: a hybrid bet's
@@ -23,8 +31,8 @@ export interface BetArgs {
 export async function openBet(m: CoinFlipSequence, r: DifferentialRun, method: "initiateBet" | "placeBet", b: BetArgs): Promise<void> {
   const receiptId = pickReceipt(m, b.player, b.receipt);
   const { chain } = await r.transaction(
-    { contract: m.app, method, args: [arg.hash160(accountHash(m, b.player)), arg.int(b.amount), arg.bool(b.choice), arg.int(receiptId)] },
-    b.signer, resolveDelay(m, b.delay), `${method}(${b.player}, ${b.amount}, ${b.choice ? "heads" : "tails"}, receipt=${receiptId})`);
+    betCall(m, method, b.player, b.amount, b.choice, receiptId),
+    b.signer, resolveBetDelay(m, b.delay), `${method}(${b.player}, ${b.amount}, ${b.choice ? "heads" : "tails"}, receipt=${receiptId})`);
   m.time = r.time;
   if (chain.state !== "HALT") return;
   const bet = initiatedBetOf(chain.notifications, m.app);
@@ -33,7 +41,7 @@ export async function openBet(m: CoinFlipSequence, r: DifferentialRun, method: "
 }
 
 export const showBet = (method: string, b: BetArgs): string =>
-  `${method}(${b.signer === b.player ? b.player : `${b.signer}→${b.player}`}, ${b.amount}, ${b.choice ? "heads" : "tails"}, ${b.receipt}, ${showDelay(b.delay)})`;
+  `${method}(${b.signer === b.player ? b.player : `${b.signer}→${b.player}`}, ${b.amount}, ${b.choice ? "heads" : "tails"}, ${b.receipt}, ${showBetDelay(b.delay)})`;
 
 /**
  * A bet as its own command: phase one of the hybrid path, `initiateBet(player, amount, choice,

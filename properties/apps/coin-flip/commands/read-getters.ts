@@ -1,7 +1,8 @@
 import { arg, type AbiArg } from "../../../../neo-express/driver/abi-arg.js";
 import type { DifferentialCommand } from "../../../harness/run-property.js";
 import type { DifferentialRun } from "../../../harness/differential-run.js";
-import { accountHash, type CoinFlipSequence } from "../sequence-model.js";
+import { accountDisplay } from "../../../patterns/app-sequence/app-sequence.js";
+import type { CoinFlipSequence } from "../sequence-model.js";
 
 /** A safe getter and its arguments, as generated (G6); accounts by logical name. */
 export type GetterCall =
@@ -31,7 +32,7 @@ export class ReadGetters implements DifferentialCommand<CoinFlipSequence> {
 function args(m: CoinFlipSequence, g: GetterCall): AbiArg[] {
   switch (g.method) {
     case "getBet": case "getOperationSeed": return [arg.int(g.betId)];
-    case "getPlayerStats": case "getGamePlayerDailyBet": case "getGamePlayerLastBetTime": case "getGamePlayerBetCount": return [arg.hash160(accountHash(m, g.player))];
+    case "getPlayerStats": case "getGamePlayerDailyBet": case "getGamePlayerLastBetTime": case "getGamePlayerBetCount": return [arg.hash160(accountDisplay(m, g.player))];
     case "calculateExpectedResult": return [arg.bytes(g.seed), arg.bool(g.choice)];
     default: return [];
   }

@@ -4,10 +4,10 @@ import type { DifferentialRun } from "../../../harness/differential-run.js";
 import { flipRequest, settlementOf, type InitiatedBet } from "../../../../simulator/apps/coin-flip/frontend.js";
 import { flip } from "../../../../simulator/apps/coin-flip/outcome.js";
 import { FLIP_COIN_TEXT } from "../../../../simulator/apps/coin-flip/flip-coin-script.js";
-import { displayOf, type Hash160Le } from "../../../../simulator/runtime/hash160.js";
 import { scriptHashOf } from "../../../../simulator/tee/script-registry.js";
 import { teeCompute } from "../../../patterns/two-phase/tee-compute.js";
-import { accountHash, type CoinFlipSequence } from "../sequence-model.js";
+import { accountDisplay, accountName } from "../../../patterns/app-sequence/app-sequence.js";
+import type { CoinFlipSequence } from "../sequence-model.js";
 
 /** How a settlement departs from the honest one (coin-flip.md CF-P1's rows), or not. */
 export type Tamper = "none" | "flip-claim" | "other-hash" | "never-issued";
@@ -30,7 +30,7 @@ export class SettleBet implements DifferentialCommand<CoinFlipSequence> {
 
   async run(m: CoinFlipSequence, r: DifferentialRun): Promise<void> {
     const bet = m.initiated.length > 0 ? m.initiated[this.pick % m.initiated.length] : undefined;
-    const owner = bet ? ownerName(m, bet) : "u1";
+    const owner = bet ? accountName(m, bet.player) : "u1";
     const claim = bet ? await honestClaim(m, r, bet) : { claimedWon: true, scriptHash: scriptHashOf(FLIP_COIN_TEXT) };
     const betId = this.tamper === "never-issued" || !bet ? 1_000_000n : bet.betId;
     const claimedWon = this.tamper === "flip-claim" ? !claim.claimedWon : claim.claimedWon;
@@ -49,16 +49,11 @@ export class SettleBet implements DifferentialCommand<CoinFlipSequence> {
 
 export const settleCall = (m: CoinFlipSequence, player: string, betId: bigint, claimedWon: boolean, scriptHash: string) => ({
   contract: m.app, method: "settleBet",
-  args: [arg.hash160(accountHash(m, player)), arg.int(betId), arg.bool(claimedWon), arg.bytes(scriptHash)],
+  args: [arg.hash160(accountDisplay(m, player)), arg.int(betId), arg.bool(claimedWon), arg.bytes(scriptHash)],
 });
 
 /** The honest claim: the TEE's, or the frontend's own flip with the known script's hash when the TEE refuses. */
 export async function honestClaim(m: CoinFlipSequence, r: DifferentialRun, bet: InitiatedBet): Promise<{ claimedWon: boolean; scriptHash: string }> {
   const verified = settlementOf(await teeCompute(r, m.tee, flipRequest(m.app, bet)));
   return verified ?? { claimedWon: flip(bet.seed, bet.choice).won, scriptHash: scriptHashOf(FLIP_COIN_TEXT) };
-}
-
-export function ownerName(m: CoinFlipSequence, bet: InitiatedBet): string {
-  const display = displayOf(bet.player as Hash160Le).toLowerCase();
-  return [...m.accounts].find(([, h]) => h.toLowerCase() === display)?.[0] ?? "u1";
 }

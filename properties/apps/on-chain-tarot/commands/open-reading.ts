@@ -1,4 +1,6 @@
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
+import type { ContractCall } from "../../../../neo-express/driver/contract-call.js";
+import type { Outcome } from "../../../../simulator/runtime/outcome.js";
 import type { DifferentialRun } from "../../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../../harness/run-property.js";
 import { chainActor } from "../../../harness/chain-actor.js";
@@ -29,22 +31,31 @@ export type OpenMethod = "initiateReading" | "requestReading";
  */
 export async function openReading(m: TarotSequence, r: DifferentialRun, method: OpenMethod, a: ReadingArgs): Promise<boolean> {
   const receiptId = pickReceipt(m, a.user, a.receipt);
-  const { chain } = await r.transaction(
-    { contract: m.app, method, args: [arg.hash160(chainActor(r, a.user).scriptHash), arg.str(a.question), arg.int(a.spread), arg.int(a.category), arg.int(receiptId)] },
+  const { chain } = await r.transaction(readingCall(m, r, method, a.user, a.question, a.spread, a.category, receiptId),
     a.signer, a.delayMs, `${method}(${a.user}, ${Buffer.byteLength(a.question)}B, spread ${a.spread}, category ${a.category}, receipt=${receiptId})`);
   m.time = r.time;
-  if (chain.state !== "HALT") return false;
-  const initiated = initiatedReadingOf(chain.notifications, m.app);
+  return rememberReading(m, chain, a.user);
+}
+
+/** `initiateReading` / `requestReading(user, question, spreadType, category, receiptId)` on the app. */
+export const readingCall = (m: TarotSequence, r: DifferentialRun, method: OpenMethod, user: string, question: string, spread: bigint, category: bigint, receiptId: bigint): ContractCall => ({
+  contract: m.app, method, args: [arg.hash160(chainActor(r, user).scriptHash), arg.str(question), arg.int(spread), arg.int(category), arg.int(receiptId)],
+});
+
+/** What the frontend keeps of a reading transaction that HALTed (false otherwise): its ReadingInitiated or ReadingRequested, whose it is, the gateway request. */
+export function rememberReading(m: TarotSequence, outcome: Outcome, user: string): boolean {
+  if (outcome.state !== "HALT") return false;
+  const initiated = initiatedReadingOf(outcome.notifications, m.app);
   if (initiated) {
     m.initiated.push(initiated);
-    m.owners.set(initiated.readingId, a.user);
+    m.owners.set(initiated.readingId, user);
   }
-  const requested = chain.notifications.find((n) => n.contract === m.app.toLowerCase() && n.eventName === "ReadingRequested")?.args[0];
+  const requested = outcome.notifications.find((n) => n.contract === m.app.toLowerCase() && n.eventName === "ReadingRequested")?.args[0];
   if (requested?.type === "Integer") {
     m.legacy.push(requested.value);
-    m.owners.set(requested.value, a.user);
+    m.owners.set(requested.value, user);
   }
-  m.rng.observe(chain);
+  m.rng.observe(outcome);
   return true;
 }
 
