@@ -10,7 +10,8 @@ import { daoInvariants, LABEL } from "./invariants.js";
  * sequences of payments, masks of both types, proposals at the title / description / category
  * bounds, votes by both paths (honest, perturbed, stale) at the EndTime boundary pair, delegation,
  * re-delegation and undelegation by both paths, deactivation of delegators and targets, execution
- * at its boundaries and at the quorum boundary, and safe getters, each sequence in a fresh world.
+ * at its boundaries and at the quorum boundary, calls while the app is paused (locally or through
+ * the PauseRegistry), the DevPack admin surface, and safe getters, each sequence in a fresh world.
  */
 export function masqueradeDaoDifferential(ctx: ChainContext, maxCommands = 25): DifferentialProperty<DaoSequence> {
   return appDifferential(ctx, {
@@ -21,8 +22,8 @@ export function masqueradeDaoDifferential(ctx: ChainContext, maxCommands = 25): 
     pattern: "cached aggregate O(1) + off-chain recomputation",
     commands: daoCommands(),
     maxCommands,
-    generator: "masquerade-dao-v1",
-    sequence: ({ world, model, real, app }): DaoSequence => ({ model, app, paymentHub: world.hashes.paymentHub, receipts: [], time: real.time }),
+    generator: "masquerade-dao-v2",
+    sequence: ({ world, model, real, app }): DaoSequence => ({ model, app, paymentHub: world.hashes.paymentHub, pauseRegistry: world.hashes.pauseRegistry, receipts: [], time: real.time }),
     invariants: daoInvariants,
   });
 }

@@ -5,8 +5,8 @@ import type { Hash160Le } from "../../../simulator/runtime/hash160.js";
 import { maskOf, proposalOf, type Mask, type Proposal } from "../../../simulator/apps/masquerade-dao/records.js";
 import { effectivePower, readDelegators, readMaskView, votingPowerOfRecord } from "../../../simulator/apps/masquerade-dao/frontend.js";
 
-/** What the commands of a MasqueradeDAO sequence know: the pay-then-act state and the app's hash. */
-export type DaoSequence = AppSequence;
+/** What the commands of a MasqueradeDAO sequence know: the pay-then-act state, the app's hash and its world's PauseRegistry. */
+export type DaoSequence = AppSequence & { readonly pauseRegistry: string };
 
 const int = (value: bigint) => ({ type: "Integer" as const, value });
 const count = (m: DaoSequence, method: string): bigint => {

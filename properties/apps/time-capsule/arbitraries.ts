@@ -19,6 +19,9 @@ import { StaleFish } from "./commands/stale-fish.js";
 import { fishFrontendPattern } from "./frontend-perturbation.js";
 import { fishPair } from "./equivalence.js";
 import { capsuleBounds } from "./bounds.js";
+import { extendPattern, giftPattern, recipientPattern, revealPattern } from "./owner-perturbation.js";
+import { baseCalls } from "../../patterns/base-calls/base-calls.js";
+import { Steps } from "../../patterns/call-step/call-step.js";
 
 /**
  * The generators of a TimeCapsule sequence (time-capsule.md, TC-P1…P6). Owners u1–u3 bury,
@@ -40,7 +43,7 @@ export const delay: fc.Arbitrary<Delay> = fc.oneof(
 );
 
 const shape: fc.Arbitrary<BuryShape> = fc.record({
-  contentBytes: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 64 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 256, 257) }),
+  contentBytes: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 64 }) }, { weight: 2, arbitrary: fc.constantFrom(0, 256, 257) }),
   titleBytes: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 0, max: 40 }) }, { weight: 1, arbitrary: fc.constantFrom(100, 101) }),
   lockMs: fc.oneof(
     { weight: 12, arbitrary: fc.bigInt({ min: MIN_LOCK, max: MIN_LOCK + 7_200_000n }) },
@@ -101,11 +104,25 @@ export function capsuleCommands(): fc.Arbitrary<DifferentialCommand<CapsuleSeque
   const bounds = fc.tuple(owner, fc.nat(8)).map(([u, i]) => new BoundCheck(capsuleBounds(u)[i]!));
   const reads = fc.tuple(fc.array(getter, { minLength: 1, maxLength: 4 }), fc.option(fc.tuple(capsule, fc.constantFrom(-1n, 0n)).map(([c, offset]) => ({ kind: "unlock-tinv" as const, capsule: c, offset })), { nil: undefined }))
     .map(([g, at]) => new ReadGetters(g, at));
+  // The owner's methods as tables of their checks, each with the receipt rows (owner-perturbation.ts).
+  const giftPerturb = fc.tuple(capsule, anyone).map(([c, to]) => new FrontendPerturbation(giftPattern(c, to)));
+  const extendPerturb = fc.tuple(capsule, fc.boolean()).map(([c, unlocked]) => new FrontendPerturbation(extendPattern(c, unlocked)));
+  const recipientPerturb = capsule.map((c) => new FrontendPerturbation(recipientPattern(c)));
+  const revealPerturb = capsule.map((c) => new FrontendPerturbation(revealPattern(c)));
+  // The base classes' admin surface, compiled into the app too (base-calls.ts); NP's "paused" and
+  // "globally paused" (every method of the app file) are met by a burial while paused.
+  const base = baseCalls<CapsuleSequence>({
+    appId: APP_ID,
+    whilePaused: () => new Steps<CapsuleSequence>("calls while paused", [
+      new Bury("u1", "u1", { contentBytes: 32, titleBytes: 8, lockMs: MIN_LOCK, isPublic: true, category: 1n }, "own", { kind: "ms", ms: 1_000n }),
+      new FishCall("deprecated", "u4", "u4", "own", { kind: "ms", ms: 1_000n }),
+    ]),
+  });
   // fast-check picks among these uniformly: repeating one raises its weight.
   return [
     buryFlow, buryFlow, buryFlow, buryFlow, buryFlow, bury, pay,
-    fishFlow, fishFlow, fishFlow, fishAny, fish,
-    reveal, reveal, reveal, gift, gift, addRecipient, addRecipient, addRecipient, extend, extend,
-    perturb, perturb, stale, equivalence, equivalence, bounds, bounds, reads, reads, reads,
+    fishFlow, fishFlow, fishFlow, fishAny, fishAny, fish,
+    reveal, revealPerturb, revealPerturb, gift, giftPerturb, addRecipient, recipientPerturb, recipientPerturb, extend, extendPerturb,
+    perturb, perturb, stale, equivalence, equivalence, bounds, bounds, reads, reads, reads, base, base,
   ];
 }

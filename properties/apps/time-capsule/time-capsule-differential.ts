@@ -8,8 +8,9 @@ import { capsuleInvariants } from "./invariants.js";
 /**
  * The TimeCapsule model-vs-chain run (time-capsule.md with README §10 G1–G6): generated sequences
  * of payments, burials at the lock bounds, reveals by owner, recipient and anyone, gifts,
- * recipients, extensions, hybrid and deprecated fishing (honest, perturbed, stale) at unlock
- * boundaries, and safe getters, each sequence in a fresh world.
+ * recipients, extensions (each owner method also as a table of its checks with the receipt rows),
+ * hybrid and deprecated fishing (honest, perturbed, stale) at unlock boundaries, calls while the
+ * app is paused, the DevPack admin surface, and safe getters, each sequence in a fresh world.
  */
 export function timeCapsuleDifferential(ctx: ChainContext, maxCommands = 25): DifferentialProperty<CapsuleSequence> {
   return appDifferential(ctx, {
@@ -20,7 +21,7 @@ export function timeCapsuleDifferential(ctx: ChainContext, maxCommands = 25): Di
     pattern: "frontend search + O(1) verification",
     commands: capsuleCommands(),
     maxCommands,
-    generator: "time-capsule-v1",
+    generator: "time-capsule-v2",
     sequence: ({ world, model, real, app }): CapsuleSequence => ({ model, app, paymentHub: world.hashes.paymentHub, receipts: [], time: real.time }),
     invariants: capsuleInvariants,
   });

@@ -1,0 +1,42 @@
+import type { DifferentialCommand } from "../../../harness/run-property.js";
+import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { arg } from "../../../../neo-express/driver/abi-arg.js";
+import { chainActor } from "../../../harness/chain-actor.js";
+import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
+import { APP_ID, VOTE_FEE } from "../../../../simulator/apps/masquerade-dao/constants.js";
+import { votablePair } from "../vote-perturbation.js";
+import { frontendPower, nameOf, type DaoSequence } from "../sequence-model.js";
+
+/**
+ * One vote per (proposal, mask) (MD-P4): the owner of a mask that can vote pays VOTE_FEE and votes
+ * on an open proposal it has not voted on, then votes again on it by either path: "already voted"
+ * (VOTECHK comes before RCPT, so the second call presents the spent receipt and changes nothing).
+ */
+export class VoteTwice implements DifferentialCommand<DaoSequence> {
+  constructor(readonly index: number, readonly firstHybrid: boolean, readonly againHybrid: boolean) {}
+
+  check(m: Readonly<DaoSequence>): boolean {
+    return votablePair(m as DaoSequence, this.index) !== undefined;
+  }
+
+  async run(m: DaoSequence, r: DifferentialRun): Promise<void> {
+    const pair = votablePair(m, this.index);
+    if (pair === undefined) return;
+    const owner = nameOf(r, pair.mask.owner);
+    const receipt = (await payReceipt(m, r, owner, VOTE_FEE, 1_000n, APP_ID)) ?? 0n;
+    const vote = async (hybrid: boolean, label: string) => {
+      const int = arg.int;
+      const call = hybrid
+        ? { contract: m.app, method: "voteWithCalculation", args: [arg.hash160(chainActor(r, owner).scriptHash), int(pair.maskId), int(pair.proposalId), int(1n), int(frontendPower(m, pair.maskId)), int(receipt)] }
+        : { contract: m.app, method: "submitVote", args: [int(pair.proposalId), int(pair.maskId), int(1n), int(receipt)] };
+      await r.transaction(call, owner, 1_000n, `${call.method}(${pair.proposalId}, mask ${pair.maskId}) ${label}`);
+      m.time = r.time;
+    };
+    await vote(this.firstHybrid, "first");
+    await vote(this.againHybrid, "again");
+  }
+
+  toString(): string {
+    return `voteTwice(voter #${this.index}, ${this.firstHybrid ? "hybrid" : "deprecated"} then ${this.againHybrid ? "hybrid" : "deprecated"})`;
+  }
+}
