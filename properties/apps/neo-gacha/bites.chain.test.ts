@@ -10,6 +10,8 @@ import { neoGachaContracts, neoGachaReplay } from "./neo-gacha-contracts.js";
 // CI-sized: a fixed seed that finds each bug; `npx miniapp-verify verify` runs the default budget.
 const BUDGET = { numRuns: Number(process.env.NG_BITE_RUNS ?? 100), seed: Number(process.env.NG_BITE_SEED ?? 20261206) };
 const replayCommand = neoGachaReplay("engine");
+// Sequences of at most 12 commands (the default run's 25 find the same bugs, each run and each shrink step costs twice as much).
+const COMMANDS = 12;
 
 describe("the NeoGacha differential run bites (engine lane)", () => {
   const engine = useEngine();
@@ -18,7 +20,7 @@ describe("the NeoGacha differential run bites (engine lane)", () => {
     const broken = compileVariant("NeoGacha", "MiniAppNeoGacha", [
       { file: "NeoGacha/MiniAppNeoGacha.Rng.cs", from: "if (cumulativeWeightBefore != it.CumulativeWeightBefore) throw new Exception(\"cumulative mismatch\");", to: "" },
     ]);
-    const result = await runProperty(neoGachaDifferential(chainContext(engine(), neoGachaContracts(broken), 1_000)), { ...BUDGET, replayCommand, lanes: ["engine"] });
+    const result = await runProperty(neoGachaDifferential(chainContext(engine(), neoGachaContracts(broken), 1_000), COMMANDS), { ...BUDGET, replayCommand, lanes: ["engine"] });
     console.log(`contract bug: found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands);
     expect(result.verdict).toBe("fail");
     expect(result.counterexample!.commands.length).toBeLessThanOrEqual(3);
@@ -26,7 +28,7 @@ describe("the NeoGacha differential run bites (engine lane)", () => {
   }, 600_000);
 
   it("finds a TEE select-item that decodes rand big-endian (the honest settlement refused) and shrinks it", async () => {
-    const result = await runProperty(neoGachaDifferential(chainContext(engine(), neoGachaContracts(), 2_000), 25, bigEndianSelectItem), { ...BUDGET, replayCommand, lanes: ["engine"] });
+    const result = await runProperty(neoGachaDifferential(chainContext(engine(), neoGachaContracts(), 2_000), COMMANDS, bigEndianSelectItem), { ...BUDGET, replayCommand, lanes: ["engine"] });
     console.log(`frontend bug: found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands);
     expect(result.verdict).toBe("fail");
     expect(result.counterexample!.commands.length).toBeLessThanOrEqual(2);
@@ -40,7 +42,7 @@ describe("the NeoGacha differential run bites (engine lane)", () => {
       { file: "NeoGacha/MiniAppNeoGacha.Selection.cs", from: "m.Revenue += play.Price;", to: "" },
     ]);
     const ctx = { ...chainContext(engine(), neoGachaContracts(broken), 3_000), modelOf: withRevenueUnbooked };
-    const result = await runProperty(neoGachaDifferential(ctx), { ...BUDGET, replayCommand, lanes: ["engine"] });
+    const result = await runProperty(neoGachaDifferential(ctx, COMMANDS), { ...BUDGET, replayCommand, lanes: ["engine"] });
     console.log(`shared accounting bug: found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands);
     expect(result.verdict).toBe("fail");
     expect(result.counterexample!.commands.length).toBeLessThanOrEqual(3);
