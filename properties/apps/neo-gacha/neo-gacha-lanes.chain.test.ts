@@ -19,6 +19,8 @@ describe("NeoGacha on the engine lane", () => {
   }, 600_000);
 });
 
+// NeoGacha's model ≡ neo-express in CI is this test's: the lane equivalence compares model ≡ engine and
+// engine ≡ neo-express exactly at every step (a separate neo-express-only run repeated it on worlds of its own).
 describe("NeoGacha lane equivalence (the judge stays neo-express)", () => {
   const pair = useJudgedPair();
 
