@@ -54,7 +54,7 @@ type Cmd = DifferentialCommand<LotterySequence>;
 
 /** A whole round: three (or more) players pay and buy, ADMIN draws, the draw completes (or fails, is cancelled or left pending). */
 function roundFlow(): fc.Arbitrary<Cmd> {
-  const path = fc.constantFrom("hybrid", "hybrid", "deprecated", "deprecated", "seed", "seed", "fail", "cancel", "pending", "late");
+  const path = fc.constantFrom("hybrid", "hybrid", "deprecated", "deprecated", "seed", "seed", "fail", "cancel", "pending", "late", "late");
   return fc.tuple(path, purchases, answer, alias, player).map(([p, ps, a, al, settler]): Cmd => {
     const steps: Cmd[] = ps.flatMap(([u, n]) => [payStep(u, n * TICKET_PRICE, 30_001n), buyStep(u, u, n, "own", 1n)]);
     const method: DrawMethod = p === "seed" ? "initiateRound" : p === "deprecated" || p === "fail" ? "initiateDraw" : "initiateDrawHybrid";
@@ -67,7 +67,8 @@ function roundFlow(): fc.Arbitrary<Cmd> {
     if (p === "cancel" || p === "late") steps.push(cancelStep("admin", { kind: "boundary", offset: -1n }, 0n), cancelStep("admin", { kind: "boundary", offset: 0n }, 0n));
     if (p === "late") steps.push(new Fulfil(0, a, 1_000n));
     // LO-P5: a purchase while the draw is pending.
-    if (p === "pending") steps.push(payStep(ps[0]![0], TICKET_PRICE, 30_001n), buyStep(ps[0]![0], ps[0]![0], 1n, "own", 1n));
+    // LO-P5: a purchase and a second draw while the draw is pending ("draw in progress", "draw already pending").
+    if (p === "pending") steps.push(payStep(ps[0]![0], TICKET_PRICE, 30_001n), buyStep(ps[0]![0], ps[0]![0], 1n, "own", 1n), drawStep(method === "initiateRound" ? "initiateDraw" : "initiateRound", "admin", 1_000n));
     return new Steps(`round(${p}, ${ps.map(([u, n]) => `${u}×${n}`).join(" ")})`, steps);
   });
 }
@@ -109,7 +110,9 @@ export function lotteryCommands(): fc.Arbitrary<Cmd>[] {
     .map(([s, type, price, instant, jackpot, enabled, only, d]): Cmd => configStep(s, only ? { type, price, instant, jackpot, enabled, only } : { type, price, instant: instant || type === 0n || type === 2n, jackpot, enabled }, d));
   const switches = fc.tuple(adminOr, fc.constantFrom<Switch>("pause", "unpause", "disable-draw", "enable-draw", "disable-scratch", "enable-scratch", "unpause", "enable-draw", "enable-scratch"), gap)
     .map(([s, sw, d]): Cmd => switchStep(s, sw, d));
-  const limits = fc.tuple(adminOr, fc.constantFrom<[bigint, bigint, bigint, bigint]>([10_000_000_000n, 100_000_000_000n, 30_000n, 20n], [20_000_000n, 100_000_000_000n, 30_000n, 20n], [10_000_000_000n, 30_000_000n, 0n, 20n], [10_000_000_000n, 100_000_000_000n, 0n, 2n]), gap)
+  const limits = fc.tuple(adminOr, fc.constantFrom<[bigint, bigint, bigint, bigint]>([10_000_000_000n, 100_000_000_000n, 30_000n, 20n], [20_000_000n, 100_000_000_000n, 30_000n, 20n], [10_000_000_000n, 30_000_000n, 0n, 20n], [10_000_000_000n, 100_000_000_000n, 0n, 2n],
+    // each argument just invalid (devpack.md SETLIMITS: "maxBet must be > 0", "dailyLimit >= maxBet", "cooldownMs >= 0", "maxConsecutive > 0")
+    [0n, 100_000_000_000n, 30_000n, 20n], [10_000_000_000n, 9_999_999_999n, 30_000n, 20n], [10_000_000_000n, 100_000_000_000n, -1n, 20n], [10_000_000_000n, 100_000_000_000n, 30_000n, 0n]), gap)
     .map(([s, l, d]): Cmd => betLimitsStep(s, l, d));
   // A paused app or a disabled script around one call, switched back after (NP, VSH, "script not registered", "scratch script not registered").
   const combos: readonly (readonly [Switch | "disable-type", string])[] = [
