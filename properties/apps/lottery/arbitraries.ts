@@ -1,12 +1,14 @@
 import fc from "fast-check";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { FOREIGN_APP_ID } from "../../harness/world-run.js";
+import { baseCalls } from "../../patterns/base-calls/base-calls.js";
+import { scriptRegistryRefusals } from "../../patterns/base-calls/script-registry-calls.js";
 import { BoundCheck } from "../../patterns/bounds/bound-command.js";
 import { Steps } from "../../patterns/call-step/call-step.js";
 import { FrontendPerturbation } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import { PausedWindow } from "../../patterns/pause/paused-window.js";
 import { receiptChoice } from "../../patterns/pay-then-act/receipt-choice.js";
-import { APP_ID, TICKET_PRICE } from "../../../simulator/apps/lottery/constants.js";
+import { APP_ID, SCRIPT_DRAW, TICKET_PRICE } from "../../../simulator/apps/lottery/constants.js";
 import { DEFAULT_CONFIGS } from "../../../simulator/apps/lottery/config.js";
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import { chainActor } from "../../harness/chain-actor.js";
@@ -20,7 +22,7 @@ import { revealPattern, StaleReveal } from "./reveal-perturbation.js";
 import { settlePattern, type Purchase } from "./settle-perturbation.js";
 import { ticketBound } from "./ticket-bounds.js";
 import { purchasePattern, type Purchase as PaidPurchase } from "./purchase-receipts.js";
-import type { LotterySequence } from "./sequence-model.js";
+import { currentRound, isDrawPending, type LotterySequence } from "./sequence-model.js";
 
 /**
  * The generators of a Lottery sequence (lottery.md, LO-P1…P11). Players u1–u5 (three distinct ones
@@ -52,7 +54,7 @@ type Cmd = DifferentialCommand<LotterySequence>;
 
 /** A whole round: three (or more) players pay and buy, ADMIN draws, the draw completes (or fails, is cancelled or left pending). */
 function roundFlow(): fc.Arbitrary<Cmd> {
-  const path = fc.constantFrom("hybrid", "hybrid", "deprecated", "deprecated", "seed", "seed", "fail", "cancel", "pending", "late");
+  const path = fc.constantFrom("hybrid", "hybrid", "deprecated", "deprecated", "seed", "seed", "fail", "cancel", "pending", "late", "late");
   return fc.tuple(path, purchases, answer, alias, player).map(([p, ps, a, al, settler]): Cmd => {
     const steps: Cmd[] = ps.flatMap(([u, n]) => [payStep(u, n * TICKET_PRICE, 30_001n), buyStep(u, u, n, "own", 1n)]);
     const method: DrawMethod = p === "seed" ? "initiateRound" : p === "deprecated" || p === "fail" ? "initiateDraw" : "initiateDrawHybrid";
@@ -65,19 +67,21 @@ function roundFlow(): fc.Arbitrary<Cmd> {
     if (p === "cancel" || p === "late") steps.push(cancelStep("admin", { kind: "boundary", offset: -1n }, 0n), cancelStep("admin", { kind: "boundary", offset: 0n }, 0n));
     if (p === "late") steps.push(new Fulfil(0, a, 1_000n));
     // LO-P5: a purchase while the draw is pending.
-    if (p === "pending") steps.push(payStep(ps[0]![0], TICKET_PRICE, 30_001n), buyStep(ps[0]![0], ps[0]![0], 1n, "own", 1n));
+    // LO-P5: a purchase and a second draw while the draw is pending ("draw in progress", "draw already pending").
+    if (p === "pending") steps.push(payStep(ps[0]![0], TICKET_PRICE, 30_001n), buyStep(ps[0]![0], ps[0]![0], 1n, "own", 1n), drawStep(method === "initiateRound" ? "initiateDraw" : "initiateRound", "admin", 1_000n));
     return new Steps(`round(${p}, ${ps.map(([u, n]) => `${u}×${n}`).join(" ")})`, steps);
   });
 }
 
 function scratchFlow(): fc.Arbitrary<Cmd> {
-  return fc.tuple(player, fc.constantFrom<ScratchBuy>("buyScratchTicket", "buyScratchTicketHybrid", "buyScratchTicketHybrid"), fc.constantFrom(0n, 2n), fc.boolean(), fc.boolean())
-    .map(([u, method, type, reveal, crossed]): Cmd => new Steps(`scratch(${u}, ${method}, type ${type}${reveal ? ", reveal" : ""}${crossed ? ", the other reveal first" : ""})`, [
+  return fc.tuple(player, fc.constantFrom<ScratchBuy>("buyScratchTicket", "buyScratchTicketHybrid", "buyScratchTicketHybrid"), fc.constantFrom(0n, 2n), fc.constantFrom(0, 1, 1, 2), fc.boolean())
+    .map(([u, method, type, reveals, crossed]): Cmd => new Steps(`scratch(${u}, ${method}, type ${type}${reveals > 0 ? `, reveal ×${reveals}` : ""}${crossed ? ", the other reveal first" : ""})`, [
       payStep(u, DEFAULT_CONFIGS[Number(type)]![0] * 20n, 1_000n),
       buyScratchStep(method, u, u, type, "own", 1n),
       // LO-P6: the legacy reveal of a hybrid ticket ("hybrid ticket") and the hybrid reveal of a legacy one ("not hybrid ticket").
       ...(crossed ? [revealStep(method !== "buyScratchTicketHybrid", 0, 0n, undefined, undefined, 1_000n)] : []),
-      ...(reveal ? [revealStep(method === "buyScratchTicketHybrid", 0, 0n, undefined, undefined, 1_000n)] : []),
+      // LO-P6: reveal once, and a second reveal ("already scratched").
+      ...Array.from({ length: reveals }, () => revealStep(method === "buyScratchTicketHybrid", 0, 0n, undefined, undefined, 1_000n)),
     ]));
 }
 
@@ -106,12 +110,14 @@ export function lotteryCommands(): fc.Arbitrary<Cmd>[] {
     .map(([s, type, price, instant, jackpot, enabled, only, d]): Cmd => configStep(s, only ? { type, price, instant, jackpot, enabled, only } : { type, price, instant: instant || type === 0n || type === 2n, jackpot, enabled }, d));
   const switches = fc.tuple(adminOr, fc.constantFrom<Switch>("pause", "unpause", "disable-draw", "enable-draw", "disable-scratch", "enable-scratch", "unpause", "enable-draw", "enable-scratch"), gap)
     .map(([s, sw, d]): Cmd => switchStep(s, sw, d));
-  const limits = fc.tuple(adminOr, fc.constantFrom<[bigint, bigint, bigint, bigint]>([10_000_000_000n, 100_000_000_000n, 30_000n, 20n], [20_000_000n, 100_000_000_000n, 30_000n, 20n], [10_000_000_000n, 30_000_000n, 0n, 20n], [10_000_000_000n, 100_000_000_000n, 0n, 2n]), gap)
+  const limits = fc.tuple(adminOr, fc.constantFrom<[bigint, bigint, bigint, bigint]>([10_000_000_000n, 100_000_000_000n, 30_000n, 20n], [20_000_000n, 100_000_000_000n, 30_000n, 20n], [10_000_000_000n, 30_000_000n, 0n, 20n], [10_000_000_000n, 100_000_000_000n, 0n, 2n],
+    // each argument just invalid (devpack.md SETLIMITS: "maxBet must be > 0", "dailyLimit >= maxBet", "cooldownMs >= 0", "maxConsecutive > 0")
+    [0n, 100_000_000_000n, 30_000n, 20n], [10_000_000_000n, 9_999_999_999n, 30_000n, 20n], [10_000_000_000n, 100_000_000_000n, -1n, 20n], [10_000_000_000n, 100_000_000_000n, 30_000n, 0n]), gap)
     .map(([s, l, d]): Cmd => betLimitsStep(s, l, d));
   // A paused app or a disabled script around one call, switched back after (NP, VSH, "script not registered", "scratch script not registered").
   const combos: readonly (readonly [Switch | "disable-type", string])[] = [
     ["pause", "settle"], ["pause", "round"], ["pause", "draw"], ["pause", "scratch"], ["pause", "reveal"], ["pause", "buy"],
-    ["disable-draw", "settle"], ["disable-draw", "round"], ["disable-scratch", "scratch"], ["disable-scratch", "scratch"], ["disable-scratch", "reveal"],
+    ["disable-draw", "settle"], ["disable-draw", "round"], ["disable-draw", "round"], ["disable-scratch", "scratch"], ["disable-scratch", "scratch"], ["disable-scratch", "scratch"], ["disable-scratch", "reveal"],
     ["disable-type", "scratch"], ["disable-type", "legacy-scratch"],
   ];
   const switched = fc.tuple(fc.constantFrom(...combos), player, alias)
@@ -140,7 +146,49 @@ export function lotteryCommands(): fc.Arbitrary<Cmd>[] {
   const equivalence = fc.tuple(fc.constantFrom("rng" as const, "seed" as const), fc.boolean(), fc.array(fc.tuple(fc.constantFrom("u1", "u4", "u5"), fc.bigInt({ min: 1n, max: 3n })), { maxLength: 3 }), fc.constantFrom("hybrid" as const, "deprecated" as const))
     .map(([kind, last, extra, side]): Cmd => new DrawEquivalence(kind, last, extra, side));
   const bounds = fc.tuple(player, fc.boolean()).map(([u, upper]): Cmd => new BoundCheck(ticketBound(u, upper)));
+  // The configuration's argument checks (LO-P9), each on otherwise valid arguments so that it is the first to
+  // fail: a type past 5 in both methods, price 0 and −1, jackpot 0 and −5, another signer; a draw runs two to four.
+  const configRows: [string, { type: bigint; price: bigint; instant: boolean; jackpot: bigint; enabled: boolean; only?: true }][] = [
+    ["admin", { type: 6n, price: 5_000_000n, instant: true, jackpot: 500_000_000n, enabled: true }],
+    ["admin", { type: -1n, price: 0n, instant: true, jackpot: 0n, enabled: true, only: true }],
+    ["admin", { type: 0n, price: 0n, instant: true, jackpot: 500_000_000n, enabled: true }],
+    ["admin", { type: 2n, price: -1n, instant: true, jackpot: 1_000_000_000n, enabled: true }],
+    ["admin", { type: 0n, price: 5_000_000n, instant: true, jackpot: 0n, enabled: true }],
+    ["admin", { type: 3n, price: 30_000_000n, instant: false, jackpot: -5n, enabled: true }],
+    ["u2", { type: 0n, price: 5_000_000n, instant: true, jackpot: 500_000_000n, enabled: true }],
+  ];
+  const configRefusals = fc.shuffledSubarray(configRows, { minLength: 2, maxLength: 4 }).map((rows): Cmd => new Steps(`config refusals (${rows.length})`, rows.map(([s, c]) => configStep(s, c, 1_000n))));
+  // The DevPack's own surface (admin handover, pause, bet limits, NEO sent to the app, the script registry's refusals);
+  // base-calls draws one of nine kinds, so it is listed three times.
+  const base = baseCalls<LotterySequence>({
+    appId: APP_ID, betLimits: "setGameBetLimits",
+    whilePaused: () => new Steps<LotterySequence>("buyTickets(u1, 1) while paused", [payStep("u1", TICKET_PRICE, 1_000n), buyStep("u1", "u1", 1n, "own", 1n)]),
+  });
+  const registry = scriptRegistryRefusals<LotterySequence>(SCRIPT_DRAW);
+  // BET's refusals on buyTickets (devpack.md §3, DP-P4): ADMIN sets limits that the player's purchases then meet —
+  // MaxBet one ticket and a purchase of two ("bet exceeds maximum"); MaxBet = DailyLimit = one ticket and two purchases
+  // a cooldown apart ("daily limit exceeded"); MaxConsecutive 1 and two purchases exactly a cooldown apart ("max
+  // consecutive bets reached"); the defaults and a second purchase at last + Cooldown − 1 ("cooldown active") — then
+  // the defaults again. The first purchase comes 150 s (5 × Cooldown) after the sequence's last block.
+  const windows: Record<string, readonly [bigint, bigint, bigint, bigint]> = {
+    "max bet": [TICKET_PRICE, 100_000_000_000n, 30_000n, 20n],
+    "daily limit": [TICKET_PRICE, TICKET_PRICE, 30_000n, 20n],
+    "max consecutive": [10_000_000_000n, 100_000_000_000n, 30_000n, 1n],
+    cooldown: [10_000_000_000n, 100_000_000_000n, 30_000n, 20n],
+  };
+  const betWindow = fc.tuple(player, fc.constantFrom(...Object.keys(windows))).map(([u, kind]): Cmd => new Steps(`bet window(${u}: ${kind})`, [
+    betLimitsStep("admin", windows[kind]!, 1_000n),
+    ...(kind === "max bet" ? [payStep(u, 2n * TICKET_PRICE, 150_000n), buyStep(u, u, 2n, "own", 1n)]
+      : [payStep(u, TICKET_PRICE, 150_000n), buyStep(u, u, 1n, "own", 1n), payStep(u, TICKET_PRICE, 1_000n), buyStep(u, u, 1n, "own", kind === "cooldown" ? 28_999n : 29_000n)]),
+    betLimitsStep("admin", [10_000_000_000n, 100_000_000_000n, 30_000n, 20n], 1_000n),
+  ]));
+  // A draw of a round with one or two players ("min participants not met"), when the current round has at most one.
+  const early = fc.tuple(player, fc.constantFrom<DrawMethod>("initiateDraw", "initiateDrawHybrid", "initiateRound")).map(([u, method]): Cmd => new Steps(`early draw(${u}, ${method})`, [
+    payStep(u, TICKET_PRICE, 30_001n), buyStep(u, u, 1n, "own", 1n), drawStep(method, "admin", 1_000n),
+  ]));
+  const earlyWhenFew: fc.Arbitrary<Cmd> = early.map((c): Cmd => ({ check: (m: Readonly<LotterySequence>) => !isDrawPending(m as LotterySequence) && currentRound(m as LotterySequence).participantCount <= 1n, run: (m, r) => c.run(m, r), toString: () => c.toString() }));
   // fast-check picks among these uniformly: repeating one raises its weight.
   return [roundFlow(), roundFlow(), roundFlow(), roundFlow(), scratchFlow(), scratchFlow(), pay, buy, buy, paidBuy, paidBuy, draw, fulfil, settle, cancel, callback,
-    scratchBuy, reveal, reveal, config, switches, limits, switched, switched, paused, receiptTable, reads, reads, settleTable, settleTable, revealTable, stale, equivalence, equivalence, bounds];
+    scratchBuy, reveal, reveal, config, switches, limits, switched, switched, paused, receiptTable, reads, reads, settleTable, settleTable, revealTable, stale, equivalence, equivalence, bounds,
+    configRefusals, base, base, base, registry, betWindow, betWindow, earlyWhenFew];
 }

@@ -6,10 +6,14 @@ import { scriptHashOf } from "../../../simulator/tee/script-registry.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { customOnly, entryAnd } from "../../harness/sender-name.js";
 import { FOREIGN_APP_ID } from "../../harness/world-run.js";
+import { baseCalls } from "../../patterns/base-calls/base-calls.js";
+import { scriptRegistryRefusals } from "../../patterns/base-calls/script-registry-calls.js";
 import { CallStep } from "../../patterns/call-step/call-step.js";
 import { FrontendPerturbation } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { receiptChoice as receipt } from "../../patterns/pay-then-act/receipt-choice.js";
+import { betWindow, createRefusals, FullMachine, initiateOnActive, machineRefusals, scriptWindow } from "./commands/machine-refusals.js";
+import { playReceiptPattern } from "./play-receipts.js";
 import { assetHash, assetName, call, SetupMachine, type Asset } from "./commands/machine-setup.js";
 import type { PlayDelay } from "./commands/play-delay.js";
 import { Fulfil, FullPlay, OpenPlay, resolveAnswer, Settle, type Answer, type InitiateTamper, type PlayMethod, type SettleTamper } from "./commands/plays.js";
@@ -141,9 +145,23 @@ export function neoGachaCommands(): fc.Arbitrary<Cmd>[] {
   const probe = fc.constantFrom<Probe>("honest", "honest", "next", "prev", "next-own-c", "prev-own-c", "c+1", "c-1", "w+1", "w-1", "zero", "past", "alias");
   const reads = fc.tuple(pick, fc.uint8Array({ minLength: 0, maxLength: 40 }).map((b) => Buffer.from(b).toString("hex")), probe, fc.bigInt({ min: 0n, max: 8n }))
     .map(([p, x, pr, playId]): Cmd => readGetters(p, x, pr, playId));
+  // The owner methods' refusals, each at the stage where it is the first check to fail (machine-refusals.ts);
+  // the 100-item machine ("too many items") is 101 transactions, so it is drawn about once in eight.
+  const refusals = fc.oneof({ weight: 7, arbitrary: createRefusals() }, { weight: 1, arbitrary: user.map((u): Cmd => new FullMachine(u, 3)) });
+  // Every receipt row of a play (RCPT), on a fresh machine (play-receipts.ts).
+  const receipts = fc.tuple(method, fc.constantFrom(["u1", "u2"], ["u2", "u3"], ["u3", "u1"])).map(([meth, [p, o]]): Cmd => new FrontendPerturbation(playReceiptPattern(meth, p!, o!)));
+  // The DevPack's own surface (admin handover, pause, bet limits, the script registry's refusals); base-calls draws
+  // one of eight kinds, so it is listed four times. NEO is not sent: NeoGacha's onNEP17Payment accepts every token
+  // (neo-gacha.md "Base class").
+  const base = baseCalls<NeoGachaSequence>({
+    appId: APP_ID, betLimits: "setGameBetLimits", acceptsEveryToken: true,
+    whilePaused: () => new OpenPlay("initiatePlayOptimized", { signer: "u1", player: "u1", pick: 0, receipt: "own", delay: { ms: 1_000n }, tamper: "none" }),
+  });
+  const registry = scriptRegistryRefusals<NeoGachaSequence>(SCRIPT_NAME);
   // fast-check picks among these uniformly: repeating one raises its weight.
   return [setup, setup, setup, fullPlay, fullPlay, fullPlay, fullPlay, fullPlay, pay, open, open, fulfil, fulfil, settle, settle, perturb, equivalence,
-    create, addItem, addItem, deposit, deposit, mint, withdraw, withdraw, activate, activate, ban, deactivate, admin, callback, reads, reads];
+    create, addItem, deposit, mint, withdraw, activate, ban, deactivate, admin, callback, reads, reads,
+    refusals, machineRefusals(), machineRefusals(), initiateOnActive(), initiateOnActive(), receipts, betWindow(), betWindow(), scriptWindow(scriptHashOf(SELECT_ITEM_TEXT)), base, base, base, base, registry];
 }
 
 /** A payment on its own (pay, then act; a foreign receipt now and then). */

@@ -3,8 +3,10 @@ import type { DifferentialCommand } from "../../harness/run-property.js";
 import { FrontendPerturbation } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import { receiptChoice } from "../../patterns/pay-then-act/receipt-choice.js";
 import { Steps } from "../../patterns/call-step/call-step.js";
+import { baseCalls } from "../../patterns/base-calls/base-calls.js";
+import { scriptRegistryRefusals } from "../../patterns/base-calls/script-registry-calls.js";
 import { FOREIGN_APP_ID } from "../../harness/world-run.js";
-import { APP_ID, MIN_AMOUNT, MIN_PACKET } from "../../../simulator/apps/red-envelope/constants.js";
+import { APP_ID, MIN_AMOUNT, MIN_PACKET, SCRIPT_NAME } from "../../../simulator/apps/red-envelope/constants.js";
 import { adminStep } from "./commands/admin.js";
 import { claimStep } from "./commands/claim.js";
 import { createStep, type EnvelopeOrder } from "./commands/create-envelope.js";
@@ -56,11 +58,16 @@ type Cmd = DifferentialCommand<EnvelopeSequence>;
 
 /** A whole honest creation: pay, then initiate (lazy or eager settle) or create (fulfilled, failed or left pending). */
 function flow(): fc.Arbitrary<Cmd> {
-  const path = fc.constantFrom("lazy", "lazy", "eager", "rng", "rng-fail", "pending", "initiated", "underpaid", "late-callback", "foreign-receipt");
+  const path = fc.constantFrom("lazy", "lazy", "eager", "rng", "rng-fail", "pending", "initiated", "underpaid", "late-callback", "foreign-receipt", "refund-twice", "other-payer", "other-payer");
   return fc.tuple(creator, path, gap, fc.uint8Array({ minLength: 1, maxLength: 40 })).chain(([c, p, d, result]) => order(c).map((o): Cmd => {
-    const hybrid = p === "lazy" || p === "eager" || p === "initiated" || ((p === "underpaid" || p === "foreign-receipt") && result[0]! % 2 === 0);
-    const steps: Cmd[] = [new Pay(c, o.total + (p === "underpaid" ? -1n : 1_000n), d, p === "foreign-receipt" ? FOREIGN_APP_ID : APP_ID), createStep(hybrid ? "initiateEnvelope" : "createEnvelope", c, o, "own", 1n)];
-    if (p === "lazy" || p === "eager") steps.push(settleStep(p === "eager", undefined, 0, 1n));
+    const hybrid = p === "lazy" || p === "eager" || p === "initiated" || p === "refund-twice" || ((p === "underpaid" || p === "foreign-receipt" || p === "other-payer") && result[0]! % 2 === 0);
+    // "other-payer": another creator pays, and c presents that receipt (RCPT "receipt payer mismatch").
+    const payer = p === "other-payer" ? CREATORS[(CREATORS.indexOf(c as (typeof CREATORS)[number]) + 1) % CREATORS.length]! : c;
+    const steps: Cmd[] = [new Pay(payer, o.total + (p === "underpaid" ? -1n : 1_000n), d, p === "foreign-receipt" ? FOREIGN_APP_ID : APP_ID),
+      createStep(hybrid ? "initiateEnvelope" : "createEnvelope", c, o, p === "other-payer" ? "newest-other-payer" : "own", 1n)];
+    if (p === "lazy" || p === "eager" || p === "refund-twice") steps.push(settleStep(p === "eager", undefined, 0, 1n));
+    // RE-P8: the creator's refund at the boundary pair (ExpiryTime: "not expired"; ExpiryTime + 1: accepted), then a second one ("already refunded").
+    if (p === "refund-twice") steps.push(refundStep(undefined, 0, { kind: "expiry", offset: 0n }), refundStep(undefined, 0, { kind: "expiry", offset: 1n }), refundStep(undefined, 0, { kind: "ms", ms: 1_000n }));
     if (p === "rng" || p === "rng-fail") steps.push(fulfilStep("tee", 0, p === "rng", p === "rng" ? Buffer.from(result).toString("hex") : "", 1n));
     // GW-P4: the envelope is refunded after expiry while its request is pending; the late callback faults "envelope not pending".
     if (p === "late-callback") steps.push(refundStep(undefined, 0, { kind: "expiry", offset: 1n }), fulfilStep("tee", 0, true, Buffer.from(result).toString("hex"), 1n));
@@ -71,7 +78,7 @@ function flow(): fc.Arbitrary<Cmd> {
 export function redEnvelopeCommands(): fc.Arbitrary<Cmd>[] {
   const pay = fc.tuple(creator, fc.bigInt({ min: MIN_AMOUNT - 1n, max: 400_000_000n }), gap, fc.oneof({ weight: 4, arbitrary: fc.constant(APP_ID) }, { weight: 1, arbitrary: fc.constant(FOREIGN_APP_ID) }))
     .map(([u, amount, d, app]): Cmd => new Pay(u, amount, d, app));
-  const create = fc.tuple(creator, fc.constantFrom("initiateEnvelope" as const, "createEnvelope" as const), fc.nat(4).map((x) => x < 3), fc.oneof({ weight: 2, arbitrary: receiptChoice }, { weight: 1, arbitrary: fc.constantFrom("never-issued" as const, "other-payer" as const, "newest-other-payer" as const) }), gap)
+  const create = fc.tuple(creator, fc.constantFrom("initiateEnvelope" as const, "createEnvelope" as const), fc.nat(4).map((x) => x < 3), fc.oneof({ weight: 2, arbitrary: receiptChoice }, { weight: 1, arbitrary: fc.constantFrom("never-issued" as const, "never-issued" as const, "other-payer" as const, "newest-other-payer" as const) }), gap)
     .chain(([c, method, hostile, receipt, d]) => fc.tuple(signerFor(c), hostile ? hostileOrder(c) : order(c)).map(([s, o]): Cmd => createStep(method, s, o, receipt, d)));
   const settle = fc.tuple(fc.boolean(), hostileSigner("u4", "u1"), pick, gap).map(([eager, s, p, d]): Cmd => settleStep(eager, s, p, d));
   const fulfil = fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constant("tee") }, { weight: 1, arbitrary: fc.constant("u1") }), fc.nat(2), fc.boolean(), fc.constantFrom("", "07", "ab".repeat(32)), gap)
@@ -102,8 +109,23 @@ export function redEnvelopeCommands(): fc.Arbitrary<Cmd>[] {
           : action === "claim" ? claimStep(c, c, 0, { kind: "ms", ms: 1n }) : refundStep(undefined, 0, { kind: "ms", ms: 1n }),
       adminStep("admin", off === "pause" ? "unpause" : "enable", 1n),
     ]));
+  // The script disabled for a while: two of the settlements and initiateEnvelope meet VSH's "script
+  // disabled" and initiate's "script not registered" (red-envelope.md RE-P2 / RE-P7), then it is enabled again.
+  const disabled = fc.tuple(fc.shuffledSubarray(["lazy", "eager", "initiate"] as const, { minLength: 2, maxLength: 2 }), creator, gap).map(([actions, c, d]): Cmd => new Steps(`disabled: ${actions.join(", ")}`, [
+    adminStep("admin", "disable", d),
+    ...actions.map((a) => (a === "initiate" ? createStep("initiateEnvelope", c, { creator: c, total: MIN_AMOUNT, packets: 1n, durationMs: 0n, message: "" }, "own", 1n) : settleStep(a === "eager", undefined, 0, 1n))),
+    adminStep("admin", "enable", 1n),
+  ]));
+  // The DevPack's own surface (admin handover, pause, NEO sent to the app, the script registry's refusals); base-calls
+  // draws one of seven kinds, so it is listed three times for each DevPack message to come up often enough.
+  const base = baseCalls<EnvelopeSequence>({
+    appId: APP_ID,
+    whilePaused: () => createStep("initiateEnvelope", "u1", { creator: "u1", total: MIN_AMOUNT, packets: 1n, durationMs: 0n, message: "" }, "own", 1n),
+  });
+  const registry = scriptRegistryRefusals<EnvelopeSequence>(SCRIPT_NAME);
   // fast-check picks among these uniformly: repeating one raises its weight.
-  return [flow(), flow(), flow(), flow(), pay, pay, create, create, create, create, settle, fulfil, callback, claim, claim, claim, claim, refund, refund, admin, switched, getters, checks, perturb, equivalence];
+  return [flow(), flow(), flow(), flow(), pay, pay, create, create, create, create, settle, fulfil, callback, claim, claim, claim, claim, refund, refund, admin, switched, getters, checks, perturb, equivalence,
+    disabled, base, base, base, registry];
 }
 
 function max(a: bigint, b: bigint): bigint {

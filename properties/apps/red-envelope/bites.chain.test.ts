@@ -4,15 +4,15 @@ import { useEngine } from "../../../neo-express/test-support/lane-sessions.js";
 import type { WorldContracts } from "../../../neo-express/world/build-worlds.js";
 import type { ContractModel } from "../../../simulator/runtime/contract-model.js";
 import { contractModelOf } from "../../../simulator/contract-models.js";
-import { runProperty } from "../../harness/run-property.js";
-import { chainContext, projectContracts } from "../../test-support/doomsday-context.js";
+import { projectContracts } from "../../test-support/doomsday-context.js";
+import { engineBite } from "../../test-support/engine-bite.js";
 import { compileVariant } from "../../test-support/compile-variant.js";
 import { withOffByOneNext, withUnbookedClaims } from "../../test-support/red-envelope-broken-models.js";
 import { redEnvelopeDifferential } from "./red-envelope-differential.js";
 import { redEnvelopeContracts } from "./red-envelope-contracts.js";
 
 // The default budget (100 sequences) on the engine lane, each failure replayed on neo-express
-// before it counts (reproducedOn). Variants are compiled before the chains start: a compile
+// before it counts (reproducedOn; the shared engineBite). Variants are compiled before the chains start: a compile
 // longer than 15 s would let neo-express make a dBFT block of its own in the middle of a test.
 const BUDGET = { numRuns: 100, seed: Number(process.env.RE_BITE_SEED ?? 20261206) };
 const replayCommand = (seed: number, path: string) => `npx miniapp-verify replay --app red-envelope --seed ${seed} --path ${path}`;
@@ -30,21 +30,8 @@ describe("the RedEnvelope differential run bites", () => {
   const chain = useChain();
   const engine = useEngine();
 
-  async function bite(contracts: WorldContracts, modelOf: (name: string) => ContractModel, firstWorld: number) {
-    const onEngine = { ...chainContext(engine(), contracts, firstWorld), modelOf };
-    const onNeoExpress = { ...chainContext(chain().driver, contracts, firstWorld), modelOf };
-    // neo-express idles while the engine searches: re-read its tip (dBFT blocks) before the confirming replay.
-    const judge = () => {
-      const p = redEnvelopeDifferential(onNeoExpress, 12);
-      return { ...p, setup: async () => (await chain().driver.blocks.refreshTip(), p.setup()) };
-    };
-    const result = await runProperty(redEnvelopeDifferential(onEngine, 12), { ...BUDGET, replayCommand, lanes: ["engine"], judge });
-    console.log(`found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands, result.error?.slice(0, 300));
-    expect(result.verdict).toBe("fail");
-    expect(result.counterexample!.reproducedOn).toEqual(["engine", "neo-express"]);
-    expect(result.counterexample!.commands.length).toBeLessThanOrEqual(3);
-    return result;
-  }
+  const bite = (contracts: WorldContracts, modelOf: (name: string) => ContractModel, firstWorld: number) =>
+    engineBite({ engine: engine(), chain: chain(), contracts, modelOf, firstWorld, property: (ctx) => redEnvelopeDifferential(ctx, 12), budget: BUDGET, replayCommand, maxCommands: 3 });
 
   it("finds a settleEnvelope check that skips the last packet in the CONTRACT (RE-P2's table) and shrinks it", async () => {
     const result = await bite(SKIPS_LAST_PACKET, contractModelOf, 1_000);

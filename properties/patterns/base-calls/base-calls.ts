@@ -25,6 +25,11 @@ export interface BaseCallsOptions {
   readonly betLimits?: "setBetLimits" | "setGameBetLimits";
   /** One of the app's own calls, tried while the app is paused (locally, then globally) to meet "paused" / "globally paused". */
   readonly whilePaused?: () => DifferentialCommand<never>;
+  /**
+   * The app's `onNEP17Payment` accepts every token (NeoGacha: escrow deposits), so NEO sent to it
+   * would be kept, not refused: the NEO transfer ("unsupported token") is left out.
+   */
+  readonly acceptsEveryToken?: boolean;
 }
 
 type Cmd<M extends BaseSequence> = DifferentialCommand<M>;
@@ -93,7 +98,7 @@ export function baseCalls<M extends BaseSequence>(o: BaseCallsOptions): fc.Arbit
     step("setTimeLockDelay(3599999)", "admin", after(1_000n), (m) => call(m, "setTimeLockDelay", arg.int(3_599_999n))),
     ...(setter ? INVALID_LIMITS.map(([label, ...l]) => step(`${setter}(${label})`, "admin", after(1_000n), (m) => call(m, setter, ...l.map((x) => arg.int(x))))) : []),
   ]));
-  const kinds: fc.Arbitrary<Cmd<M>>[] = [handover, proposals, timeLock, pause, pause, unsupported, refusals];
+  const kinds: fc.Arbitrary<Cmd<M>>[] = [handover, proposals, timeLock, pause, pause, ...(o.acceptsEveryToken ? [] : [unsupported]), refusals];
   if (setter) {
     const limits = (label: string, s: string, l: readonly bigint[]) => step(`${setter}(${label})`, s, after(1_000n), (m) => call(m, setter, ...l.map((x) => arg.int(x))));
     // The tight limits stay until a later command puts the defaults back, so that the app's own
