@@ -61,10 +61,15 @@ export class NeoExpressDriver extends LaneDriverBase {
   }
 
   async invokeScript(scriptHex: string, signers: readonly Actor[] = []): Promise<Outcome> {
-    const result = await this.rpc.call<ExecutionJson>("invokescript", [u.hex2base64(scriptHex), signers.map((s) => signerJson(s))]);
-    // A dBFT block may have moved T_last since we last looked; the time the call saw must be exact.
-    await this.blocks.refreshTip();
-    return toOutcome(result, this.blocks.tip.timestamp + this.msPerBlock);
+    // A dBFT block may have moved T_last since we last looked; the time the call saw must be exact:
+    // the height comes back in the same round trip, and only a new block costs another.
+    const [result, height] = await this.rpc.batch([
+      { method: "invokescript", params: [u.hex2base64(scriptHex), signers.map((s) => signerJson(s))] },
+      { method: "getblockcount", params: [] },
+    ]);
+    if (!result?.ok) throw new HarnessError("RPC_ERROR", `RPC invokescript failed: ${result && !result.ok ? result.error.message : "no answer"}`, "see the node's reason above");
+    if (!height?.ok || Number(height.value) - 1 !== this.blocks.tip.index) await this.blocks.refreshTip();
+    return toOutcome(result.value as ExecutionJson, this.blocks.tip.timestamp + this.msPerBlock);
   }
 
   /** Confirms raw scripts the same way as calls. */
