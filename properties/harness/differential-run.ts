@@ -82,6 +82,11 @@ export class DifferentialRun {
 
   constructor(readonly model: LedgerSide, readonly chain: FeeReporting, readonly observed: Observed, private lastTime: bigint, readonly judge?: FeeReporting) {}
 
+  /** Whether flexible steps take the shared blocks' times (else each comes exactly its own delay later). */
+  get sharesBlocks(): boolean {
+    return !this.judge && this.chain.sharesBlocks === true;
+  }
+
   /** Replays the flexible steps' delays of an earlier run (its `flexibleDelays`). Call before the first step. */
   usePlan(delays: readonly bigint[]): void {
     this.plan = delays;

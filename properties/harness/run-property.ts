@@ -94,7 +94,8 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
       await fc.asyncModelRun(() => s, cmds);
       failed = false;
     } finally {
-      keep?.(s.real.flexibleDelays);
+      // Only a run that shared blocks has times of its own to replay (elsewhere they are the commands').
+      keep?.(s.real.sharesBlocks ? s.real.flexibleDelays : []);
       steps += s.real.steps.length;
       o.onSequence?.(++runs, steps, failed);
       for (const step of s.real.steps) {

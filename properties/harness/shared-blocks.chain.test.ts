@@ -41,7 +41,7 @@ describe("sequences sharing blocks on neo-express", () => {
     const broken = compileVariant("DoomsdayClock", "MiniAppDoomsdayClock", [
       { file: "DoomsdayClock/MiniAppDoomsdayClock.Round.cs", from: "BigInteger endTime = now + INITIAL_DURATION;", to: "BigInteger endTime = now + INITIAL_DURATION + 1;" },
     ]);
-    const blocks = new SharedBlocks(driver);
+    const blocks = new SharedBlocks(driver, 8);
     const sound = { ...chainContext(driver, projectContracts(), 60_000), sharedBlocks: blocks };
     const buggy = { ...chainContext(driver, projectContracts(broken), 61_000), sharedBlocks: blocks };
     const watched = watchBlocks(driver);
@@ -68,7 +68,7 @@ describe("sequences sharing blocks on neo-express", () => {
 
   it("a failure found while sharing blocks replays alone, at the times it ran at, with the same outcome", async () => {
     const { driver } = session();
-    const blocks = new SharedBlocks(driver);
+    const blocks = new SharedBlocks(driver, 8);
     const ctx = { ...chainContext(driver, projectContracts(), 62_000), modelOf: withWrongFormula };
     const shared = await runProperty(doomsdayDifferential({ ...ctx, sharedBlocks: blocks }, 12), { numRuns: 16, seed: 20261130, replayCommand, lanes, concurrency: 4 });
     expect(shared.verdict).toBe("fail");

@@ -72,13 +72,6 @@ export async function worldRun(ctx: ChainContext, slug: string, label: string): 
 export const WORLDS_PER_BUILD = 8;
 
 /**
- * Worlds built together when sequences share blocks (SharedBlocks): the fixture's blocks can only
- * be made while no sequence runs (they would pass the times sequences wait for), so the pool is
- * refilled rarely and in bulk, and each fixture block carries this many worlds' steps.
- */
-export const WORLDS_PER_SHARED_BUILD = 32;
-
-/**
  * A sequence that shares blocks with others running at once: its own world, a seat at the shared
  * blocks (so its transactions wait for a block that can take them), left when it finishes. It
  * announces itself before its first await, so no block is made before it sits: it starts at the
@@ -139,8 +132,10 @@ async function restartIdleTimer(driver: NeoExpressDriver): Promise<void> {
 function refill(ctx: ChainContext, blocks: SharedBlocks, driver: NeoExpressDriver, pool: Built[]): Promise<void> {
   const done = blocks.exclusive(async () => {
     await restartIdleTimer(driver);
-    await fundable(ctx, [driver], WORLDS_PER_SHARED_BUILD);
-    pool.push(...await buildMany(ctx, driver, WORLDS_PER_SHARED_BUILD, driver.lastBlockTime() + 1_000n));
+    // The fixture's blocks can only be made while no sequence runs (they would pass the times
+    // sequences wait for): the pool is refilled rarely and in bulk (SharedBlocks.worldsPerBuild).
+    await fundable(ctx, [driver], blocks.worldsPerBuild);
+    pool.push(...await buildMany(ctx, driver, blocks.worldsPerBuild, driver.lastBlockTime() + 1_000n));
   });
   refills.set(ctx, done);
   return done.finally(() => refills.delete(ctx));

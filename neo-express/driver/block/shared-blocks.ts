@@ -52,7 +52,8 @@ export class SharedBlocks {
   /** Blocks made and steps they carried: sequences per block = steps / blocks. */
   readonly stats = { blocks: 0, steps: 0 };
 
-  constructor(readonly driver: NeoExpressDriver) {}
+  /** `worldsPerBuild`: how many worlds a pool refill builds at once (only while no sequence runs). */
+  constructor(readonly driver: NeoExpressDriver, readonly worldsPerBuild = 32) {}
 
   /** A sequence is on its way to a seat: no block is made until it sits (or `departed`). Synchronous. */
   arriving(): void {
