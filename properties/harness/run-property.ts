@@ -54,11 +54,13 @@ export interface RunOptions<M extends object = object> {
   /** The lanes the property runs on (default neo-express; a lane-equivalence property runs on both). */
   readonly lanes?: readonly Lane[];
   /**
-   * Sequences run at once (default 1; on the engine lane only, where each sequence has its own
-   * forked state on the shared host: see worldRun). The runs are drawn first, in fast-check's
+   * Sequences run at once (default 1; on the engine lane, where each sequence has its own forked
+   * state on the shared host, and on neo-express for a property that `sharesBlocks`: see
+   * worldRun). The runs are drawn first, in fast-check's
    * order from the seed, then run `concurrency` at a time; the first failing run (in that order)
    * is then run again alone by fast-check (`path` = its index), which shrinks it as a sequential
-   * run would: the seed, path and counterexample are the same as with concurrency 1.
+   * run would: the seed, path and counterexample are the same as with concurrency 1 (on
+   * neo-express, with the failing run's flexible steps at the times they ran at: `times`).
    */
   readonly concurrency?: number;
   /**
