@@ -117,10 +117,11 @@ program
   .option("--seed <n>", "seed of the failing run", integer("--seed", ...SEED, 42))
   .option("--path <path>", "fast-check path of the shrunk case")
   .option("--replay-path <replayPath>", "fast-check replayPath of its commands (printed with the path)")
+  .option("--times <ms,…>", "the delays its flexible steps got while it shared blocks with other sequences (printed with the path)")
   .option("--failure <file>", "a saved failure (fixtures/failures/<app>/<property>.json) instead of --app/--seed/--path")
   .option("--config <file>", "config file naming the contracts under test")
   .addOption(laneOption("where to replay (default neo-express); on the engine lane the sequence is then replayed on neo-express too"))
-  .action(async (opts: { app?: string; property?: string; seed?: number; path?: string; replayPath?: string; failure?: string; config?: string; lane?: Lane }) => {
+  .action(async (opts: { app?: string; property?: string; seed?: number; path?: string; replayPath?: string; times?: string; failure?: string; config?: string; lane?: Lane }) => {
     const { replay } = await import("./commands/replay.js");
     exitCode = await replay({ ...opts, log: (line) => console.log(line) });
   });

@@ -49,6 +49,11 @@ export const CounterexampleSchema = z.strictObject({
   /** fast-check's replayPath of the command sequence (with `path`, it replays the shrunk case). */
   replayPath: z.string().optional(),
   commands: z.array(z.string()),
+  /**
+   * Found while sharing blocks with other sequences: the delays its flexible steps got (ms,
+   * comma-separated), which the replay gives them again (`--times`).
+   */
+  times: z.string().optional(),
   steps: z.array(StepSchema),
   /** One command line that replays this failure. */
   replay: z.string(),

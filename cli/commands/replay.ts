@@ -17,6 +17,8 @@ export interface ReplayOptions {
   readonly seed?: number;
   readonly path?: string;
   readonly replayPath?: string;
+  /** The flexible steps' delays of a failure found while sharing blocks (printed with its replay command). */
+  readonly times?: string;
   readonly failure?: string;
   readonly config?: string;
   /** The lane to replay on (default: the config's, neo-express); engine replays are confirmed on neo-express. */
@@ -46,7 +48,8 @@ export async function replay(o: ReplayOptions): Promise<number> {
   try {
     const { property, options } = await placeProperty(entry, lanes);
     result = await runProperty(property, {
-      numRuns: 1, seed: target.seed, path: target.path, ...(target.replayPath ? { replayPath: target.replayPath } : {}), replayCommand: () => "", ...options,
+      numRuns: 1, seed: target.seed, path: target.path, ...(target.replayPath ? { replayPath: target.replayPath } : {}),
+      ...(target.times ? { times: target.times } : {}), replayCommand: () => "", ...options,
     });
   } finally {
     await lanes.stop();
@@ -69,5 +72,5 @@ function fromArgs(o: ReplayOptions) {
   if (!o.app || o.seed === undefined || o.path === undefined) {
     throw new UsageError("CONFIG_INVALID", "replay needs --app, --seed and --path (or --failure <file>)", "copy the replay command a report prints");
   }
-  return { app: o.app, property: o.property ?? CATALOG.find((e) => e.app === o.app)?.property ?? "", seed: o.seed, path: o.path, ...(o.replayPath ? { replayPath: o.replayPath } : {}) };
+  return { app: o.app, property: o.property ?? CATALOG.find((e) => e.app === o.app)?.property ?? "", seed: o.seed, path: o.path, ...(o.replayPath ? { replayPath: o.replayPath } : {}), ...(o.times ? { times: o.times } : {}) };
 }

@@ -243,8 +243,8 @@ async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: numb
   // On the engine lane, a failure is replayed on neo-express before it is reported.
   const { property, options: onLanes } = await placeProperty(entry, lanes);
   const laneFlag = onLanes.judge ? " --lane engine" : "";
-  const replayCommand = (seed: number, path: string, replayPath: string) =>
-    `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${seed} --path ${path}${replayPath ? ` --replay-path ${replayPath}` : ""}${laneFlag}${config.file ? ` --config ${config.file}` : ""}`;
+  const replayCommand = (seed: number, path: string, replayPath: string, times?: string) =>
+    `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${seed} --path ${path}${replayPath ? ` --replay-path ${replayPath}` : ""}${times ? ` --times ${times}` : ""}${laneFlag}${config.file ? ` --config ${config.file}` : ""}`;
   const results: PropertyResult[] = [];
   // Saved failures first: a bug found once is checked again before anything new is generated.
   for (const saved of savedFailures) {
@@ -254,7 +254,7 @@ async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: numb
       continue;
     }
     log(`replay  saved failure ${entry.app}/${entry.property} seed ${saved.seed} path ${saved.path}`);
-    const r = await runProperty(property, { numRuns: 1, seed: saved.seed, path: saved.path, ...(saved.replayPath ? { replayPath: saved.replayPath } : {}), replayCommand, ...onLanes });
+    const r = await runProperty(property, { numRuns: 1, seed: saved.seed, path: saved.path, ...(saved.replayPath ? { replayPath: saved.replayPath } : {}), ...(saved.times ? { times: saved.times } : {}), replayCommand, ...onLanes });
     results.push({ ...r, title: `${r.title} (saved failure)` });
   }
   const timeLeft = deadline - Date.now();

@@ -5,15 +5,15 @@ import { HarnessError } from "../harness-error.js";
 import type { RunningChain } from "../lifecycle/start-chain.js";
 import type { Actor } from "./actor.js";
 import { BlockProducer, type ChainTip } from "./block/block-producer.js";
-import type { StorageEntry } from "./chain-backend.js";
+import type { Step, StorageEntry } from "./chain-backend.js";
 import { callScript } from "./contract-call.js";
 import { readFeePolicy, type FeePolicy } from "./fee-policy.js";
-import type { Rpc } from "./rpc.js";
+import type { BatchResult, Rpc } from "./rpc.js";
 import { toOutcome, type ExecutionJson } from "./to-outcome.js";
 import { arg } from "./abi-arg.js";
 import type { ScriptStep } from "./lane.js";
 import { LaneDriverBase } from "./lane-driver-base.js";
-import { balancesOfOutcome, balancesScript, sortedEntries, type Observation } from "./observation.js";
+import { balancesOfOutcome, balancesScript, sortedEntries, type Observation, type ObservedSet } from "./observation.js";
 import { feesOf, signerJson, TransactionFactory, type DriverOptions } from "./transaction-factory.js";
 
 
@@ -61,10 +61,15 @@ export class NeoExpressDriver extends LaneDriverBase {
   }
 
   async invokeScript(scriptHex: string, signers: readonly Actor[] = []): Promise<Outcome> {
-    const result = await this.rpc.call<ExecutionJson>("invokescript", [u.hex2base64(scriptHex), signers.map((s) => signerJson(s))]);
-    // A dBFT block may have moved T_last since we last looked; the time the call saw must be exact.
-    await this.blocks.refreshTip();
-    return toOutcome(result, this.blocks.tip.timestamp + this.msPerBlock);
+    // A dBFT block may have moved T_last since we last looked; the time the call saw must be exact:
+    // the height comes back in the same round trip, and only a new block costs another.
+    const [result, height] = await this.rpc.batch([
+      { method: "invokescript", params: [u.hex2base64(scriptHex), signers.map((s) => signerJson(s))] },
+      { method: "getblockcount", params: [] },
+    ]);
+    if (!result?.ok) throw new HarnessError("RPC_ERROR", `RPC invokescript failed: ${result && !result.ok ? result.error.message : "no answer"}`, "see the node's reason above");
+    if (!height?.ok || Number(height.value) - 1 !== this.blocks.tip.index) await this.blocks.refreshTip();
+    return toOutcome(result.value as ExecutionJson, this.blocks.tip.timestamp + this.msPerBlock);
   }
 
   /** Confirms raw scripts the same way as calls. */
@@ -76,19 +81,60 @@ export class NeoExpressDriver extends LaneDriverBase {
   }
 
   async observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation> {
-    const replies = await this.rpc.batch([
-      ...contracts.map((c) => ({ method: "expressgetcontractstorage", params: [c] })),
-      { method: "invokescript", params: [u.hex2base64(balancesScript(accounts)), []] },
-    ]);
+    return (await this.observeMany([{ contracts, accounts }]))[0]!;
+  }
+
+  /**
+   * Several observations in one round trip: the storage of every contract of every group and the
+   * balances of every account of every group in one test invocation (a shared block's worlds).
+   */
+  async observeMany(groups: readonly ObservedSet[]): Promise<Observation[]> {
+    return this.readObservations(groups, await this.rpc.batch(observationCalls(groups)));
+  }
+
+  /** The observations of `groups` from the replies to observationCalls(groups). */
+  private readObservations(groups: readonly ObservedSet[], replies: readonly BatchResult[]): Observation[] {
+    const contracts = groups.flatMap((g) => g.contracts);
+    const accounts = groups.flatMap((g) => g.accounts);
     const storage = contracts.map((c, i) => {
       const r = replies[i]!;
       if (r.ok) return sortedEntries((r.value as { key: string; value: string }[] | null) ?? []);
       if (/Specified method is not supported/.test(r.error.message)) return [];
       throw new HarnessError("RPC_ERROR", `reading the storage of ${c} failed: ${r.error.message}`, "see the node's reason");
     });
-    const last = replies[contracts.length]!;
-    if (!last.ok) throw new HarnessError("RPC_ERROR", `reading balances failed: ${last.error.message}`, "see the node's reason");
-    return { storage, ...balancesOfOutcome(toOutcome(last.value as ExecutionJson, 0n), accounts.length) };
+    let balances = { gas: [] as bigint[], neo: [] as bigint[] };
+    if (accounts.length > 0) {
+      const last = replies[contracts.length]!;
+      if (!last.ok) throw new HarnessError("RPC_ERROR", `reading balances failed: ${last.error.message}`, "see the node's reason");
+      balances = balancesOfOutcome(toOutcome(last.value as ExecutionJson, 0n), accounts.length);
+    }
+    let [c, a] = [0, 0];
+    return groups.map((g) => {
+      const o = { storage: storage.slice(c, c + g.contracts.length), gas: balances.gas.slice(a, a + g.accounts.length), neo: balances.neo.slice(a, a + g.accounts.length) };
+      [c, a] = [c + g.contracts.length, a + g.accounts.length];
+      return o;
+    });
+  }
+
+  /** `confirm` then `observe`: the application logs and the observation in one round trip. */
+  async confirmObserved(steps: readonly Step[], time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcomes: Outcome[]; observation: Observation }> {
+    const { outcomes, observations } = await this.confirmObservedMany(steps, time, [{ contracts, accounts }]);
+    return { outcomes, observation: observations[0]! };
+  }
+
+  /**
+   * `confirm` for a shared block: every step in one block at `time`, then every group's
+   * observation (its own contracts and accounts) read in one round trip. The fees of each step are
+   * in `lastFees`, in order.
+   */
+  async confirmObservedMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[]): Promise<{ outcomes: Outcome[]; observations: Observation[] }> {
+    const scripts = steps.map((s) => ({ ...s, script: callScript(s.call) }));
+    const transactions = await this.buildAll(scripts);
+    await this.blocks.produce(transactions, time);
+    this.lastFees = feesOf(transactions, scripts);
+    // The application logs and every observation in one round trip, after the block.
+    const replies = await this.rpc.batch([...transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + t.hash()] })), ...observationCalls(groups)]);
+    return { outcomes: this.toOutcomes(transactions, replies.slice(0, transactions.length), time), observations: this.readObservations(groups, replies.slice(transactions.length)) };
   }
 
   async storage(contract: string, prefixHex = ""): Promise<StorageEntry[]> {
@@ -125,7 +171,10 @@ export class NeoExpressDriver extends LaneDriverBase {
   }
 
   private async readLogs(transactions: readonly tx.Transaction[], time: bigint): Promise<Outcome[]> {
-    const logs = await this.rpc.batch(transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + t.hash()] })));
+    return this.toOutcomes(transactions, await this.rpc.batch(transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + t.hash()] }))), time);
+  }
+
+  private toOutcomes(transactions: readonly tx.Transaction[], logs: readonly BatchResult[], time: bigint): Outcome[] {
     return logs.map((log, i) => {
       if (!log.ok) throw new HarnessError("RPC_ERROR", `no application log for transaction ${transactions[i]!.hash()}: ${log.error.message}`, "the block was not persisted; check the node log");
       const execution = (log.value as { executions: ExecutionJson[] }).executions[0]!;
@@ -134,3 +183,11 @@ export class NeoExpressDriver extends LaneDriverBase {
   }
 }
 
+/** The reads of observeMany, as one batch: every contract's storage, then one balances script for every account. */
+function observationCalls(groups: readonly ObservedSet[]): { method: string; params: unknown[] }[] {
+  const accounts = groups.flatMap((g) => g.accounts);
+  return [
+    ...groups.flatMap((g) => g.contracts).map((c) => ({ method: "expressgetcontractstorage", params: [c] })),
+    ...(accounts.length > 0 ? [{ method: "invokescript", params: [u.hex2base64(balancesScript(accounts)), []] }] : []),
+  ];
+}

@@ -13,6 +13,12 @@ export interface Observation {
   readonly neo: readonly bigint[];
 }
 
+/** What one observation reads: the full storage of `contracts`, the balances of `accounts` (display hashes). */
+export interface ObservedSet {
+  readonly contracts: readonly string[];
+  readonly accounts: readonly string[];
+}
+
 const scripts = new Map<string, string>();
 
 /**
@@ -23,6 +29,8 @@ export function balancesScript(accounts: readonly string[]): string {
   const key = accounts.join();
   let script = scripts.get(key);
   if (!script) {
+    // Shared blocks ask for ever new unions of worlds: the cache stays small.
+    if (scripts.size >= 256) scripts.clear();
     script = ["0x" + GAS_HASH, "0x" + NEO_HASH]
       .flatMap((token) => accounts.map((a) => callScript({ contract: token, method: "balanceOf", args: [arg.hash160(a)] })))
       .join("");

@@ -1,4 +1,5 @@
 import type { LaneDriver } from "../../neo-express/driver/lane.js";
+import type { SharedBlocks } from "../../neo-express/driver/block/shared-blocks.js";
 import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
 import type { ContractModel } from "../../simulator/runtime/contract-model.js";
 import type { AppEntry } from "../../simulator/registry.js";
@@ -11,6 +12,11 @@ export interface ChainContext {
    * agree exactly (the lane-equivalence property).
    */
   readonly judge?: LaneDriver;
+  /**
+   * neo-express only: sequences that run at once (runProperty's `concurrency`) share blocks
+   * through it, each in its own world (worldRun gives each a seat).
+   */
+  readonly sharedBlocks?: SharedBlocks;
   readonly contracts: WorldContracts;
   readonly modelOf: (contractName: string) => ContractModel;
   readonly scriptHash: (app: AppEntry, name: string) => string;

@@ -8,6 +8,7 @@ import type { System } from "./system.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
 import type { Step } from "../../neo-express/driver/chain-backend.js";
 import { tx } from "@cityofzion/neon-core";
+import type { BlockTime, Seat } from "../../neo-express/driver/block/shared-blocks.js";
 import { parseSender } from "./sender-name.js";
 import { worldContractHash } from "./world-contract-names.js";
 
@@ -15,7 +16,8 @@ import { worldContractHash } from "./world-contract-names.js";
 export class ChainSystem implements System {
   readonly side = "chain" as const;
 
-  constructor(private readonly driver: LaneDriver, readonly world: World) {
+  /** `seat`: the sequence shares blocks with others (SharedBlocks); its transactions go through it. */
+  constructor(private readonly driver: LaneDriver, readonly world: World, private readonly seat?: Seat) {
     // The fixture's fees count too: the model's balances start from the funding alone.
     for (const [account, fee] of world.fees) this.feesPaid.set(account, fee);
   }
@@ -29,6 +31,7 @@ export class ChainSystem implements System {
   lastMinted = new Map<string, bigint>();
 
   async invoke(call: ContractCall, sender: string, time: bigint): Promise<Outcome> {
+    if (this.seat) throw new Error("a sequence that shares blocks observes every step (invokeWithin)");
     const step = this.step(call, sender);
     const [outcome] = await this.driver.confirm([step], time);
     return this.settle(step.sender, outcome!);
@@ -46,7 +49,27 @@ export class ChainSystem implements System {
     };
   }
 
+  /** Whether a step may leave its time to the blocks it shares (invokeWithin takes a window). */
+  get sharesBlocks(): boolean {
+    return this.seat !== undefined;
+  }
+
+  /**
+   * One transaction at a time the shared blocks choose within `when` (exactly `time`, or a
+   * window), with the observation after it: the outcome's `time` is the block's.
+   */
+  async invokeWithin(call: ContractCall, sender: string, when: BlockTime, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcome: Outcome; observation: Observation }> {
+    if (!this.seat) {
+      if (!("exact" in when)) throw new Error("a time window needs shared blocks");
+      return this.invokeObserved(call, sender, when.exact, contracts, accounts);
+    }
+    const step = this.step(call, sender);
+    const shared = await this.seat.confirm(step, when, { contracts, accounts });
+    return { outcome: this.settle(step.sender, shared.outcome, shared.fee), observation: { ...shared.observation, gas: this.netGas(shared.observation.gas, accounts) } };
+  }
+
   async invokeObserved(call: ContractCall, sender: string, time: bigint, contracts: readonly string[], accounts: readonly string[]) {
+    if (this.seat) return this.invokeWithin(call, sender, { exact: time }, contracts, accounts);
     if (!this.driver.confirmObserved) {
       const outcome = await this.invoke(call, sender, time);
       return { outcome, observation: await this.observe(contracts, accounts) };
@@ -57,9 +80,9 @@ export class ChainSystem implements System {
   }
 
   /** Books the fee the sender paid and the GAS NEO minted (G5 nets both out). */
-  private settle(actor: Step["sender"], outcome: Outcome): Outcome {
+  private settle(actor: Step["sender"], outcome: Outcome, fee = this.driver.lastFees[0]!.fee): Outcome {
     const account = "0x" + actor.scriptHash;
-    this.lastFee = this.driver.lastFees[0]!.fee;
+    this.lastFee = fee;
     this.feesPaid.set(account, (this.feesPaid.get(account) ?? 0n) + this.lastFee);
     this.lastMinted = new Map();
     if (outcome.state === "HALT") {

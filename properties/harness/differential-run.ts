@@ -10,6 +10,7 @@ import type { StepRecord } from "./step-record.js";
 import type { LedgerSide, System } from "./system.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
 import type { ChainInvariant } from "./chain-invariant.js";
+import type { BlockTime } from "../../neo-express/driver/block/shared-blocks.js";
 
 /** What a sequence compares after every transaction besides the outcome (G4, G5). */
 export interface Observed {
@@ -28,6 +29,30 @@ export interface Both {
 export interface FeeReporting extends System {
   readonly lastFee: bigint;
   readonly lastMinted: ReadonlyMap<string, bigint>;
+  /** The chain shares blocks with other sequences (ChainSystem with a seat): windows are honoured. */
+  readonly sharesBlocks?: boolean;
+  invokeWithin?(call: ContractCall, sender: string, when: BlockTime, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcome: Outcome; observation: Observation }>;
+}
+
+/**
+ * A plain "some time passes" delay (README §5: not a boundary): at least `ms` after T_last, and
+ * when the sequence shares blocks with others (SharedBlocks), up to `slack` more, so that the
+ * block carries other sequences' steps too. Only for a step whose submitted values do not depend
+ * on its block's time beyond what the frontend rule allows (README §5: the frontend computes at
+ * tinv, and the block may come later): a value computed for an exact time takes a plain delay.
+ * Alone (and on the engine, and in a judged pair) the step comes exactly `ms` after T_last.
+ */
+export interface FlexibleDelay {
+  readonly kind: "flexible";
+  readonly ms: bigint;
+  readonly slack: bigint;
+}
+
+/** How much later than asked a flexible step may come when blocks are shared: one minute. */
+export const FLEXIBLE_SLACK_MS = 60_000n;
+
+export function flexible(ms: bigint, slack = FLEXIBLE_SLACK_MS): FlexibleDelay {
+  return { kind: "flexible", ms, slack };
 }
 
 /**
@@ -46,7 +71,26 @@ export class DifferentialRun {
   private readonly invariants: ChainInvariant[] = [];
   private readonly cleanups: (() => Promise<void>)[] = [];
 
+  /**
+   * The delays the flexible steps actually got, in order: with the sequence's commands they
+   * determine every block time of the run, so a sequence that shared blocks replays alone, bit
+   * for bit, with them as its `plan`.
+   */
+  readonly flexibleDelays: bigint[] = [];
+  /** Delays for the flexible steps, in order (a replay of a run that shared blocks); past its end, each step's own. */
+  private plan: readonly bigint[] = [];
+
   constructor(readonly model: LedgerSide, readonly chain: FeeReporting, readonly observed: Observed, private lastTime: bigint, readonly judge?: FeeReporting) {}
+
+  /** Whether flexible steps take the shared blocks' times (else each comes exactly its own delay later). */
+  get sharesBlocks(): boolean {
+    return !this.judge && this.chain.sharesBlocks === true;
+  }
+
+  /** Replays the flexible steps' delays of an earlier run (its `flexibleDelays`). Call before the first step. */
+  usePlan(delays: readonly bigint[]): void {
+    this.plan = delays;
+  }
 
   /** Runs `cleanup` when the sequence has ended (finish): e.g. the engine state it ran in is forgotten. */
   onFinish(cleanup: () => Promise<void>): void {
@@ -73,17 +117,22 @@ export class DifferentialRun {
     this.invariants.push(...invariants);
   }
 
-  /** A transaction by `sender` in a new block `delayMs` after the last one (≥ 1). */
-  async transaction(call: ContractCall, sender: string, delayMs: bigint, label = showCall(call)): Promise<Both> {
-    if (delayMs < 1n) throw new Error(`a block must be later than the last one (delay ${delayMs})`);
-    const time = this.lastTime + delayMs;
+  /**
+   * A transaction by `sender` in a new block `delay` after the last one (≥ 1): exactly, or for a
+   * FlexibleDelay, at the time the shared blocks choose within its window (see there).
+   */
+  async transaction(call: ContractCall, sender: string, delay: bigint | FlexibleDelay, label = showCall(call)): Promise<Both> {
+    const when = this.when(delay);
     const [contracts, accounts] = [this.observed.contracts.map((c) => c.hash), this.observed.accounts.map((a) => a.hash)];
     // The time is the sequence's, not the chain's: the chains (engine and judge) run the step at
     // once; then the model, with the fees the chain charged burned first and the GAS NEO minted
     // credited after, so its ledger holds the same balances (a transfer near the edge of a
     // balance is decided alike; G5 compares net of both).
-    const step = (system: System) => system.invokeObserved(call, sender, time, contracts, accounts);
+    const step = (system: System) => ("exact" in when || !this.chain.invokeWithin ? system.invokeObserved(call, sender, "exact" in when ? when.exact : when.earliest, contracts, accounts) : this.chain.invokeWithin(call, sender, when, contracts, accounts));
     const [{ outcome: chain, observation: c }, judgedStep] = await Promise.all([step(this.chain), this.judge && step(this.judge)]);
+    // A shared block's time is the chain's: the model runs at it, and a flexible step records it.
+    const time = "exact" in when ? when.exact : chain.time;
+    if (typeof delay !== "bigint") this.flexibleDelays.push(time - this.lastTime);
     this.model.payFee(sender, this.chain.lastFee);
     const model = await this.model.invoke(call, sender, time);
     this.model.credit(this.chain.lastMinted);
@@ -96,6 +145,17 @@ export class DifferentialRun {
       invariant.check({ call: name, sender, invocation: call, outcome: chain, observation: c, observed: this.observed }).map((v) => ({ kind: "invariant-violation" as const, field: invariant.id, chain: v })));
     const differences = [...lanes, ...outcomeDiff(model, chain), ...this.stateDiff(m, c), ...violations];
     return this.record(name, model, chain, differences, judged);
+  }
+
+  /** The block time a step asks for: exact unless a flexible step shares blocks (and has no planned delay). */
+  private when(delay: bigint | FlexibleDelay): BlockTime {
+    const ms = typeof delay === "bigint" ? delay : delay.ms;
+    if (ms < 1n) throw new Error(`a block must be later than the last one (delay ${ms})`);
+    if (typeof delay === "bigint") return { exact: this.lastTime + delay };
+    const planned = this.plan[this.flexibleDelays.length];
+    if (planned !== undefined) return { exact: this.lastTime + planned };
+    if (this.judge || !this.chain.sharesBlocks) return { exact: this.lastTime + delay.ms };
+    return { earliest: this.lastTime + delay.ms, latest: this.lastTime + delay.ms + delay.slack };
   }
 
   /** A test invocation on both sides at the time the chain saw (G6). */

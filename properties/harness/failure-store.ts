@@ -30,6 +30,8 @@ export const SavedFailureSchema = z.strictObject({
   seed: z.number().int(),
   path: z.string().regex(/^\d+(:\d+)*$/, "a fast-check path such as 3:0:1"),
   replayPath: z.string().optional(),
+  /** The flexible steps' delays of a failure found while sharing blocks (RunOptions.times). */
+  times: z.string().regex(/^\d+(,\d+)*$/, "comma-separated delays in ms").optional(),
   commands: z.array(z.string().min(1)).min(1),
   message: z.string().min(1).refine((m) => m !== "null" && m !== "undefined", "the failure's message"),
   fingerprint: FingerprintSchema,

@@ -21,6 +21,11 @@ export interface DifferentialProperty<M extends object> {
   /** A fresh world on chain and its model: each sequence runs alone against its own contracts. */
   setup(): Promise<{ model: M; real: DifferentialRun }>;
   fingerprint(): Fingerprint;
+  /**
+   * Its sequences share blocks on neo-express (the context's SharedBlocks): several may run at
+   * once (RunOptions.concurrency), as on the engine lane.
+   */
+  readonly sharesBlocks?: boolean;
 }
 
 export interface RunOptions<M extends object = object> {
@@ -30,8 +35,17 @@ export interface RunOptions<M extends object = object> {
   readonly path?: string;
   /** fast-check's replayPath of fc.commands: which commands of the shrunk case ran (needed with `path`). */
   readonly replayPath?: string;
-  /** The command line that replays a failure, for reports. */
-  readonly replayCommand: (seed: number, path: string, replayPath: string) => string;
+  /**
+   * The command line that replays a failure, for reports; `times` (the flexible steps' delays,
+   * see `times` below) when the failure was found while sharing blocks.
+   */
+  readonly replayCommand: (seed: number, path: string, replayPath: string, times?: string) => string;
+  /**
+   * With `path`: the delays the flexible steps of the failing run got while it shared blocks with
+   * other sequences (comma-separated ms, DifferentialRun.flexibleDelays), so that it replays alone
+   * at the very times it ran at.
+   */
+  readonly times?: string;
   /** Where to persist a failure (undefined: do not persist). */
   readonly failuresDir?: string;
   readonly interruptAfterMs?: number;
@@ -40,11 +54,13 @@ export interface RunOptions<M extends object = object> {
   /** The lanes the property runs on (default neo-express; a lane-equivalence property runs on both). */
   readonly lanes?: readonly Lane[];
   /**
-   * Sequences run at once (default 1; on the engine lane only, where each sequence has its own
-   * forked state on the shared host: see worldRun). The runs are drawn first, in fast-check's
+   * Sequences run at once (default 1; on the engine lane, where each sequence has its own forked
+   * state on the shared host, and on neo-express for a property that `sharesBlocks`: see
+   * worldRun). The runs are drawn first, in fast-check's
    * order from the seed, then run `concurrency` at a time; the first failing run (in that order)
    * is then run again alone by fast-check (`path` = its index), which shrinks it as a sequential
-   * run would: the seed, path and counterexample are the same as with concurrency 1.
+   * run would: the seed, path and counterexample are the same as with concurrency 1 (on
+   * neo-express, with the failing run's flexible steps at the times they ran at: `times`).
    */
   readonly concurrency?: number;
   /**
@@ -69,13 +85,19 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   let runs = 0;
   const coverage: Record<string, number> = {};
   const arbitrary = () => fc.commands([...p.commands], { maxCommands: p.maxCommands, size: "+1", ...(o.replayPath ? { replayPath: o.replayPath } : {}) });
-  const sequence = async (cmds: Iterable<DifferentialCommand<M>>) => {
+  // The flexible steps' delays to replay (a failure found while sharing blocks), and where a
+  // sequence's own are kept (by its index among the drawn runs).
+  let plan: readonly bigint[] | undefined = o.path && o.times ? parseTimes(o.times) : undefined;
+  const sequence = async (cmds: Iterable<DifferentialCommand<M>>, keep?: (delays: readonly bigint[]) => void) => {
     const s = await p.setup();
+    if (plan) s.real.usePlan(plan);
     let failed = true;
     try {
       await fc.asyncModelRun(() => s, cmds);
       failed = false;
     } finally {
+      // Only a run that shared blocks has times of its own to replay (elsewhere they are the commands').
+      keep?.(s.real.sharesBlocks ? s.real.flexibleDelays : []);
       steps += s.real.steps.length;
       o.onSequence?.(++runs, steps, failed);
       for (const step of s.real.steps) {
@@ -86,13 +108,20 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
       await s.real.finish();
     }
   };
-  const property = fc.asyncProperty(arbitrary(), sequence);
+  const property = fc.asyncProperty(arbitrary(), (cmds: Iterable<DifferentialCommand<M>>) => sequence(cmds));
   const params = { seed: o.seed, numRuns: o.path ? 1 : o.numRuns, ...(o.path ? { path: o.path } : {}), ...(o.interruptAfterMs ? { interruptAfterTimeLimit: o.interruptAfterMs } : {}) };
-  // Only the engine lane gives each sequence a chain of its own; neo-express's worlds share one
-  // chain and its block times (README §5), so sequences there run one after another.
+  // The engine lane gives each sequence a chain of its own; on neo-express, sequences share one
+  // chain and its block times (README §5): several run at once only through SharedBlocks.
   const onEngineAlone = o.lanes?.length === 1 && o.lanes[0] === "engine";
-  const concurrency = o.path || !onEngineAlone ? 1 : Math.max(1, Math.floor(o.concurrency ?? 1));
-  const details: Details = concurrency > 1 ? await concurrently(arbitrary, sequence, property, params, concurrency, started) : await fc.check(property, params);
+  const concurrency = o.path || !(onEngineAlone || p.sharesBlocks) ? 1 : Math.max(1, Math.floor(o.concurrency ?? 1));
+  let times: string | undefined = o.path ? o.times : undefined;
+  const details: Details = concurrency > 1
+    ? await concurrently(arbitrary, sequence, property, params, concurrency, started, (delays) => {
+      // The failing run goes back to fast-check alone at the times it ran at while sharing.
+      plan = delays;
+      times = delays.length > 0 ? delays.join(",") : undefined;
+    })
+    : await fc.check(property, params);
   // A harness error (chain down, RPC timeout) is no property verdict: it ends the run (exit 3).
   if (details.failed && details.errorInstance instanceof HarnessError) throw details.errorInstance;
   const base = { app: p.app, property: p.property, title: p.title, ...(p.pattern ? { pattern: p.pattern } : {}), seed: o.seed, numRuns: details.numRuns, steps };
@@ -108,6 +137,7 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   let recorded: StepRecord[] = [];
   const replayOn = async (property: DifferentialProperty<M>, on: readonly Lane[]) => {
     const s = await property.setup();
+    if (plan) s.real.usePlan(plan);
     try {
       await fc.asyncModelRun(() => s, shrunk!);
     } catch (e) {
@@ -134,7 +164,7 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   const message = (engineOnly ? "found on the engine lane and NOT reproduced on neo-express: an engine-lane discrepancy, not a contract or model bug; " : "") +
     errorMessage(details.errorInstance);
   const savedAs = o.failuresDir !== undefined
-    ? saveFailure({ app: p.app, property: p.property, seed: o.seed, path, ...(replayPath ? { replayPath } : {}), commands, message, fingerprint: p.fingerprint(), savedAt: new Date().toISOString() }, o.failuresDir)
+    ? saveFailure({ app: p.app, property: p.property, seed: o.seed, path, ...(replayPath ? { replayPath } : {}), ...(times ? { times } : {}), commands, message, fingerprint: p.fingerprint(), savedAt: new Date().toISOString() }, o.failuresDir)
     : undefined;
   return {
     ...base,
@@ -147,7 +177,8 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
       ...(replayPath ? { replayPath } : {}),
       commands,
       steps: recorded.map((s) => ({ index: s.index, call: s.call, model: outcomeView(s.model), chain: outcomeView(s.chain), ...(s.neoExpress ? { neoExpress: outcomeView(s.neoExpress) } : {}), differences: [...s.differences] })),
-      replay: o.replayCommand(o.seed, path, replayPath),
+      replay: o.replayCommand(o.seed, path, replayPath, times),
+      ...(times ? { times } : {}),
       reproducedOn,
       ...(savedAs ? { savedAs } : {}),
     },
@@ -174,12 +205,14 @@ interface Details {
  */
 async function concurrently<C>(
   commands: () => fc.Arbitrary<Iterable<C>>,
-  sequence: (cmds: Iterable<C>) => Promise<void>,
+  sequence: (cmds: Iterable<C>, keep?: (delays: readonly bigint[]) => void) => Promise<void>,
   property: fc.IAsyncProperty<[Iterable<C>]>,
   params: { seed: number; numRuns: number; interruptAfterTimeLimit?: number },
   concurrency: number,
   started: number,
+  replayAt: (delays: readonly bigint[]) => void,
 ): Promise<Details> {
+  const delays = new Map<number, readonly bigint[]>();
   const drawn: Iterable<C>[] = [];
   await fc.check(fc.asyncProperty(commands(), async (cmds) => { drawn.push(cmds); }), { seed: params.seed, numRuns: params.numRuns });
   const failures = new Map<number, unknown>();
@@ -192,7 +225,7 @@ async function concurrently<C>(
       if (limit !== undefined && performance.now() - started >= limit) { interrupted = true; return; }
       const index = next++;
       try {
-        await sequence(drawn[index]!);
+        await sequence(drawn[index]!, (d) => delays.set(index, [...d]));
         ran++;
       } catch (e) {
         failures.set(index, e);
@@ -204,6 +237,7 @@ async function concurrently<C>(
   if (harness) return { failed: true, interrupted, numRuns: ran, errorInstance: harness };
   if (failures.size === 0) return { failed: false, interrupted, numRuns: ran };
   const first = Math.min(...failures.keys());
+  replayAt(delays.get(first) ?? []);
   const left = limit === undefined ? undefined : Math.max(1, limit - (performance.now() - started));
   const alone = await fc.check(property, { seed: params.seed, numRuns: params.numRuns, path: String(first), ...(left !== undefined ? { interruptAfterTimeLimit: left } : {}) });
   return { ...alone, numRuns: first + alone.numRuns };
@@ -230,4 +264,12 @@ function sorted(r: Record<string, number>): Record<string, number> {
 
 function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** `times` as delays: comma-separated whole milliseconds. */
+export function parseTimes(times: string): bigint[] {
+  return times.split(",").filter((t) => t !== "").map((t) => {
+    if (!/^[1-9]\d*$/.test(t.trim())) throw new Error(`times: "${t}" is not a delay in ms (comma-separated whole numbers ≥ 1)`);
+    return BigInt(t.trim());
+  });
 }

@@ -2,6 +2,7 @@ import { EngineDriver, type EngineState } from "../../neo-express/driver/engine/
 import type { LaneDriver } from "../../neo-express/driver/lane.js";
 import { mirrorBlocks } from "../../neo-express/driver/engine/mirror-blocks.js";
 import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
+import type { Seat, SharedBlocks } from "../../neo-express/driver/block/shared-blocks.js";
 import { buildWorlds, type World } from "../../neo-express/world/build-worlds.js";
 import { genesisGasNeeded, scaledFunding } from "../../neo-express/world/world-funding.js";
 import { genesisHoldings, recycleWorlds } from "../../neo-express/world/recycle-worlds.js";
@@ -58,6 +59,7 @@ export interface WorldRun {
 export async function worldRun(ctx: ChainContext, slug: string, label: string): Promise<WorldRun> {
   if (ctx.judge) return judgedRun(ctx, ctx.judge, slug, label);
   if (ctx.driver instanceof EngineDriver) return forkedRun(ctx, ctx.driver, slug, label);
+  if (ctx.sharedBlocks) return seatedRun(ctx, ctx.sharedBlocks, slug, label);
   // neo-express makes blocks of its own when left idle (15 s): a chain that waited (the one that
   // confirms the engine lane's failures, after minutes of engine run or a long shrink) must build
   // worlds and start sequences after them, not at a time already behind its tip.
@@ -68,6 +70,76 @@ export async function worldRun(ctx: ChainContext, slug: string, label: string): 
 
 /** Worlds built together on neo-express: each fixture block carries one step of each. */
 export const WORLDS_PER_BUILD = 8;
+
+/**
+ * A sequence that shares blocks with others running at once: its own world, a seat at the shared
+ * blocks (so its transactions wait for a block that can take them), left when it finishes. It
+ * announces itself before its first await, so no block is made before it sits: it starts at the
+ * current tip like the others. An empty pool is refilled once every sequence has finished.
+ */
+async function seatedRun(ctx: ChainContext, blocks: SharedBlocks, slug: string, label: string): Promise<WorldRun> {
+  const driver = ctx.driver as NeoExpressDriver;
+  blocks.arriving();
+  let seat: Seat | undefined;
+  try {
+    const pool = pools.get(ctx) ?? [];
+    pools.set(ctx, pool);
+    while (pool.length === 0 || blocks.building) {
+      // Building passes every time a seated sequence waits for: it waits until none runs, and
+      // no sequence sits down while it is under way.
+      blocks.departed();
+      try {
+        if (pool.length === 0) await (refills.get(ctx) ?? refill(ctx, blocks, driver, pool));
+        else await blocks.open();
+      } finally {
+        blocks.arriving();
+      }
+    }
+    const built = pool.shift()!;
+    handedOut(ctx).push(built.world);
+    seat = blocks.seat();
+    const left = seat;
+    const run = assemble(driver, built.world, built.replay.model, built.replay, slug, label, undefined, seat);
+    run.real.onFinish(async () => left.leave());
+    return run;
+  } catch (e) {
+    if (seat) seat.leave();
+    else blocks.departed();
+    throw e;
+  }
+}
+
+const refills = new WeakMap<ChainContext, Promise<void>>();
+
+/**
+ * An empty block after the node's real tip: the node may have made blocks of its own while the
+ * harness was idle (15 s), and may be making one right now; the empty block restarts its timer,
+ * so none falls into the fixture that follows. A dBFT block that gets in first is read and the
+ * empty block made after it (at most three tries).
+ */
+async function restartIdleTimer(driver: NeoExpressDriver): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await driver.blocks.refreshTip();
+    try {
+      await driver.confirm([], driver.lastBlockTime() + 1_000n);
+      return;
+    } catch (e) {
+      if (!(e instanceof HarnessError) || !["TIME_NOT_AFTER_TIP", "BLOCK_REJECTED"].includes(e.code) || attempt >= 3) throw e;
+    }
+  }
+}
+
+function refill(ctx: ChainContext, blocks: SharedBlocks, driver: NeoExpressDriver, pool: Built[]): Promise<void> {
+  const done = blocks.exclusive(async () => {
+    await restartIdleTimer(driver);
+    // The fixture's blocks can only be made while no sequence runs (they would pass the times
+    // sequences wait for): the pool is refilled rarely and in bulk (SharedBlocks.worldsPerBuild).
+    await fundable(ctx, [driver], blocks.worldsPerBuild);
+    pool.push(...await buildMany(ctx, driver, blocks.worldsPerBuild, driver.lastBlockTime() + 1_000n));
+  });
+  refills.set(ctx, done);
+  return done.finally(() => refills.delete(ctx));
+}
 
 const pools = new WeakMap<ChainContext, Built[]>();
 
@@ -220,13 +292,13 @@ async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, lab
   }
 }
 
-function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: ReplayedWorld, slug: string, label: string, judge?: ChainSystem): WorldRun {
+function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: ReplayedWorld, slug: string, label: string, judge?: ChainSystem, seat?: Seat): WorldRun {
   const { paymentHub, gateway, pauseRegistry } = world.hashes;
   const app = world.hashes.apps.get(slug)!;
   const contracts = [{ label, hash: app }, { label: "PaymentHub", hash: paymentHub }, { label: "ServiceLayerGateway", hash: gateway }, { label: "PauseRegistry", hash: pauseRegistry },
     ...(appBySlug(slug)?.extraContracts ?? []).map((name) => ({ label: name, hash: world.hashes.apps.get(name)! }))];
   const accounts = [...replay.actors].map(([name, a]) => ({ label: name, hash: "0x" + a.scriptHash }));
-  const real = new DifferentialRun(new ModelSystem(model, replay.actors, world.fees, (name) => worldContractHash(world, name)), new ChainSystem(driver, world), { contracts, accounts: [...accounts, ...contracts] },
+  const real = new DifferentialRun(new ModelSystem(model, replay.actors, world.fees, (name) => worldContractHash(world, name)), new ChainSystem(driver, world, seat), { contracts, accounts: [...accounts, ...contracts] },
     driver.lastBlockTime(), judge);
   return { world, model, real, app, driver };
 }

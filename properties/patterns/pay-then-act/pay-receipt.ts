@@ -1,7 +1,7 @@
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import { transferCall } from "../../../neo-express/driver/gas-transfer.js";
 import { chainActor } from "../../harness/chain-actor.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import type { DifferentialRun, FlexibleDelay } from "../../harness/differential-run.js";
 import type { PaidSequence } from "./paid-sequence.js";
 
 /**
@@ -10,7 +10,7 @@ import type { PaidSequence } from "./paid-sequence.js";
  * The sequence remembers the receipt and T_last. `appId` is the app under test's, or another
  * app's for a foreign receipt.
  */
-export async function payReceipt(m: PaidSequence, r: DifferentialRun, who: string, amount: bigint, delayMs: bigint, appId: string, label = `pay(${amount}, ${appId})`): Promise<bigint | undefined> {
+export async function payReceipt(m: PaidSequence, r: DifferentialRun, who: string, amount: bigint, delayMs: bigint | FlexibleDelay, appId: string, label = `pay(${amount}, ${appId})`): Promise<bigint | undefined> {
   const { model } = await r.transaction(transferCall("GAS", chainActor(r, who), m.paymentHub, amount, arg.str(appId)), who, delayMs, label);
   m.time = r.time;
   const id = model.state === "HALT" ? model.notifications.find((n) => n.eventName === "PaymentReceived")?.args[0] : undefined;

@@ -1,5 +1,6 @@
 import type { DoomsdaySequence } from "../sequence-model.js";
 import { frontendState } from "../sequence-model.js";
+import { flexible, type FlexibleDelay } from "../../../harness/differential-run.js";
 
 /**
  * When a command's block comes: a plain delay after T_last, or a time boundary of the current
@@ -12,8 +13,10 @@ export type Delay =
   | { readonly kind: "end"; readonly offset: bigint }
   | { readonly kind: "end-tinv"; readonly offset: bigint };
 
-export function resolveDelay(m: DoomsdaySequence, d: Delay): bigint {
-  if (d.kind === "ms") return d.ms;
+export function resolveDelay(m: DoomsdaySequence, d: Delay): bigint | FlexibleDelay {
+  // A plain delay only lets time pass (the values a command submits come from the frontend at
+  // tinv, README §5): when sequences share blocks it may come up to a minute later.
+  if (d.kind === "ms") return flexible(d.ms);
   const state = frontendState(m);
   const target = state.endTime + d.offset - (d.kind === "end-tinv" ? 15_000n : 0n);
   const delay = target - m.time;

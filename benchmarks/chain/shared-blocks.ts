@@ -1,0 +1,150 @@
+// neo-express throughput with sequences sharing blocks (issue #16 item 1): the DoomsdayClock
+// differential (seed 1, 20 max commands) on one neo-express node, alternating the scheduler off
+// (one sequence at a time, each step in a block of its own: today's scheduling) and on
+// (`--concurrency` sequences at once through SharedBlocks), `--rounds` times in one process, so
+// the ratios are measured under the same load. With `--baseline <dir>` (a checkout of earlier
+// code with node_modules and built contracts, e.g. `git worktree add /tmp/base main && cd
+// /tmp/base && npm run setup`), the same run on that code's harness and its own node is a row
+// too. Prints steps/s per setting and round, medians, ratios, the steps per block reached, the
+// share of flexible steps, and where a block's time goes (RPC by method). A benchmark, never a test.
+// Run: npm run bench:shared [-- --sequences 40 --concurrency 8,16 --rounds 2 --baseline <dir>].
+import os from "node:os";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { SharedBlocks } from "../../neo-express/driver/block/shared-blocks.js";
+import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
+import { startChain, type RunningChain } from "../../neo-express/lifecycle/start-chain.js";
+import { Rpc } from "../../neo-express/driver/rpc.js";
+import { doomsdayDifferential } from "../../properties/apps/doomsday-clock/doomsday-differential.js";
+import { DifferentialRun } from "../../properties/harness/differential-run.js";
+import { runProperty } from "../../properties/harness/run-property.js";
+import { chainContext, projectContracts } from "../../properties/test-support/doomsday-context.js";
+
+const { values } = parseArgs({ options: { sequences: { type: "string", default: "40" }, concurrency: { type: "string", default: "8,16" }, rounds: { type: "string", default: "2" }, baseline: { type: "string" } } });
+const sequences = Number(values.sequences);
+const settings = [1, ...values.concurrency!.split(",").map(Number)];
+if (!(sequences >= 1) || settings.some((c) => !(c >= 1)) || !(Number(values.rounds) >= 1)) {
+  console.error("usage: npm run bench:shared -- [--sequences 40] [--concurrency 8,16] [--rounds 2] [--baseline <dir>]");
+  process.exit(2);
+}
+const MAX_COMMANDS = 20;
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" / ");
+const loadBefore = load();
+const say = (line: string) => console.error(`[bench:shared] ${line}`);
+
+// Where the RPC time goes (both settings; the baseline's harness has its own Rpc class).
+const rpcTime = new Map<string, Map<string, { n: number; ms: number }>>();
+let current = "";
+const book = (method: string, ms: number) => {
+  const m = rpcTime.get(current) ?? new Map<string, { n: number; ms: number }>();
+  rpcTime.set(current, m);
+  const s = m.get(method) ?? { n: 0, ms: 0 };
+  s.n++;
+  s.ms += ms;
+  m.set(method, s);
+};
+const batch = Rpc.prototype.batch;
+Rpc.prototype.batch = async function (this: Rpc, calls) {
+  const started = performance.now();
+  try {
+    return await batch.call(this, calls);
+  } finally {
+    book([...new Set(calls.map((c) => c.method))].join("+"), performance.now() - started);
+  }
+};
+const call = Rpc.prototype.call;
+Rpc.prototype.call = async function <T>(this: Rpc, method: string, params?: unknown[]) {
+  const started = performance.now();
+  try {
+    return await call.call(this, method, params) as T;
+  } finally {
+    book(method, performance.now() - started);
+  }
+};
+// How many steps are flexible (FlexibleDelay) and so may share a block beyond coincidence.
+let flexibleSteps = 0;
+const finish = DifferentialRun.prototype.finish;
+DifferentialRun.prototype.finish = async function (this: DifferentialRun) {
+  flexibleSteps += this.flexibleDelays.length;
+  return finish.call(this);
+};
+
+type Row = { label: string; rates: number[]; perBlock: number[]; steps: number; flexible: number };
+const rows = new Map<string, Row>();
+const row = (label: string) => rows.get(label) ?? rows.set(label, { label, rates: [], perBlock: [], steps: 0, flexible: 0 }).get(label)!;
+
+interface Baseline { run(round: number): Promise<{ steps: number; ms: number }>; stop(): Promise<void> }
+
+/** The same run on another checkout's harness and its own node (its modules, its driver). */
+async function baseline(dir: string): Promise<Baseline> {
+  const at = (p: string) => import(resolve(dir, p));
+  const [{ startChain: start }, { NeoExpressDriver: Driver }, { doomsdayDifferential: dd }, { runProperty: run }, { chainContext: context }] = await Promise.all([
+    at("neo-express/lifecycle/start-chain.ts"), at("neo-express/driver/neo-express-driver.ts"), at("properties/apps/doomsday-clock/doomsday-differential.ts"),
+    at("properties/harness/run-property.ts"), at("properties/test-support/doomsday-context.ts"),
+  ]);
+  const chain = await start();
+  const driver = await Driver.connect(chain);
+  let world = 1;
+  return {
+    run: async (round) => {
+      const ctx = context(driver, undefined, world);
+      const r = await run(dd(ctx, MAX_COMMANDS), { numRuns: sequences, seed: 1 + round, replayCommand: () => "", lanes: ["neo-express"] });
+      world = ctx.nextWorld();
+      if (r.verdict !== "pass") throw new Error(`baseline: ${r.verdict} ${r.error ?? ""}`);
+      return { steps: r.steps, ms: r.durationMs };
+    },
+    stop: () => chain.stop(),
+  };
+}
+
+let chain: RunningChain | undefined;
+let base: Baseline | undefined;
+try {
+  if (values.baseline) base = await baseline(values.baseline);
+  chain = await startChain();
+  const driver = await NeoExpressDriver.connect(chain);
+  let world = 1;
+  for (let round = 0; round < Number(values.rounds); round++) {
+    const order = round % 2 === 0 ? settings : [...settings].reverse();
+    if (base) {
+      current = "baseline";
+      const r = await base.run(round);
+      row("baseline").rates.push(r.steps / (r.ms / 1000));
+      say(`round ${round + 1}, baseline: ${r.steps} steps, ${r.ms.toFixed(0)} ms`);
+    }
+    for (const c of order) {
+      const label = c === 1 ? "scheduler off (one at a time)" : `shared blocks, ${c} at once`;
+      current = label;
+      const blocks = c > 1 ? new SharedBlocks(driver) : undefined;
+      const ctx = { ...chainContext(driver, projectContracts(), world), ...(blocks ? { sharedBlocks: blocks } : {}) };
+      const flexibleBefore = flexibleSteps;
+      const r = await runProperty(doomsdayDifferential(ctx, MAX_COMMANDS), { numRuns: sequences, seed: 1 + round, replayCommand: () => "", lanes: ["neo-express"], concurrency: c });
+      world = ctx.nextWorld() + 64;
+      if (r.verdict !== "pass") throw new Error(`${label}: ${r.verdict} ${r.error ?? ""}`);
+      const x = row(label);
+      x.rates.push(r.steps / (r.durationMs / 1000));
+      x.steps += r.steps;
+      x.flexible += flexibleSteps - flexibleBefore;
+      if (blocks) x.perBlock.push(blocks.stats.steps / blocks.stats.blocks);
+      say(`round ${round + 1}, ${label}: ${r.numRuns} sequences, ${r.steps} steps, ${r.durationMs.toFixed(0)} ms${blocks ? `, ${blocks.stats.steps} steps in ${blocks.stats.blocks} blocks` : ""}`);
+    }
+  }
+} finally {
+  await chain?.stop();
+  await base?.stop();
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const reference = rows.get("baseline") ?? rows.get("scheduler off (one at a time)")!;
+console.log(`command: npm run bench:shared -- --sequences ${sequences} --concurrency ${values.concurrency} --rounds ${values.rounds}${values.baseline ? ` --baseline ${values.baseline}` : ""} (seed 1+round, ${MAX_COMMANDS} max commands)`);
+console.log(`machine: ${os.cpus().length} CPUs, node ${process.version}; load average 1/5/15 min: ${loadBefore} before, ${load()} after\n`);
+console.log(`| setting | steps/s (median) | rounds | vs ${reference.label} | steps per block | flexible steps |\n| --- | ---: | --- | ---: | ---: | ---: |`);
+for (const r of rows.values()) {
+  console.log(`| ${r.label} | ${median(r.rates).toFixed(1)} | ${r.rates.map((x) => x.toFixed(0)).join(", ")} | ${(median(r.rates) / median(reference.rates)).toFixed(2)}× | ${r.perBlock.length > 0 ? median(r.perBlock).toFixed(2) : "1.00"} | ${r.steps > 0 ? `${(100 * r.flexible / r.steps).toFixed(0)} %` : "—"} |`);
+}
+console.log("\nRPC time by method (all rounds; ms total, calls, ms per call):");
+for (const [label, methods] of rpcTime) {
+  if (!label) continue;
+  console.log(`- ${label}: ${[...methods].sort((a, b) => b[1].ms - a[1].ms).slice(0, 6).map(([m, s]) => `${m} ${s.ms.toFixed(0)} (${s.n}, ${(s.ms / s.n).toFixed(1)})`).join("; ")}`);
+}
+process.exit(0);

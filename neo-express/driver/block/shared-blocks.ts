@@ -1,0 +1,227 @@
+import type { Outcome } from "../../../simulator/runtime/outcome.js";
+import type { Step } from "../chain-backend.js";
+import type { NeoExpressDriver } from "../neo-express-driver.js";
+import type { Observation, ObservedSet } from "../observation.js";
+import { HarnessError } from "../../harness-error.js";
+
+/**
+ * When a sequence's transaction may run: at exactly `time` (a boundary pair B − 1 / B of README
+ * §5, or any step whose submitted values were computed for that time), or at any time from
+ * `earliest` to `latest` (a plain "some time passes" delay; the block's time is then the step's).
+ */
+export type BlockTime = { readonly exact: bigint } | { readonly earliest: bigint; readonly latest: bigint };
+
+/** What one sequence's step got from a shared block: its outcome, its world's observation, the block's time. */
+export interface SharedStep {
+  readonly outcome: Outcome;
+  readonly observation: Observation;
+  readonly fee: bigint;
+  readonly time: bigint;
+}
+
+interface Request {
+  readonly seat: Seat;
+  readonly step: Step;
+  readonly when: BlockTime;
+  readonly observed: ObservedSet;
+  resolve(r: SharedStep): void;
+  reject(e: unknown): void;
+}
+
+/**
+ * Independent sequences sharing blocks on one neo-express node (README §5: each in a world of its
+ * own, nothing of one world reads or writes another's). Each running sequence holds a Seat; a
+ * block is made only when every seated sequence is waiting for one (a discrete-event step: no
+ * sequence is ever passed by a block it could have been in, and a sequence's reads between its
+ * blocks see T_last = its own last block), and no sequence is on its way to a seat (`arriving`).
+ *
+ * The block's time: the earliest exact time asked for, unless flexible steps can all go before
+ * it: then the latest `earliest` among those whose window holds it, so that every flexible step
+ * waits at most its own window. Into the block go every step asked for exactly that time and
+ * every flexible step whose window holds it: one transaction per sequence per block, the
+ * steps' observations (every contract's storage, every account's balances of their worlds) read
+ * in the same round trip as the application logs.
+ */
+export class SharedBlocks {
+  private readonly seats = new Set<Seat>();
+  private readonly waiting = new Map<Seat, Request>();
+  private arrivals = 0;
+  private flushing = false;
+  private scheduled = false;
+  private readonly drainedWaiters: (() => void)[] = [];
+  /** Blocks made and steps they carried: sequences per block = steps / blocks. */
+  readonly stats = { blocks: 0, steps: 0 };
+
+  /** `worldsPerBuild`: how many worlds a pool refill builds at once (only while no sequence runs). */
+  constructor(readonly driver: NeoExpressDriver, readonly worldsPerBuild = 32) {}
+
+  /** A sequence is on its way to a seat: no block is made until it sits (or `departed`). Synchronous. */
+  arriving(): void {
+    this.arrivals++;
+  }
+
+  /** A sequence that announced itself will not sit (its setup failed, or it waits for `drained`). */
+  departed(): void {
+    this.arrivals--;
+    this.poke();
+  }
+
+  /** The seat of a sequence that announced itself (`arriving`). */
+  seat(): Seat {
+    this.arrivals--;
+    const seat = new Seat(this);
+    this.seats.add(seat);
+    return seat;
+  }
+
+  /** Resolves when no sequence is seated or arriving. */
+  private drained(): Promise<void> {
+    if (this.seats.size === 0 && this.arrivals === 0) return Promise.resolve();
+    return new Promise((resolve) => this.drainedWaiters.push(resolve));
+  }
+
+  /** A build (exclusive) is under way or queued: a sequence must not sit before it is done. */
+  get building(): boolean {
+    return this.exclusives > 0;
+  }
+
+  /**
+   * Runs `make` (blocks of its own, e.g. worlds' fixtures) once no sequence is seated or arriving,
+   * and keeps every sequence from sitting until it is done: its blocks would pass the times
+   * seated sequences wait for. One at a time. A sequence waiting for it must have `departed`.
+   */
+  exclusive<T>(make: () => Promise<T>): Promise<T> {
+    this.exclusives++;
+    const run = this.lock.then(async () => {
+      await this.drained();
+      return make();
+    });
+    const done = run.finally(() => {
+      this.exclusives--;
+      for (const resolve of this.openWaiters.splice(0)) resolve();
+      this.poke();
+    });
+    this.lock = done.then(() => undefined, () => undefined);
+    return done;
+  }
+
+  /** Resolves when no build is under way or queued. */
+  async open(): Promise<void> {
+    while (this.building) await new Promise<void>((resolve) => this.openWaiters.push(resolve));
+  }
+
+  private exclusives = 0;
+  private lock: Promise<void> = Promise.resolve();
+  private readonly openWaiters: (() => void)[] = [];
+
+  /** @internal */
+  leave(seat: Seat): void {
+    this.seats.delete(seat);
+    const pending = this.waiting.get(seat);
+    if (pending) {
+      this.waiting.delete(seat);
+      pending.reject(new Error("a sequence left its seat with a step still waiting"));
+    }
+    this.poke();
+  }
+
+  /** @internal */
+  request(r: Request): void {
+    if (this.waiting.has(r.seat)) throw new Error("one transaction per sequence per block: this sequence is already waiting");
+    this.waiting.set(r.seat, r);
+    this.poke();
+  }
+
+  /**
+   * Checks, after the current turn (a finished sequence's worker may announce the next one
+   * first), whether every seated sequence waits; then makes one block.
+   */
+  private poke(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.tick();
+    });
+  }
+
+  private async tick(): Promise<void> {
+    if (this.flushing) return;
+    if (this.seats.size === 0 && this.arrivals === 0) {
+      for (const resolve of this.drainedWaiters.splice(0)) resolve();
+      return;
+    }
+    if (this.arrivals > 0 || this.waiting.size === 0 || this.waiting.size < this.seats.size) return;
+    this.flushing = true;
+    const { time, members } = choose([...this.waiting.values()], this.driver.lastBlockTime());
+    for (const m of members) this.waiting.delete(m.seat);
+    try {
+      const { outcomes, observations } = await this.driver.confirmObservedMany(members.map((m) => m.step), time, members.map((m) => m.observed));
+      const fees = this.driver.lastFees;
+      this.stats.blocks++;
+      this.stats.steps += members.length;
+      members.forEach((m, i) => m.resolve({ outcome: outcomes[i]!, observation: observations[i]!, fee: fees[i]!.fee, time }));
+    } catch (e) {
+      // A harness error (RPC, rejected block) reaches every sequence that was in the block.
+      for (const m of members) m.reject(e);
+    } finally {
+      this.flushing = false;
+      this.poke();
+    }
+  }
+}
+
+/**
+ * The next block's time and steps (see SharedBlocks). Requests are taken in seat order, so a
+ * block's transactions have a stable order. Exported for its unit test.
+ */
+export function choose<R extends { readonly when: BlockTime; readonly seat: { readonly id: number } }>(requests: readonly R[], tip: bigint): { time: bigint; members: R[] } {
+  const ordered = [...requests].sort((a, b) => a.seat.id - b.seat.id);
+  const exact = ordered.flatMap((r) => ("exact" in r.when ? [r.when.exact] : []));
+  const firstExact = exact.length > 0 ? exact.reduce(min) : undefined;
+  if (firstExact !== undefined && firstExact <= tip) {
+    throw new HarnessError("TIME_NOT_AFTER_TIP", `a shared block at ${firstExact} is not after the tip's ${tip}`, "a sequence asked for a time that other sequences' blocks have passed: a scheduler bug");
+  }
+  const windows = ordered.flatMap((r) => ("earliest" in r.when ? [{ from: max(r.when.earliest, tip + 1n), to: max(r.when.latest, tip + 1n) }] : []));
+  let time: bigint;
+  if (windows.length === 0) {
+    time = firstExact!;
+  } else {
+    // The most urgent flexible step decides how long the block may wait …
+    const deadline = windows.map((w) => w.to).reduce(min);
+    if (firstExact !== undefined && firstExact <= deadline) {
+      time = firstExact;
+    } else {
+      // … and the block takes the latest start among the windows that hold the deadline.
+      time = windows.map((w) => w.from).filter((from) => from <= deadline).reduce(max);
+    }
+  }
+  const members = ordered.filter((r) => ("exact" in r.when ? r.when.exact === time : max(r.when.earliest, tip + 1n) <= time && time <= max(r.when.latest, tip + 1n)));
+  return { time, members };
+}
+
+/** One sequence's place at the shared blocks: its steps wait for the block that can take them. */
+export class Seat {
+  private static next = 0;
+  readonly id = Seat.next++;
+
+  constructor(private readonly blocks: SharedBlocks) {}
+
+  /** One transaction in the next shared block that can take `when`, and the observation of `observed` after it. */
+  confirm(step: Step, when: BlockTime, observed: ObservedSet): Promise<SharedStep> {
+    return new Promise((resolve, reject) => this.blocks.request({ seat: this, step, when, observed, resolve, reject }));
+  }
+
+  /** The sequence has ended: blocks no longer wait for it. */
+  leave(): void {
+    this.blocks.leave(this);
+  }
+}
+
+function min(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
+}
+
+function max(a: bigint, b: bigint): bigint {
+  return a > b ? a : b;
+}
