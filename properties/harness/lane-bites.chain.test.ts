@@ -56,8 +56,10 @@ describe("a failure found on the engine lane", () => {
 
   it("that neo-express does not reproduce is an engine-lane discrepancy, not a contract or model bug", async () => {
     const restore = perturbExecutions(engine(), wrongThrownMessage);
+    // One confirming context: the judge is asked again for each fresh world it replays in.
+    const onNeoExpress = chainContext(chain().driver, projectContracts(), 20_000);
     const result = await runProperty(doomsdayDifferential(chainContext(engine(), projectContracts(), 20_000), 20), {
-      numRuns: 50, seed: 4, replayCommand, lanes: ["engine"], judge: () => doomsdayDifferential(chainContext(chain().driver, projectContracts(), 20_000), 20),
+      numRuns: 50, seed: 4, replayCommand, lanes: ["engine"], judge: () => doomsdayDifferential(onNeoExpress, 20),
     }).finally(restore);
     expect(result.verdict).toBe("error");
     expect(result.counterexample!.reproducedOn).toEqual(["engine"]);
