@@ -156,7 +156,7 @@ export class NeoExpressDriver extends LaneDriverBase {
     const script = accounts.map((a) => callScript({ contract: token, method: "balanceOf", args: [arg.hash160(a)] })).join("");
     const result = await this.rpc.call<ExecutionJson>("invokescript", [u.hex2base64(script), []]);
     const outcome = toOutcome(result, 0n);
-    if (outcome.state !== "HALT" || outcome.stack.length !== accounts.length) throw new Error(`balanceOf failed on ${token}`);
+    if (outcome.state !== "HALT" || outcome.stack.length !== accounts.length) throw new HarnessError("RPC_ERROR", `balanceOf of ${accounts.length} accounts on ${token} did not HALT with one balance each (${outcome.state}${outcome.state === "FAULT" ? `: ${outcome.exception}` : ""})`, "read fewer accounts at once");
     return outcome.stack.map((item) => (item.type === "Integer" ? item.value : 0n));
   }
 

@@ -29,7 +29,7 @@ export async function recycleWorlds(driver: LaneDriver, worlds: readonly World[]
   const accounts = worlds.flatMap((w) => [w.actors.admin, w.actors.tee, w.actors.treasury, ...w.actors.users]);
   if (accounts.length === 0) return 0;
   const hashes = accounts.map((a) => a.scriptHash);
-  const [gas, neo] = await Promise.all([driver.balancesOf("0x" + GAS_HASH, hashes), driver.balancesOf("0x" + NEO_HASH, hashes)]);
+  const [gas, neo] = [await balancesInSlices(driver, GAS_HASH, hashes), await balancesInSlices(driver, NEO_HASH, hashes)];
   const genesis = driver.actor("genesis");
   const steps: ScriptStep[] = accounts.flatMap((a, i) => {
     const script = [
@@ -48,6 +48,22 @@ export async function recycleWorlds(driver: LaneDriver, worlds: readonly World[]
   }
   return blocks;
 }
+
+/**
+ * Balances read BALANCES_PER_READ accounts at a time. A soak recycles its first ~1,650 worlds at
+ * once (about 15,000 accounts), and one test invocation leaves at most 2,048 results on the stack
+ * (NeoVM's MaxStackSize): issue #22's neo-express soak FAULTed there, the read's plain Error was
+ * taken for a property failure, and its replay then found the worlds already taken
+ * (GENESIS_EXHAUSTED "after recycling 0 finished worlds"). A failed read is now a HarnessError.
+ */
+export async function balancesInSlices(driver: LaneDriver, token: string, hashes: readonly string[]): Promise<bigint[]> {
+  const out: bigint[] = [];
+  for (let i = 0; i < hashes.length; i += BALANCES_PER_READ) out.push(...await driver.balancesOf("0x" + token, hashes.slice(i, i + BALANCES_PER_READ)));
+  return out;
+}
+
+/** Accounts per balance read while recycling (a test invocation of that many balanceOf calls). */
+export const BALANCES_PER_READ = 128;
 
 /** The genesis account's GAS and NEO (what the next worlds are funded from). */
 export async function genesisHoldings(driver: LaneDriver): Promise<{ gas: bigint; neo: bigint }> {

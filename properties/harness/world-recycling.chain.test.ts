@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { transferCall } from "../../neo-express/driver/gas-transfer.js";
-import { ONE_GAS } from "../../neo-express/driver/fee-policy.js";
+import { GAS_HASH, ONE_GAS } from "../../neo-express/driver/fee-policy.js";
+import { HarnessError } from "../../neo-express/harness-error.js";
 import { useChain } from "../../neo-express/test-support/chain-session.js";
-import { genesisHoldings } from "../../neo-express/world/recycle-worlds.js";
+import { balancesInSlices, genesisHoldings } from "../../neo-express/world/recycle-worlds.js";
 import { genesisGasNeeded, scaledFunding } from "../../neo-express/world/world-funding.js";
 import { USER_NAMES } from "../../neo-express/world/world-actors.js";
 import { doomsdayDifferential } from "../apps/doomsday-clock/doomsday-differential.js";
@@ -43,4 +44,15 @@ describe("sequence worlds past the genesis account's holdings", () => {
     expect(after.gas).toBeGreaterThan(perBuild / 4n);
     expect(after.gas).toBeLessThan(perBuild * 3n / 2n + 1_000n * ONE_GAS);
   }, 600_000);
+
+  it("reads the balances of a whole campaign's worlds in slices: one test invocation holds at most 2,048 results", async () => {
+    const { driver } = chain();
+    // A soak's first recycling gives back ~1,650 worlds (about 15,000 accounts) at once.
+    const hashes = Array.from({ length: 2_100 }, (_, i) => "0x" + (i + 1).toString(16).padStart(40, "0"));
+    await expect(driver.balancesOf("0x" + GAS_HASH, hashes)).rejects.toThrow(HarnessError);
+    await expect(driver.balancesOf("0x" + GAS_HASH, hashes)).rejects.toThrow(/MaxStackSize/);
+    const balances = await balancesInSlices(driver, GAS_HASH, hashes);
+    expect(balances).toHaveLength(2_100);
+    expect(balances.every((b) => b === 0n)).toBe(true);
+  }, 120_000);
 });

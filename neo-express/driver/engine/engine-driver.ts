@@ -224,7 +224,7 @@ export class EngineDriver extends LaneDriverBase {
   async balancesOf(token: string, accounts: readonly string[]): Promise<bigint[]> {
     const script = accounts.map((a) => callScript({ contract: token, method: "balanceOf", args: [arg.hash160(a)] })).join("");
     const outcome = await this.invokeScript(script);
-    if (outcome.state !== "HALT" || outcome.stack.length !== accounts.length) throw new Error(`balanceOf failed on ${token}`);
+    if (outcome.state !== "HALT" || outcome.stack.length !== accounts.length) throw new HarnessError("ENGINE_ERROR", `balanceOf of ${accounts.length} accounts on ${token} did not HALT with one balance each (${outcome.state}${outcome.state === "FAULT" ? `: ${outcome.exception}` : ""})`, "read fewer accounts at once");
     return outcome.stack.map((item) => (item.type === "Integer" ? item.value : 0n));
   }
 
