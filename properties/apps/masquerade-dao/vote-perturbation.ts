@@ -10,6 +10,7 @@ import { APP_ID, VOTE_FEE } from "../../../simulator/apps/masquerade-dao/constan
 import type { Mask } from "../../../simulator/apps/masquerade-dao/records.js";
 import { appRead } from "../../patterns/pay-then-act/app-read.js";
 import { otherThan } from "./commands/dao-call.js";
+import { voteCall } from "./vote-call.js";
 import { frontendPower, hashOf, maskCount, masksWhere, nameOf, proposalAt, proposalCount, type DaoSequence } from "./sequence-model.js";
 
 /** Rows run 1 ms apart after the receipts: a proposal open this long from T_last stays open through them. */
@@ -43,7 +44,7 @@ export function votePattern(index: number, choice: bigint, k: bigint): FrontendP
   let receipts: RowReceipts = {};
   let target: { maskId: bigint; mask: Mask; proposalId: bigint; owner: string } | undefined;
   const call = (m: DaoSequence, r: DifferentialRun, voter: string, maskId: bigint, proposalId: bigint, c: bigint, power: bigint, receiptId: bigint): ContractCall =>
-    ({ contract: m.app, method: "voteWithCalculation", args: [arg.hash160(chainActor(r, voter).scriptHash), arg.int(maskId), arg.int(proposalId), arg.int(c), arg.int(power), arg.int(receiptId)] });
+    voteCall(m, r, true, voter, maskId, proposalId, c, power, receiptId);
   return {
     name: `voteWithCalculation(voter #${index}, choice ${choice})`,
     honestNever: ["invalid choice", "not mask owner", "mask delegated", "mask not active", "unauthorized", "proposal not found", "proposal executed", "voting ended",

@@ -1,7 +1,7 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
 import type { DifferentialRun } from "../../../harness/differential-run.js";
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
-import { chainActor } from "../../../harness/chain-actor.js";
+import { voteCall } from "../vote-call.js";
 import { delayTo } from "../../../patterns/time-boundary/boundary-delay.js";
 import { frontendPower, masksWhere, nameOf, proposalAt, proposalCount, type DaoSequence } from "../sequence-model.js";
 
@@ -41,11 +41,9 @@ export class ExecutionChecks implements DifferentialCommand<DaoSequence> {
     if (voters.length === 0) return;
     const { id: maskId, mask } = voters[this.voter % voters.length]!;
     const owner = nameOf(r, mask.owner);
-    const int = (v: bigint) => arg.int(v);
-    await r.transaction({ contract: m.app, method: "submitVote", args: [int(id), int(maskId), int(1n), int(0n)] }, owner, 1_000n, `submitVote(${id}, mask ${maskId}) on the executed proposal`);
+    await r.transaction(voteCall(m, r, false, owner, maskId, id, 1n, 0n, 0n), owner, 1_000n, `submitVote(${id}, mask ${maskId}) on the executed proposal`);
     m.time = r.time;
-    const voteArgs = [arg.hash160(chainActor(r, owner).scriptHash), int(maskId), int(id), int(2n), int(frontendPower(m, maskId)), int(0n)];
-    await r.transaction({ contract: m.app, method: "voteWithCalculation", args: voteArgs }, owner, 1_000n, `voteWithCalculation(mask ${maskId}, ${id}) on the executed proposal`);
+    await r.transaction(voteCall(m, r, true, owner, maskId, id, 2n, frontendPower(m, maskId), 0n), owner, 1_000n, `voteWithCalculation(mask ${maskId}, ${id}) on the executed proposal`);
     m.time = r.time;
   }
 

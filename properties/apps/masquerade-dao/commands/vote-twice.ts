@@ -1,10 +1,9 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
 import type { DifferentialRun } from "../../../harness/differential-run.js";
-import { arg } from "../../../../neo-express/driver/abi-arg.js";
-import { chainActor } from "../../../harness/chain-actor.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 import { APP_ID, VOTE_FEE } from "../../../../simulator/apps/masquerade-dao/constants.js";
 import { votablePair } from "../vote-perturbation.js";
+import { voteCall } from "../vote-call.js";
 import { frontendPower, nameOf, type DaoSequence } from "../sequence-model.js";
 
 /**
@@ -25,10 +24,7 @@ export class VoteTwice implements DifferentialCommand<DaoSequence> {
     const owner = nameOf(r, pair.mask.owner);
     const receipt = (await payReceipt(m, r, owner, VOTE_FEE, 1_000n, APP_ID)) ?? 0n;
     const vote = async (hybrid: boolean, label: string) => {
-      const int = arg.int;
-      const call = hybrid
-        ? { contract: m.app, method: "voteWithCalculation", args: [arg.hash160(chainActor(r, owner).scriptHash), int(pair.maskId), int(pair.proposalId), int(1n), int(frontendPower(m, pair.maskId)), int(receipt)] }
-        : { contract: m.app, method: "submitVote", args: [int(pair.proposalId), int(pair.maskId), int(1n), int(receipt)] };
+      const call = voteCall(m, r, hybrid, owner, pair.maskId, pair.proposalId, 1n, frontendPower(m, pair.maskId), receipt);
       await r.transaction(call, owner, 1_000n, `${call.method}(${pair.proposalId}, mask ${pair.maskId}) ${label}`);
       m.time = r.time;
     };
