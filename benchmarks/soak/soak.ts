@@ -4,7 +4,8 @@
 // the rate, and the resident memory (current and peak, from /proc) of the harness, of each
 // neo-express node and of the engine host. Run (long; nice it on a shared machine):
 //   nice -n 19 npx tsx benchmarks/soak/soak.ts --app doomsday-clock --lane engine --sequences 10000
-// Exit 0 when the campaign ran to its end with no failure, 1 on a failure, 3 on an infrastructure error.
+// Exit 0 when the campaign ran to its end with no failure, 1 on a failure (saved under --failures,
+// default fixtures/failures, and printed with the command that replays it), 3 on an infrastructure error.
 import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openLanes, placeProperty } from "../../cli/run/run-lanes.js";
@@ -19,6 +20,7 @@ import { appBySlug } from "../../simulator/registry.js";
 const { values } = parseArgs({ options: {
   app: { type: "string", default: "doomsday-clock" }, lane: { type: "string", default: "engine" },
   property: { type: "string" }, sequences: { type: "string", default: "10000" }, every: { type: "string", default: "1000" }, seed: { type: "string", default: "1" },
+  failures: { type: "string", default: "fixtures/failures" },
 } });
 const entry = CATALOG.find((e) => e.app === values.app && (values.property ? e.property === values.property : !e.judged));
 if (!entry || !["engine", "neo-express"].includes(values.lane!)) {
@@ -74,7 +76,11 @@ try {
   const started = performance.now();
   let last = 0;
   const result = await runProperty(property, {
-    numRuns: total, seed, replayCommand: () => "", ...options,
+    // A failure is saved like verify's (replayed first by every later verify) and printed with the
+    // command that replays it alone: a soak that ends on a false verdict must be reproducible.
+    numRuns: total, seed, failuresDir: values.failures!, ...options,
+    replayCommand: (s, path, replayPath, times) => `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${s} --path ${path}` +
+      `${replayPath ? ` --replay-path ${replayPath}` : ""}${times ? ` --times ${times}` : ""}${options.judge ? " --lane engine" : ""}`,
     onSequence: (runs, steps, failed) => {
       if (failed) failing++;
       if (runs % every === 0 && runs !== last) console.log(line((last = runs), steps, started));
@@ -82,6 +88,11 @@ try {
   });
   console.log(line(result.numRuns, result.steps, started));
   console.log(`soak verdict ${result.verdict}${result.error ? `: ${result.error}` : ""}`);
+  const found = result.counterexample;
+  if (found) {
+    console.log(`soak counterexample (seed ${found.seed}, path ${found.path}): ${found.commands.join(" · ")}`);
+    console.log(`soak replay: ${found.replay}${found.savedAs ? ` (saved as ${found.savedAs})` : ""}`);
+  }
   code = result.verdict === "pass" ? 0 : 1;
 } catch (e) {
   console.error(`soak ${e instanceof HarnessError ? e.code : "error"}: ${(e as Error).message}`);
