@@ -44,7 +44,7 @@ function toHarnessError(method: string, url: string, e: unknown, timeoutMs: numb
   const err = e as Error & { code?: number; data?: string };
   if (err.name === "AbortError" || /aborted/i.test(err.message)) {
     return new HarnessError("RPC_TIMEOUT", `RPC ${method} to ${url} got no answer within ${timeoutMs} ms`,
-      "the node hung or died: check its log in the run directory; a block whose sender cannot pay its fees hangs neo-express");
+      "the node hung or died: its log is kept when it does not stop cleanly (the path is printed); a block whose sender cannot pay its fees hangs neo-express");
   }
   if (typeof err.code === "number" || err.name === "RpcError") {
     return new HarnessError("RPC_ERROR", `RPC ${method} failed: ${err.message}`, "see the node's reason above");

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, writeFileSync, rmSync, mkdirSync, openSync, readFileSync, closeSync } from "node:fs";
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync, openSync, readFileSync, closeSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readChainFile, DEFAULT_CHAIN_FILE, type ChainFile, type RawChainFile } from "../chain-file.js";
@@ -131,12 +131,21 @@ function tail(file: string, lines = 25): string {
   }
 }
 
+/**
+ * Stops the node and removes its run directory. A node that does not answer `expressshutdown`
+ * hung (or was busy past 2 s): its log is what explains the RPC_TIMEOUT the run reported, so it is
+ * kept beside the removed directory (`<runDir>.log`) and its path printed on stderr.
+ */
 async function stopChain(child: ChildProcess, rpc: Rpc, runDir: string): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     try {
       await new Rpc(rpc.url, 2_000).call("expressshutdown");
     } catch {
+      try {
+        copyFileSync(join(runDir, "neoxp.log"), `${runDir}.log`);
+        process.stderr.write(`neo-express did not answer expressshutdown; its log is kept at ${runDir}.log\n`);
+      } catch { /* no log to keep */ }
       child.kill("SIGTERM");
     }
     const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
