@@ -59,6 +59,33 @@ describe("engine lane", () => {
   });
 });
 
+describe("engine host messages", () => {
+  it("what callers ask in one turn goes out in one message, at most perMessage callers each, every caller getting its own answers", async () => {
+    const host = EngineHost.start(DEFAULT_CHAIN_FILE, undefined, 2);
+    try {
+      await host.request("hello");
+      const before = { ...host.sent };
+      const [tip, fork, batch, bad] = await Promise.all([
+        host.request<{ index: number }>("tip"),
+        host.request<{ state: number }>("fork", { as: 7 }),
+        host.batch([{ op: "restore", state: 7 }, { op: "nope" }, { op: "balances", accounts: ["0x" + "00".repeat(20)] }]),
+        host.request("restore", { state: 8 }).then(() => "restored", (e: HarnessError) => e.code),
+      ]);
+      // Four callers, two per message: two messages; the operations ran in the order of the calls.
+      expect({ messages: host.sent.messages - before.messages, callers: host.sent.callers - before.callers }).toEqual({ messages: 2, callers: 4 });
+      expect(tip.index).toBe(0);
+      expect(fork).toEqual({ state: 7 });
+      expect(batch.map((r) => r.ok)).toEqual([true, false, true]);
+      expect(batch[0]).toMatchObject({ ok: true, result: { index: 0 } });
+      expect(batch[2]).toEqual({ ok: true, result: { gas: ["0"], neo: ["0"] } });
+      // One caller's failing operation fails that caller only.
+      expect(bad).toBe("ENGINE_ERROR");
+    } finally {
+      await host.close();
+    }
+  });
+});
+
 describe("engine host start", () => {
   it("a missing host build is ENGINE_MISSING with the command that builds it", () => {
     const error = (() => { try { EngineHost.start(DEFAULT_CHAIN_FILE, "/nonexistent/MiniApp.Engine.Host.dll"); } catch (e) { return e; } })();

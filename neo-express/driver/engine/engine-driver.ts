@@ -12,7 +12,7 @@ import { LaneDriverBase } from "../lane-driver-base.js";
 import { sortedEntries, type Observation } from "../observation.js";
 import { toOutcome, type ExecutionJson } from "../to-outcome.js";
 import { signerJson, TransactionFactory, type DriverOptions } from "../transaction-factory.js";
-import { EngineHost, hostError, type HostReply } from "./engine-host.js";
+import { EngineHost, hostError, type HostOp, type HostReply } from "./engine-host.js";
 
 /** The tip as the host reports it. */
 interface TipJson {
@@ -28,14 +28,17 @@ interface Hello {
   tip: TipJson;
 }
 
+/** The engine lane's options: the transactions' (DriverOptions), and how many sequences' requests one host message carries at most (default SEQUENCES_PER_MESSAGE). */
+export interface EngineOptions extends DriverOptions {
+  readonly sequencesPerMessage?: number;
+}
+
 /** A captured engine state (see EngineDriver.fork): its id on the host, its tip, the transaction nonce it goes on with. */
 export interface EngineState {
   readonly id: number;
   readonly tip: TipJson;
   readonly nonce: number;
 }
-
-type HostRequest = { op: string } & Record<string, unknown>;
 
 /**
  * The host's one current state and which driver it belongs to. Drivers bound to forked states
@@ -104,8 +107,8 @@ export class EngineDriver extends LaneDriverBase {
    * saves that one (under an id chosen here, so the other driver knows it at once) and restores
    * this one. One message either way.
    */
-  private async exchange(requests: readonly HostRequest[]): Promise<HostReply[]> {
-    const prefix: HostRequest[] = [];
+  private async exchange(requests: readonly HostOp[]): Promise<HostReply[]> {
+    const prefix: HostOp[] = [];
     const previous = this.seat.owner;
     if (previous !== this) {
       if (previous) {
@@ -146,9 +149,9 @@ export class EngineDriver extends LaneDriverBase {
   }
 
   /** Starts a host on the chain file and waits until its genesis is persisted. */
-  static async start(chainFile: string = DEFAULT_CHAIN_FILE, options: DriverOptions = {}): Promise<EngineDriver> {
+  static async start(chainFile: string = DEFAULT_CHAIN_FILE, { sequencesPerMessage, ...options }: EngineOptions = {}): Promise<EngineDriver> {
     const chain = readChainFile(chainFile);
-    const host = EngineHost.start(chainFile);
+    const host = EngineHost.start(chainFile, undefined, sequencesPerMessage);
     try {
       const hello = await host.request<Hello>("hello");
       if (hello.magic !== chain.magic) {
