@@ -95,9 +95,11 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
  * the comparisons and the next commands of the other (within one sequence a step's transaction
  * depends on the model after the step before, so the overlap is between sequences). Decision
  * (issue #16): 8. `npm run bench:engine -- --concurrency 4,8 --baseline <main> --baseline-concurrency 4`
- * on this project's shared 2-core machine measured 8 at once ahead of 4 in the median of three
- * rounds and at a lower CPU cost per step than one at a time (see benchmarks/README.md), though
- * single rounds under a changing load went either way. Seed, path, counterexample and replay are
+ * on this project's shared 2-core machine (load 6–26): CPU per step equal or lower at 8 than at 4,
+ * both well below one at a time; the wall-clock medians within the load's noise (4 ahead in three
+ * runs, 8 in one); in the one quiet round measured (load ~6) 8 at once ran 1,483 steps/s against
+ * 4's 1,038. On a machine with two free cores (a CI runner) host and harness overlap only with
+ * two messages in flight, so 8 (see benchmarks/README.md). Seed, path, counterexample and replay are
  * those of a run one at a time (runProperty; properties/harness/concurrent-sequences.chain.test.ts
  * checks 4 and 8 at once). neo-express and lane equivalence always run one sequence at a time.
  */
