@@ -89,19 +89,21 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
 
 /**
  * Sequences run at once on the engine lane (runProperty's `concurrency`): each in its own forked
- * state on the one host, so that the host runs one sequence's block while the harness builds the
- * next transactions and runs the model for another (the model working while the host works;
- * within one sequence a step's transaction depends on the model after the step before, so the
- * overlap is between sequences). Decision (issue #16): 4. `npm run bench:engine -- --concurrency
- * 2,4 --baseline <dir>` on this project's shared 2-core machine (load average 12–34) measured the
- * CPU per step of host and harness equal or lower with 4 at once than one at a time (host
- * 0.91 vs 1.01 ms, harness 0.75 vs 0.93 ms: fewer idle wake-ups), and the rate 2.0× the baseline's
- * one at a time in the median of three rounds, though single rounds under a changing load went
- * either way. Seed, path, counterexample and replay are those of a run one at a time
- * (runProperty; properties/harness/concurrent-sequences.chain.test.ts). neo-express and lane
- * equivalence always run one sequence at a time.
+ * state on the one host. What they ask in one turn of the event loop goes to the host as one
+ * message, at most SEQUENCES_PER_MESSAGE (4) sequences' steps each (EngineHost), so with 8 at once
+ * two messages are in flight: the host runs one group's blocks while the harness runs the model,
+ * the comparisons and the next commands of the other (within one sequence a step's transaction
+ * depends on the model after the step before, so the overlap is between sequences). Decision
+ * (issue #16): 8. `npm run bench:engine -- --concurrency 4,8 --baseline <main> --baseline-concurrency 4`
+ * on this project's shared 2-core machine (load 6–26): CPU per step equal or lower at 8 than at 4,
+ * both well below one at a time; the wall-clock medians within the load's noise (4 ahead in three
+ * runs, 8 in one); in the one quiet round measured (load ~6) 8 at once ran 1,483 steps/s against
+ * 4's 1,038. On a machine with two free cores (a CI runner) host and harness overlap only with
+ * two messages in flight, so 8 (see benchmarks/README.md). Seed, path, counterexample and replay are
+ * those of a run one at a time (runProperty; properties/harness/concurrent-sequences.chain.test.ts
+ * checks 4 and 8 at once). neo-express and lane equivalence always run one sequence at a time.
  */
-export const ENGINE_SEQUENCES_AT_ONCE = 4;
+export const ENGINE_SEQUENCES_AT_ONCE = 8;
 
 /**
  * A catalog entry built where it runs: a lane-equivalence property on the judged pair (both

@@ -9,20 +9,21 @@ import type { HostReply } from "../../neo-express/driver/engine/engine-host.js";
  */
 export function perturbExecutions(engine: EngineDriver, change: (e: ExecutionJson) => ExecutionJson): () => void {
   const host = engine.host;
-  const original = host.request;
-  const request = host.request.bind(host);
+  const original = { request: host.request, batch: host.batch };
+  const [request, batch] = [host.request.bind(host), host.batch.bind(host)];
   const perturb = (block: { executions: ExecutionJson[] }) => ({ ...block, executions: block.executions.map(change) });
   host.request = (async (op: string, params?: Record<string, unknown>) => {
     const result = await request(op, params);
-    if (op === "executeBlock") return perturb(result as { executions: ExecutionJson[] });
-    if (op !== "batch") return result;
-    // A differential step sends its block inside a batch (with the reads that follow it).
-    const requests = (params as { requests: { op: string }[] }).requests;
-    const { results } = result as { results: HostReply[] };
-    return { results: results.map((r, i) => (r.ok && requests[i]!.op === "executeBlock" ? { ...r, result: perturb(r.result as { executions: ExecutionJson[] }) } : r)) };
+    return op === "executeBlock" ? perturb(result as { executions: ExecutionJson[] }) : result;
   }) as typeof host.request;
+  // A differential step sends its block among other operations (the reads that follow it, the
+  // switch to its state); the host message carrying them may carry other sequences' too.
+  host.batch = (async (requests: readonly ({ op: string } & Record<string, unknown>)[]) => {
+    const results: HostReply[] = await batch(requests);
+    return results.map((r, i) => (r.ok && requests[i]!.op === "executeBlock" ? { ...r, result: perturb(r.result as { executions: ExecutionJson[] }) } : r));
+  }) as typeof host.batch;
   // The engine of a session is shared by its tests: the perturbation ends with the test that made it.
-  return () => { host.request = original; };
+  return () => { Object.assign(host, original); };
 }
 
 const THROWN = "An unhandled exception was thrown. ";

@@ -21,10 +21,18 @@ export function hash160Le(hex: Hex): Hash160Le {
   return hex;
 }
 
+/** Display forms already converted: a run names the same few contracts and accounts at every step. */
+const fromDisplay = new Map<string, Hash160Le>();
+
 export function hash160FromDisplay(display: string): Hash160Le {
+  const known = fromDisplay.get(display);
+  if (known !== undefined) return known;
   const body = (display.startsWith("0x") ? display.slice(2) : display).toLowerCase();
   if (!/^[0-9a-f]{40}$/.test(body)) throw new Error(`not a 0x… script hash: "${display}"`);
-  return reverseHex(body) as Hash160Le;
+  const le = reverseHex(body) as Hash160Le;
+  if (fromDisplay.size >= 4096) fromDisplay.clear();
+  fromDisplay.set(display, le);
+  return le;
 }
 
 export function displayOf(hash: Hash160Le): Hash160Display {

@@ -252,6 +252,29 @@ public sealed class HostProtocolTests
     }
 
     [Fact]
+    public void Storage_ifChanged_says_unchanged_only_for_a_contract_the_last_block_left_alone()
+    {
+        var chain = Chains.New();
+        var session = new HostSession(chain);
+        var genesis = chain.Accounts.Genesis.Hash;
+        var admin = chain.Accounts["admin"].Hash;
+        var policy = "0xcc5e4edd9f5f8dba8bb65734541df7a1c081c67b";
+        JsonNode IfChanged(string contract) => Ok(session, "storage", new JsonObject { ["contract"] = contract, ["ifChanged"] = true });
+        chain.ExecuteBlock(T0, new[] { TxRequest.Call(new ContractCall(Chain.GasHash, "transfer", genesis, admin, 5 * Chain.OneGas, null), TxSigner.CalledByEntry(genesis)) });
+        // The transfer (and the fees) changed GAS's storage; nothing changed the policy's.
+        Assert.True((bool)IfChanged(policy)["unchanged"]!);
+        var gas = IfChanged(Chain.GasHash.ToString());
+        Assert.Null(gas["unchanged"]);
+        Assert.Equal(Ok(session, "storage", new JsonObject { ["contract"] = Chain.GasHash.ToString() }).ToJsonString(), gas.ToJsonString());
+        // Not known after a restore, nor for a hash without a contract: the entries.
+        int state = (int)Ok(session, "fork")["state"]!;
+        Ok(session, "restore", new JsonObject { ["state"] = state });
+        Assert.NotEmpty(IfChanged(policy)["entries"]!.AsArray());
+        Assert.Empty(IfChanged("1234567890abcdef1234567890abcdef12345678")["entries"]!.AsArray());
+        Assert.Equal("BAD_REQUEST", Failure(session, "storage", new JsonObject { ["contract"] = policy, ["ifChanged"] = "yes" }));
+    }
+
+    [Fact]
     public void Fork_and_restore_return_to_the_old_tip()
     {
         var session = new HostSession(Chains.New());

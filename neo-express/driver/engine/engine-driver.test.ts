@@ -52,10 +52,61 @@ describe("engine lane", () => {
     expect(await engine.storage("0x" + "00".repeat(20))).toEqual([]);
   });
 
+  it("an observed step reads again only the storage its block touched, and the observation is the full storage all the same", async () => {
+    const t0 = engine.lastBlockTime() + 1_000n;
+    const t = tinyContract("TinyObserved");
+    const { hash } = await engine.deploy(t.nef, t.manifest, engine.actor("admin"), t0);
+    const policy = "0xcc5e4edd9f5f8dba8bb65734541df7a1c081c67b"; // no block changes its storage
+    const contracts = [hash, policy];
+    const full = async () => [await engine.storage(hash), await engine.storage(policy)];
+    const observed = async (key: string, value: string, time: bigint) => (await engine.confirmObserved([{ call: { contract: hash, method: "put", args: [arg.bytes(key), arg.str(value)] }, sender: engine.actor("admin") }], time, contracts, [])).observation.storage;
+    const first = (await engine.observe(contracts, [])).storage;
+    expect(first).toEqual(await full());
+    expect(await observed("01", "a", t0 + 1_000n)).toEqual(await full());
+    // What the host answered for each contract after that block: the policy's entries were kept.
+    const ask = (contract: string) => engine.host.request<{ unchanged?: true; entries?: unknown[] }>("storage", { contract, ifChanged: true });
+    expect(await ask(policy)).toEqual({ unchanged: true });
+    expect((await ask(hash)).entries).toHaveLength(1);
+    const second = await observed("02", "b", t0 + 2_000n);
+    expect(second).toEqual(await full());
+    expect(second[0]).toHaveLength(2);
+    expect(second[1]).toBe(first[1]);
+    // After a restore the host does not know what changed: the entries, not "unchanged".
+    await engine.restore(await engine.fork());
+    expect((await ask(policy)).entries!.length).toBeGreaterThan(0);
+  });
+
   it("rejects a block not after the tip, and one whose sender cannot pay, as harness errors", async () => {
     await expect(engine.confirm([], engine.lastBlockTime())).rejects.toMatchObject({ code: "TIME_NOT_AFTER_TIP" });
     const broke = engine.confirm([{ call: { contract: "0x" + "00".repeat(20), method: "x", args: [] }, sender: engine.actor("u6"), systemFee: 1n }], engine.lastBlockTime() + 1n);
     await expect(broke).rejects.toMatchObject({ code: "BLOCK_REJECTED" });
+  });
+});
+
+describe("engine host messages", () => {
+  it("what callers ask in one turn goes out in one message, at most perMessage callers each, every caller getting its own answers", async () => {
+    const host = EngineHost.start(DEFAULT_CHAIN_FILE, undefined, 2);
+    try {
+      await host.request("hello");
+      const before = { ...host.sent };
+      const [tip, fork, batch, bad] = await Promise.all([
+        host.request<{ index: number }>("tip"),
+        host.request<{ state: number }>("fork", { as: 7 }),
+        host.batch([{ op: "restore", state: 7 }, { op: "nope" }, { op: "balances", accounts: ["0x" + "00".repeat(20)] }]),
+        host.request("restore", { state: 8 }).then(() => "restored", (e: HarnessError) => e.code),
+      ]);
+      // Four callers, two per message: two messages; the operations ran in the order of the calls.
+      expect({ messages: host.sent.messages - before.messages, callers: host.sent.callers - before.callers }).toEqual({ messages: 2, callers: 4 });
+      expect(tip.index).toBe(0);
+      expect(fork).toEqual({ state: 7 });
+      expect(batch.map((r) => r.ok)).toEqual([true, false, true]);
+      expect(batch[0]).toMatchObject({ ok: true, result: { index: 0 } });
+      expect(batch[2]).toEqual({ ok: true, result: { gas: ["0"], neo: ["0"] } });
+      // One caller's failing operation fails that caller only.
+      expect(bad).toBe("ENGINE_ERROR");
+    } finally {
+      await host.close();
+    }
   });
 });
 

@@ -12,7 +12,7 @@ import { LaneDriverBase } from "../lane-driver-base.js";
 import { sortedEntries, type Observation } from "../observation.js";
 import { toOutcome, type ExecutionJson } from "../to-outcome.js";
 import { signerJson, TransactionFactory, type DriverOptions } from "../transaction-factory.js";
-import { EngineHost, hostError, type HostReply } from "./engine-host.js";
+import { EngineHost, hostError, type HostOp, type HostReply } from "./engine-host.js";
 
 /** The tip as the host reports it. */
 interface TipJson {
@@ -28,14 +28,17 @@ interface Hello {
   tip: TipJson;
 }
 
+/** The engine lane's options: the transactions' (DriverOptions), and how many sequences' requests one host message carries at most (default SEQUENCES_PER_MESSAGE). */
+export interface EngineOptions extends DriverOptions {
+  readonly sequencesPerMessage?: number;
+}
+
 /** A captured engine state (see EngineDriver.fork): its id on the host, its tip, the transaction nonce it goes on with. */
 export interface EngineState {
   readonly id: number;
   readonly tip: TipJson;
   readonly nonce: number;
 }
-
-type HostRequest = { op: string } & Record<string, unknown>;
 
 /**
  * The host's one current state and which driver it belongs to. Drivers bound to forked states
@@ -66,6 +69,13 @@ export class EngineDriver extends LaneDriverBase {
   lastFees: { sender: string; fee: bigint }[] = [];
   /** The host state this driver's chain is in while another driver holds the host; `owned`: dropped when replaced. */
   private saved: { id: number; owned: boolean } | undefined;
+  /**
+   * The storage this driver last observed, by contract, when nothing but an observed block
+   * (confirmObserved) has changed its chain since: the next observation asks the host only for
+   * the contracts that block touched (the storage op's `ifChanged`) and keeps these for the rest.
+   * Forgotten on every other change of state (an unobserved block, a restore).
+   */
+  private lastStorage: Map<string, readonly StorageEntry[]> | undefined;
 
   private constructor(
     readonly host: EngineHost,
@@ -104,8 +114,8 @@ export class EngineDriver extends LaneDriverBase {
    * saves that one (under an id chosen here, so the other driver knows it at once) and restores
    * this one. One message either way.
    */
-  private async exchange(requests: readonly HostRequest[]): Promise<HostReply[]> {
-    const prefix: HostRequest[] = [];
+  private async exchange(requests: readonly HostOp[]): Promise<HostReply[]> {
+    const prefix: HostOp[] = [];
     const previous = this.seat.owner;
     if (previous !== this) {
       if (previous) {
@@ -146,9 +156,9 @@ export class EngineDriver extends LaneDriverBase {
   }
 
   /** Starts a host on the chain file and waits until its genesis is persisted. */
-  static async start(chainFile: string = DEFAULT_CHAIN_FILE, options: DriverOptions = {}): Promise<EngineDriver> {
+  static async start(chainFile: string = DEFAULT_CHAIN_FILE, { sequencesPerMessage, ...options }: EngineOptions = {}): Promise<EngineDriver> {
     const chain = readChainFile(chainFile);
-    const host = EngineHost.start(chainFile);
+    const host = EngineHost.start(chainFile, undefined, sequencesPerMessage);
     try {
       const hello = await host.request<Hello>("hello");
       if (hello.magic !== chain.magic) {
@@ -178,15 +188,24 @@ export class EngineDriver extends LaneDriverBase {
 
   async confirmScripts(steps: readonly ScriptStep[], time: bigint): Promise<Outcome[]> {
     const { request, read } = this.blockRequest(steps, time);
+    this.lastStorage = undefined;
     return read(await this.one("executeBlock", request));
   }
 
   /** One step of a differential run in one message: the block, then the storage and balances it left. */
   async confirmObserved(steps: readonly Step[], time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcomes: Outcome[]; observation: Observation }> {
     const { request, read } = this.blockRequest(steps.map((s) => ({ ...s, script: callScript(s.call) })), time);
-    const [block, ...rest] = await this.exchange([{ op: "executeBlock", ...request }, ...observeRequests(contracts, accounts)]);
+    const known = this.lastStorage;
+    this.lastStorage = undefined;
+    const [block, ...rest] = await this.exchange([{ op: "executeBlock", ...request }, ...observeRequests(contracts, accounts, known)]);
     if (!block!.ok) throw hostError("executeBlock", block!);
-    return { outcomes: read(block!.result), observation: readObservation(rest, contracts.length) };
+    return { outcomes: read(block!.result), observation: this.keep(contracts, readObservation(rest, contracts, known)) };
+  }
+
+  /** Keeps an observation's storage as the one to go on from (see lastStorage). */
+  private keep(contracts: readonly string[], observation: Observation): Observation {
+    this.lastStorage = new Map(contracts.map((c, i) => [c, observation.storage[i]!]));
+    return observation;
   }
 
   /** The executeBlock request of `steps` at `time`, and how to read its answer (tip, fees, outcomes). */
@@ -218,7 +237,8 @@ export class EngineDriver extends LaneDriverBase {
   }
 
   async observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation> {
-    return readObservation(await this.exchange(observeRequests(contracts, accounts)), contracts.length);
+    const known = this.lastStorage;
+    return this.keep(contracts, readObservation(await this.exchange(observeRequests(contracts, accounts, known)), contracts, known));
   }
 
   async balancesOf(token: string, accounts: readonly string[]): Promise<bigint[]> {
@@ -236,6 +256,7 @@ export class EngineDriver extends LaneDriverBase {
 
   /** Returns to a captured state; any state may be restored any number of times. */
   async restore(state: EngineState): Promise<void> {
+    this.lastStorage = undefined;
     this.tip = await this.one<TipJson>("restore", { state: state.id });
   }
 
@@ -259,16 +280,23 @@ function hexToBase64(hex: string): string {
   return Buffer.from(hex, "hex").toString("base64");
 }
 
-function observeRequests(contracts: readonly string[], accounts: readonly string[]) {
-  return [...contracts.map((contract) => ({ op: "storage", contract })), { op: "balances", accounts }];
+/** The reads of an observation: each contract's storage (only if changed by the last block, for those in `known`), then the balances. */
+function observeRequests(contracts: readonly string[], accounts: readonly string[], known: ReadonlyMap<string, unknown> | undefined) {
+  return [...contracts.map((contract) => (known?.has(contract) ? { op: "storage", contract, ifChanged: true } : { op: "storage", contract })), { op: "balances", accounts }];
 }
 
-function readObservation(replies: readonly HostReply[], contracts: number): Observation {
+function readObservation(replies: readonly HostReply[], contracts: readonly string[], known: ReadonlyMap<string, readonly StorageEntry[]> | undefined): Observation {
   const results = replies.map((r, i) => {
-    if (!r.ok) throw hostError(i < contracts ? "storage" : "balances", r);
+    if (!r.ok) throw hostError(i < contracts.length ? "storage" : "balances", r);
     return r.result;
   });
-  const storage = results.slice(0, contracts).map((r) => sortedEntries((r as { entries: { key: string; value: string }[] }).entries));
-  const { gas, neo } = results[contracts] as { gas: string[]; neo: string[] };
+  const storage = results.slice(0, contracts.length).map((r, i) => {
+    const read = r as { entries: { key: string; value: string }[] } | { unchanged: true };
+    if (!("unchanged" in read)) return sortedEntries(read.entries);
+    const kept = known?.get(contracts[i]!);
+    if (!kept) throw new HarnessError("ENGINE_ERROR", `engine host storage: "unchanged" for ${contracts[i]}, which was not asked with ifChanged`, "a harness bug: report it with this message");
+    return kept;
+  });
+  const { gas, neo } = results[contracts.length] as { gas: string[]; neo: string[] };
   return { storage, gas: gas.map(BigInt), neo: neo.map(BigInt) };
 }

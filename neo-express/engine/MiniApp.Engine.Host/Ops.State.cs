@@ -9,10 +9,22 @@ sealed partial class Ops
     readonly Dictionary<int, ChainState> states = new();
     int nextState = 1;
 
-    /// <summary>All entries of a contract, keys without the contract id, sorted by key bytes; none for an unknown hash.</summary>
+    /// <summary>
+    /// All entries of a contract, keys without the contract id, sorted by key bytes; none for an
+    /// unknown hash. With <c>"ifChanged": true</c>, <c>{"unchanged": true}</c> instead when the
+    /// last block persisted in this state did not touch the contract's storage (the client keeps
+    /// what it read before that block).
+    /// </summary>
     void Storage(JsonObject request, Utf8JsonWriter w)
     {
         var contract = Params.Hash160(request, "contract");
+        if (Params.OptionalBool(request, "ifChanged") && chain.StorageUnchangedByLastBlock(contract))
+        {
+            w.WriteStartObject();
+            w.WriteBoolean("unchanged", true);
+            w.WriteEndObject();
+            return;
+        }
         var entries = chain.IsDeployed(contract) ? chain.Storage(contract).ToList() : new List<StorageEntry>();
         entries.Sort((a, b) => a.Key.AsSpan().SequenceCompareTo(b.Key));
         w.WriteStartObject();

@@ -23,6 +23,14 @@ static class Params
         _ => throw Expected(name, "an array"),
     };
 
+    /// <summary>A flag: true or false; absent is false.</summary>
+    public static bool OptionalBool(JsonObject o, string name) => o[name] switch
+    {
+        null => false,
+        JsonValue v when v.TryGetValue<bool>(out var b) => b,
+        _ => throw Expected(name, "true or false"),
+    };
+
     /// <summary>A count or id: a JSON integer.</summary>
     public static int Int32(JsonObject o, string name) =>
         o[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : throw Expected(name, "an integer");

@@ -98,6 +98,7 @@ public sealed partial class Chain
             timing(part, now - mark);
             mark = now;
         }
+        lastBlockChanges = null;
         var blockCache = working.CreateSnapshot();
         TransactionState[] states;
         using (var engine = ApplicationEngine.Create(TriggerType.OnPersist, null, blockCache, block, Settings, 0))
@@ -128,11 +129,14 @@ public sealed partial class Chain
                 throw new InvalidOperationException($"PostPersist of block {block.Index} faulted: {engine.FaultException?.GetBaseException().Message}");
         }
         Lap("persist: PostPersist");
+        var changed = new HashSet<int>();
+        foreach (var item in blockCache.GetChangeSet()) changed.Add(item.Key.Id);
         blockCache.Commit();
         working.Commit();
         Lap("persist: commit");
         RenewWorkingCache();
         Lap("persist: renew the long-lived cache");
+        lastBlockChanges = changed;
         return outcomes;
     }
 

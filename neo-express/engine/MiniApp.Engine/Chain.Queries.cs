@@ -44,6 +44,15 @@ public sealed partial class Chain
             .ToList();
     }
 
+    /// <summary>
+    /// Whether the last block persisted in this state left the contract's storage as it was before
+    /// it (no key of it added, changed or deleted by its transactions, OnPersist or PostPersist,
+    /// as the block's cache tracked them). False when that is not known: after a restore, for
+    /// an unknown hash. A client that read the storage right before that block may keep its copy.
+    /// </summary>
+    public bool StorageUnchangedByLastBlock(UInt160 contract) =>
+        lastBlockChanges is { } changed && NativeContract.ContractManagement.GetContract(working, contract) is { } state && !changed.Contains(state.Id);
+
     /// <summary>One storage value, or null when the key is absent.</summary>
     public byte[]? StorageValue(UInt160 contract, byte[] key) =>
         Storage(contract, key).FirstOrDefault(e => e.Key.AsSpan().SequenceEqual(key))?.Value;

@@ -22,6 +22,8 @@ public sealed partial class Chain
     DataCache working;
     Header tip;
     uint nextNonce = 1;
+    /// <summary>Contract ids whose storage the last persisted block changed; null when unknown (see StorageUnchangedByLastBlock).</summary>
+    HashSet<int>? lastBlockChanges;
 
     public ProtocolSettings Settings { get; }
     public ChainFile File { get; }
@@ -80,6 +82,7 @@ public sealed partial class Chain
     public void Restore(ChainState state)
     {
         store.Restore(state.Root);
+        lastBlockChanges = null;
         RenewWorkingCache();
         tip = state.Tip;
         nextNonce = state.NextNonce;
