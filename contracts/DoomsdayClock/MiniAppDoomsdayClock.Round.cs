@@ -18,7 +18,7 @@ namespace MiniApps
             ByteString cur = Read(PREFIX_CURRENT_ROUND);
             if (cur != null)
             {
-                Round current = LoadRound((BigInteger)cur); // coverage: the cast's null side is unreachable (null handled above)
+                Round current = LoadRound((BigInteger)cur);
                 if (current.Active) throw new Exception("round active");
             }
             BigInteger id = (BigInteger)cur + 1;
@@ -68,7 +68,7 @@ namespace MiniApps
         {
             ByteString cur = Read(PREFIX_CURRENT_ROUND);
             if (cur == null) throw new Exception("no active round");
-            Round r = LoadRound((BigInteger)cur); // coverage: the cast's null side is unreachable (null handled above)
+            Round r = LoadRound((BigInteger)cur);
             if (!r.Active) throw new Exception("no active round");
             return r;
         }
