@@ -18,7 +18,7 @@ export function probeDifferential(ctx: ChainContext, maxCommands = 25): Differen
     pattern: "base classes",
     commands: probeCommands(),
     maxCommands,
-    generator: "base-probe-v1",
+    generator: "base-probe-v2",
     sequence: ({ world, model, real, app }) => ({ model, app, paymentHub: world.hashes.paymentHub, gateway: world.hashes.gateway, receipts: [], requests: [], time: real.time }),
   });
 }

@@ -19,7 +19,7 @@ export function doomsdayDifferential(ctx: ChainContext, maxCommands = 25): Diffe
     pattern: "frontend calculation + O(1) formula",
     commands: doomsdayCommands(),
     maxCommands,
-    generator: "doomsday-v1",
+    generator: "doomsday-v2",
     sequence: ({ world, model, real, app }) => ({ model, app, paymentHub: world.hashes.paymentHub, receipts: [], time: real.time }),
     invariants: doomsdayInvariants,
   });
