@@ -77,7 +77,7 @@ export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts,
   let time = options.t0;
   const genesis = driver.actor("genesis");
 
-  type Planned = { sender: Actor; call: ContractCall; label: string; scopes?: tx.WitnessScope; deploy?: { name: string; assign: (hash: string) => void } };
+  type Planned = { sender: Actor; call: ContractCall; label: string; scopes?: tx.WitnessScope; deploy?: { name: string; assign: (hash: string) => void; code: { nef: string; manifest: string } } };
   const phase = async (plan: (w: World) => Planned[]) => {
     const plans = worlds.map(plan);
     const blocks = Math.max(...plans.map((p) => p.length));
@@ -103,7 +103,7 @@ export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts,
     if (planned.deploy) {
       const hash = deployedHash(outcome);
       planned.deploy.assign(hash);
-      step = { kind: "deploy", time: at, sender: planned.sender.name, contractName: planned.deploy.name, hash, label: planned.label };
+      step = { kind: "deploy", time: at, sender: planned.sender.name, contractName: planned.deploy.name, hash, label: planned.label, code: planned.deploy.code };
     }
     world.log.push({ step, outcome, fee });
   };
@@ -112,7 +112,7 @@ export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts,
     sender,
     call: deployCall(files.nef, files.manifest),
     label: `deploy ${files.name}`,
-    deploy: { name: files.name, assign },
+    deploy: { name: files.name, assign, code: { nef: Buffer.from(files.nef).toString("hex"), manifest: files.manifest } },
   });
 
   // 1. Funding from genesis.

@@ -59,7 +59,7 @@ namespace MiniApps.Platform
 
         public static void _deploy(object data, bool update)
         {
-            if (update) return; // coverage: true only inside ContractManagement.update, which is not modelled
+            if (update) return;
             UInt160 sender = TxSender();
             Storage.Put(Storage.CurrentContext, PREFIX_ADMIN, sender);
             Storage.Put(Storage.CurrentContext, PREFIX_UPDATER, sender);

@@ -120,10 +120,12 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
       // A stored delay (the default's value) read back: timeLockDelay's branch for a stored value.
       new ProbeCall("setTimeLockDelay(86400000)", "admin", 1_000n, (m) => call(m, "setTimeLockDelay", arg.int(86_400_000n))),
       new ProbeCall("timeLockDelay()", u, 1_000n, (m) => call(m, "timeLockDelay")),
-      // update/destroy: ValidateAdmin refuses the user; ADMIN's update carries code that
-      // ContractManagement refuses (a real update or destroy is not modelled).
+      // update/destroy: ValidateAdmin refuses the user; ADMIN's update with code ContractManagement
+      // refuses, then with the app's own NEF and manifest (a real update: _deploy(data, true) runs);
+      // destroy is not modelled.
       new ProbeCall("update(00, {})", u, 1_000n, (m) => call(m, "update", arg.bytes("00"), arg.str("{}"), arg.any())),
       new ProbeCall("update(00, {})", "admin", 1_000n, (m) => call(m, "update", arg.bytes("00"), arg.str("{}"), arg.any())),
+      new ProbeCall("update(own code)", "admin", 1_000n, (m) => call(m, "update", arg.bytes(m.code.nef), arg.str(m.code.manifest), arg.any())),
       new ProbeCall("destroy()", u, 1_000n, (m) => call(m, "destroy")),
     ]);
   });

@@ -12,6 +12,7 @@ import { ReadGetters, type GetterCall } from "./commands/read-getters.js";
 import { Purchase } from "./commands/purchase.js";
 import { ClimbToCap } from "./commands/climb-to-cap.js";
 import { DailyLimitPair } from "./commands/daily-limit-pair.js";
+import { UpdateOwnCode } from "./commands/update-own-code.js";
 import { baseCalls } from "../../patterns/base-calls/base-calls.js";
 import { APP_ID } from "../../../simulator/apps/doomsday-clock/constants.js";
 import { FrontendPerturbation } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
@@ -94,8 +95,9 @@ export function doomsdayCommands(): fc.Arbitrary<DifferentialCommand<DoomsdaySeq
     // DD-P7: mostly at the round's end pair EndTime − 1 / EndTime, where settlement turns on.
     fc.tuple(fc.constantFrom("u5", "admin"), fc.oneof({ weight: 3, arbitrary: fc.constantFrom(-1n, 0n).map((offset): Delay => ({ kind: "end", offset })) }, { weight: 1, arbitrary: delay }))
       .map(([s, d]) => new CheckAndEndRound(s, d)),
-    // The base classes' admin surface, compiled into the app too (base-calls.ts).
-    base, base,
+    // The base classes' admin surface, compiled into the app too (base-calls.ts), and now and
+    // then ADMIN's real update with the app's own code (_deploy(data, true), issue #15).
+    base, fc.oneof({ weight: 5, arbitrary: base }, { weight: 1, arbitrary: fc.constant(new UpdateOwnCode()) }),
     // At a boundary tinv (DD-P6) the getter that the boundary is for, timeRemaining, comes first.
     fc.tuple(fc.array(getter, { minLength: 1, maxLength: 4 }), fc.option(fc.constantFrom(-1n, 0n).map((offset) => ({ kind: "end-tinv" as const, offset })), { nil: undefined }))
       .map(([g, at]) => new ReadGetters(at ? [{ method: "timeRemaining" }, ...g] : g, at)),
