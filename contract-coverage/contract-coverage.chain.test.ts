@@ -22,9 +22,12 @@ describe("contract coverage counted by the engine host", () => {
   const nefPath = join(BUILD_DIR, "MiniAppDoomsdayClock.nef");
 
   it("maps what DoomsdayClock's sequences ran to C# lines, branches and thrown messages; two runs of one seed count alike; a generator that stops reaching a branch shows in the report and fails the gate", async () => {
-    // One context: its world is built once (not counted), then every sequence restores its fork.
+    // One context: its worlds are built once (not counted), then every sequence restores its fork.
+    // The warm-up runs the counted campaign's sequences, so that the deployment-window worlds some
+    // of them ask for (world-kind.ts) are built too: a world built during a counted run would add
+    // its fixture's _deploy to that run only.
     const ctx = chainContext(engine());
-    await runProperty(doomsdayDifferential(ctx, 20), { numRuns: 1, seed: 9, lanes: ["engine"], replayCommand: () => "" });
+    await runProperty(doomsdayDifferential(ctx, 20), { numRuns: 30, seed: 9, lanes: ["engine"], replayCommand: () => "" });
     // `drop`: the generators any of whose (seeded) samples is one of these commands.
     const counted = async (drop: readonly (new (...args: never[]) => unknown)[] = []) => {
       const property = doomsdayDifferential(ctx, 20);

@@ -23,6 +23,13 @@ export const ContractCoverageSchema = z.strictObject({
     files: z.array(z.strictObject({ path: z.string(), text: z.string() })),
     /** Sequence points: [instruction offset, file index, line, column]. */
     points: z.array(z.tuple([z.number().int(), z.number().int(), z.number().int(), z.number().int()])),
+    /**
+     * Conditional jumps no C# condition spells (synthesised for a conversion, a framework member's
+     * body, an integer wrap), with why: kept out of the branch figures a report, LCOV and the gate
+     * use, as JaCoCo and coverlet filter synthetic branches; the raw figure counts them. Absent in
+     * run.json files written before filtering existed (read as none).
+     */
+    filtered: z.array(z.strictObject({ ip: z.number().int(), reason: z.string() })).default([]),
     /** The thrown messages of the source (`throw new Exception("…")`), where the throw statement starts. */
     throws: z.array(z.strictObject({ message: z.string(), file: z.number().int(), line: z.number().int(), column: z.number().int() })),
   }),

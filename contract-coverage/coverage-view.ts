@@ -11,12 +11,14 @@ export interface BranchView {
   readonly ip: number;
   readonly taken: number;
   readonly notTaken: number;
+  /** Why it is filtered (a jump the compiler synthesised, no C# condition spells it); absent for a source branch. */
+  readonly filtered?: string;
 }
 
 export interface MethodView {
   readonly name: string;
   readonly instructions: Ratio;
-  /** Directions of its conditional jumps taken at least once, of twice their number. */
+  /** Directions of its conditional jumps (synthetic ones filtered) taken at least once, of twice their number. */
   readonly branches: Ratio;
   readonly lines?: Ratio;
 }
@@ -35,7 +37,12 @@ export interface CoverageView {
   readonly nefChecksum: number;
   readonly source: ContractCoverage["source"];
   readonly instructions: Ratio;
+  /** Directions of the source's conditional jumps (synthetic ones filtered): the figure of the summary, LCOV and the gate. */
   readonly branches: Ratio;
+  /** Directions of every conditional jump, synthetic ones included. */
+  readonly rawBranches: Ratio;
+  /** The filtered (synthetic) jumps with their counts and, with debug info, their C# line. */
+  readonly filtered: readonly (BranchView & { readonly filtered: string; readonly path?: string; readonly line?: number })[];
   readonly lines?: Ratio;
   readonly methods: readonly MethodView[];
   readonly files: readonly FileView[];
@@ -54,13 +61,20 @@ export function percent(r: Ratio): number {
  * What a report shows of one contract's coverage, computed from its structure and hits: line,
  * branch and instruction ratios, per method and per file. A line's count is the count of the
  * first instruction of its sequence point (the most of them, when a line has several); a branch
- * belongs to the line of the sequence point it follows.
+ * belongs to the line of the sequence point it follows. Branch ratios leave out the jumps the
+ * structure lists as `filtered` (synthetic); `rawBranches` counts every jump.
  */
 export function coverageView(c: ContractCoverage): CoverageView {
   const hits = new Map(c.hits.instructions.map(([ip, n]) => [ip, n]));
   const branchHits = new Map(c.hits.branches.map(([ip, t, f]) => [ip, { ip, taken: t, notTaken: f }]));
   const { structure: s } = c;
-  const branchOf = (ip: number): BranchView => branchHits.get(ip) ?? { ip, taken: 0, notTaken: 0 };
+  const why = new Map(s.filtered.map((f) => [f.ip, f.reason]));
+  const branchOf = (ip: number): BranchView => {
+    const b = branchHits.get(ip) ?? { ip, taken: 0, notTaken: 0 };
+    const reason = why.get(ip);
+    return reason === undefined ? b : { ...b, filtered: reason };
+  };
+  const source = s.jumps.filter((ip) => !why.has(ip));
   const directions = (ips: readonly number[]) => ips.reduce((n, ip) => n + (branchOf(ip).taken > 0 ? 1 : 0) + (branchOf(ip).notTaken > 0 ? 1 : 0), 0);
   const points = s.points;
   const pointOf = (ip: number) => {
@@ -94,7 +108,7 @@ export function coverageView(c: ContractCoverage): CoverageView {
   };
   const methods = s.methods.map((m) => {
     const ins = s.instructions.filter((ip) => ip >= m.start && ip <= m.end);
-    const jumps = s.jumps.filter((ip) => ip >= m.start && ip <= m.end);
+    const jumps = source.filter((ip) => ip >= m.start && ip <= m.end);
     return {
       name: m.name,
       instructions: ratio(ins.filter((ip) => (hits.get(ip) ?? 0) > 0).length, ins.length),
@@ -108,7 +122,12 @@ export function coverageView(c: ContractCoverage): CoverageView {
     nefChecksum: c.nefChecksum,
     source: c.source,
     instructions: ratio(s.instructions.filter((ip) => (hits.get(ip) ?? 0) > 0).length, s.instructions.length),
-    branches: ratio(directions(s.jumps), 2 * s.jumps.length),
+    branches: ratio(directions(source), 2 * source.length),
+    rawBranches: ratio(directions(s.jumps), 2 * s.jumps.length),
+    filtered: s.jumps.filter((ip) => why.has(ip)).map((ip) => {
+      const p = pointOf(ip);
+      return { ...branchOf(ip), filtered: why.get(ip)!, ...(p ? { path: files[p[1]]!.path, line: p[2] } : {}) };
+    }),
     ...(debug ? { lines: ratio(allLines.filter((n) => n > 0).length, allLines.length) } : {}),
     methods,
     files,

@@ -4,6 +4,12 @@ import { existsSync, readFileSync } from "node:fs";
 export interface DebugInfo {
   readonly documents: readonly string[];
   readonly methods: readonly DebugMethod[];
+  /**
+   * Conditional jumps the compiler synthesised that no C# condition spells (our compiler's
+   * `"synthetic-branches"`: a conversion's null test or length check, a framework member's body,
+   * an integer wrap); undefined when the file does not say (nccs's debug info).
+   */
+  readonly synthetic?: readonly { readonly offset: number; readonly reason: string }[];
 }
 
 export interface DebugMethod {
@@ -23,9 +29,14 @@ const POINT = /^(\d+)\[(\d+)\](\d+):(\d+)-\d+:\d+$/;
  */
 export function readDebugInfo(path: string): DebugInfo | undefined {
   if (!existsSync(path)) return undefined;
-  const json = JSON.parse(readFileSync(path, "utf8")) as { documents?: string[]; methods?: { name: string; range: string; "sequence-points"?: string[] }[] };
+  const json = JSON.parse(readFileSync(path, "utf8")) as {
+    documents?: string[];
+    methods?: { name: string; range: string; "sequence-points"?: string[] }[];
+    "synthetic-branches"?: { offset: number; reason: string }[];
+  };
   return {
     documents: json.documents ?? [],
+    ...(json["synthetic-branches"] ? { synthetic: json["synthetic-branches"] } : {}),
     methods: (json.methods ?? []).map((m) => {
       const [start, end] = m.range.split("-").map(Number) as [number, number];
       const points = (m["sequence-points"] ?? []).flatMap((p) => {

@@ -4,7 +4,8 @@ import type { ContractCoverage } from "./coverage-schema.js";
 /**
  * The run's coverage in LCOV's tracefile format (`coverage.lcov`), as genhtml, Codecov and editors
  * read it: one record per C# source file, with its methods (FN/FNDA, by their first line), line
- * counts (DA) and both directions of each conditional jump (BRDA, block = the jump's offset).
+ * counts (DA) and both directions of each conditional jump of the source (BRDA, block = the
+ * jump's offset; the synthetic jumps the structure filters are left out of BRDA, BRF and BRH).
  * Contracts without debug info have no source lines and are left out.
  */
 export function toLcov(coverage: readonly ContractCoverage[]): string {
@@ -26,7 +27,7 @@ export function toLcov(coverage: readonly ContractCoverage[]): string {
       out.push(`FNF:${methods.length}`, `FNH:${methods.filter((m) => m.instructions.covered > 0).length}`);
       let found = 0, hit = 0;
       for (const [line, branches] of [...f.branches].sort((a, b) => a[0] - b[0])) {
-        for (const b of branches) {
+        for (const b of branches.filter((x) => x.filtered === undefined)) {
           out.push(`BRDA:${line},${b.ip},0,${b.taken}`, `BRDA:${line},${b.ip},1,${b.notTaken}`);
           found += 2;
           hit += (b.taken > 0 ? 1 : 0) + (b.notTaken > 0 ? 1 : 0);

@@ -8,6 +8,7 @@ export const sampleCoverage = (instructions: [number, number][], branches: [numb
     methods: [{ name: "C.M", start: 0, end: 8 }],
     files: [{ path: "C.cs", text: "void M() {\n  if (x) throw new Exception(\"no\");\n  y();\n}" }],
     points: [[0, 0, 2, 3], [5, 0, 2, 10], [6, 0, 3, 3]],
+    filtered: [],
     throws: [{ message: "no", file: 0, line: 2, column: 10 }],
   },
   hits: { instructions, branches },

@@ -54,7 +54,7 @@ namespace MiniApps
         {
             ByteString stored = Read(PREFIX_TIMELOCK_DELAY);
             if (stored == null) return DEFAULT_TIMELOCK_DELAY;
-            return (BigInteger)stored; // coverage: the cast's null test never takes its null side (checked just above)
+            return (BigInteger)stored;
         }
 
         public static void ProposeAdmin(UInt160 newAdmin)
@@ -122,19 +122,19 @@ namespace MiniApps
         public static void Update(ByteString nef, string manifest, object data)
         {
             ValidateAdmin();
-            ContractManagement.Update(nef, manifest, data); // coverage: a real update is not modelled (simulator mini-app-base-admin.ts), so it is generated only with code the chain refuses
+            ContractManagement.Update(nef, manifest, data);
         }
 
         public static void Destroy()
         {
             ValidateAdmin();
-            ContractManagement.Destroy(); // coverage: destroy is not modelled, so ADMIN's destroy is never generated
+            ContractManagement.Destroy(); // coverage: destroy is not modelled (simulator mini-app-base-admin.ts), so ADMIN's destroy is never generated
         }
 
         /// <summary>Body of every app's _deploy: when update is false, 01 := tx.Sender.</summary>
         protected static void BaseDeploy(bool update)
         {
-            if (update) return; // coverage: true only inside ContractManagement.update, which is not modelled
+            if (update) return;
             Write(PREFIX_ADMIN, TxSender());
         }
 

@@ -22,7 +22,7 @@ namespace MiniApps
         {
             if (!(receiptId > 0)) throw new Exception("receiptId required");
             UInt160 hub = PaymentHub();
-            if (hub == null) throw new Exception("payment hub not set"); // coverage: unreached: the fixture (platform.md §6) sets every app's hub before any sequence
+            if (hub == null) throw new Exception("payment hub not set");
             ByteString usedKey = IntegerKey(PREFIX_RECEIPT_USED, receiptId);
             if (Read(usedKey) != null) throw new Exception("receipt already used");
             WriteInteger(usedKey, 1);

@@ -87,7 +87,7 @@ namespace MiniApps
         /// <summary>The address stored at key; absent → null.</summary>
         protected static UInt160 ReadAddress(ByteString key)
         {
-            return (UInt160)Storage.Get(Storage.CurrentContext, key); // coverage: the cast's length THROW is unreachable: only validated 20-byte addresses are stored
+            return (UInt160)Storage.Get(Storage.CurrentContext, key);
         }
 
         protected static void Write(ByteString key, ByteString value)

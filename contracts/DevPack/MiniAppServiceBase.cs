@@ -27,7 +27,7 @@ namespace MiniApps
         protected static BigInteger RequestService(string appId, string serviceType, ByteString payload, string callbackMethod)
         {
             UInt160 gateway = Gateway();
-            if (gateway == null) throw new Exception("gateway not set"); // coverage: unreached: the fixture sets every app's gateway
+            if (gateway == null) throw new Exception("gateway not set");
             BigInteger requestId = (BigInteger)Contract.Call(gateway, "requestService", CallFlags.All,
                 appId, serviceType, payload, Runtime.ExecutingScriptHash, callbackMethod);
             OnServiceRequested(requestId, serviceType);

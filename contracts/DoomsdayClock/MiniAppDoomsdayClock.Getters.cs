@@ -41,7 +41,7 @@ namespace MiniApps
         {
             ByteString cur = Read(PREFIX_CURRENT_ROUND);
             if (cur == null) return 0;
-            Round r = LoadRound((BigInteger)cur); // coverage: the cast's null side is unreachable (null returned above)
+            Round r = LoadRound((BigInteger)cur);
             if (!r.Active) return 0;
             return BigInteger.Max(0, r.EndTime - Now());
         }
@@ -69,7 +69,7 @@ namespace MiniApps
         {
             ByteString cur = Read(PREFIX_CURRENT_ROUND);
             if (cur == null) return BASE_KEY_PRICE;
-            Round r = LoadRound((BigInteger)cur); // coverage: the cast's null side is unreachable (null handled above)
+            Round r = LoadRound((BigInteger)cur);
             return BASE_KEY_PRICE + r.TotalKeys * KEY_PRICE_STEP;
         }
     }

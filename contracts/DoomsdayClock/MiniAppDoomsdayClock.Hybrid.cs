@@ -58,7 +58,7 @@ namespace MiniApps
             }
             else
             {
-                Round r = LoadRound((BigInteger)cur); // coverage: the cast's null side is unreachable (null handled above)
+                Round r = LoadRound((BigInteger)cur);
                 state["roundId"] = r.Id;
                 state["active"] = r.Active;
                 state["startTime"] = r.StartTime;

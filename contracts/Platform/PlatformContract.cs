@@ -19,7 +19,7 @@ namespace MiniApps.Platform
         [Safe]
         public static UInt160 Admin()
         {
-            return (UInt160)Storage.Get(Storage.CurrentContext, PREFIX_ADMIN); // coverage: neither the cast's null side (the admin is always set) nor its length THROW is reachable
+            return (UInt160)Storage.Get(Storage.CurrentContext, PREFIX_ADMIN);
         }
 
         /// <summary>ADM: admin set → "admin not set"; CheckWitness(admin) → "unauthorized".</summary>

@@ -14,6 +14,7 @@ import { deployCall, deployedHash } from "../driver/deploy-call.js";
 import { worldActors, type WorldActors } from "./world-actors.js";
 import { builtContract } from "./built-contracts.js";
 import { SPEC_FUNDING, type WorldFunding } from "./world-funding.js";
+import { appsFunded, step5Settings, type WorldKind } from "./world-kind.js";
 
 
 export interface WorldContracts {
@@ -32,6 +33,8 @@ export interface World {
   readonly funding: WorldFunding;
   readonly hashes: { paymentHub: string; pauseRegistry: string; gateway: string; apps: Map<string, string> };
   readonly log: ExecutedStep[];
+  /** Which of step 5's settings its apps received (world-kind.ts); the model replays the same log. */
+  readonly kind: WorldKind;
   /** System + network fees each account paid for the fixture (display hash → datoshi). */
   readonly fees: Map<string, bigint>;
 }
@@ -48,6 +51,8 @@ export interface BuildWorldsOptions {
   readonly scriptHash: (app: AppEntry, scriptName: string) => string;
   /** Time of the first fixture block; later blocks are 1,000 ms apart. */
   readonly t0: bigint;
+  /** Which of step 5's settings the apps get (default `configured`: all three; world-kind.ts). */
+  readonly kind?: WorldKind;
 }
 
 /**
@@ -65,13 +70,14 @@ export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts,
     funding: options.funding?.(index) ?? SPEC_FUNDING,
     hashes: { paymentHub: "", pauseRegistry: "", gateway: "", apps: new Map() },
     log: [],
+    kind: options.kind ?? "configured",
     fees: new Map(),
   }));
   for (const w of worlds) for (const a of [w.actors.admin, w.actors.tee, w.actors.treasury, ...w.actors.users]) driver.addActor(a);
   let time = options.t0;
   const genesis = driver.actor("genesis");
 
-  type Planned = { sender: Actor; call: ContractCall; label: string; scopes?: tx.WitnessScope; deploy?: { name: string; assign: (hash: string) => void } };
+  type Planned = { sender: Actor; call: ContractCall; label: string; scopes?: tx.WitnessScope; deploy?: { name: string; assign: (hash: string) => void; code: { nef: string; manifest: string } } };
   const phase = async (plan: (w: World) => Planned[]) => {
     const plans = worlds.map(plan);
     const blocks = Math.max(...plans.map((p) => p.length));
@@ -97,7 +103,7 @@ export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts,
     if (planned.deploy) {
       const hash = deployedHash(outcome);
       planned.deploy.assign(hash);
-      step = { kind: "deploy", time: at, sender: planned.sender.name, contractName: planned.deploy.name, hash, label: planned.label };
+      step = { kind: "deploy", time: at, sender: planned.sender.name, contractName: planned.deploy.name, hash, label: planned.label, code: planned.deploy.code };
     }
     world.log.push({ step, outcome, fee });
   };
@@ -106,7 +112,7 @@ export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts,
     sender,
     call: deployCall(files.nef, files.manifest),
     label: `deploy ${files.name}`,
-    deploy: { name: files.name, assign },
+    deploy: { name: files.name, assign, code: { nef: Buffer.from(files.nef).toString("hex"), manifest: files.manifest } },
   });
 
   // 1. Funding from genesis.
@@ -140,20 +146,20 @@ export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts,
       arg.array([arg.hash160(w.actors.treasury.scriptHash)]), arg.array([arg.int(10_000)]), arg.bool(true)),
     label: `paymentHub.configureApp(${appId})`,
   })));
-  // 5. Each app learns its platform contracts.
+  // 5. Each app learns its platform contracts (in a deployment-window world, only the first of them).
   await phase((w) => contracts.apps.flatMap(({ entry }) => [
     { sender: w.actors.admin, call: call(appHash(w, entry), "setPaymentHub", arg.hash160(w.hashes.paymentHub)), label: `${entry.contractName}.setPaymentHub` },
     { sender: w.actors.admin, call: call(appHash(w, entry), "setPauseRegistry", arg.hash160(w.hashes.pauseRegistry)), label: `${entry.contractName}.setPauseRegistry` },
     { sender: w.actors.admin, call: call(appHash(w, entry), "setGateway", arg.hash160(w.hashes.gateway)), label: `${entry.contractName}.setGateway` },
-  ]));
+  ].slice(0, step5Settings(w.kind))));
   // 6. Compute apps register their TEE scripts.
   await phase((w) => contracts.apps.flatMap(({ entry }) => entry.scripts.map((name) => ({
     sender: w.actors.admin,
     call: call(appHash(w, entry), "registerScript", arg.str(name), arg.bytes(options.scriptHash(entry, name))),
     label: `${entry.contractName}.registerScript(${name})`,
   }))));
-  // 7. ADMIN funds every app: prizes and payouts come from here, never from PaymentHub.
-  await phase((w) => contracts.apps.map(({ entry }) => ({
+  // 7. ADMIN funds every app: prizes and payouts come from here, never from PaymentHub (not in an `unfunded` world).
+  await phase((w) => !appsFunded(w.kind) ? [] : contracts.apps.map(({ entry }) => ({
     sender: w.actors.admin,
     call: transferCall("GAS", w.actors.admin, appHash(w, entry), w.funding.appGas),
     label: `ADMIN → ${entry.contractName} ${w.funding.appGas} GAS datoshi`,

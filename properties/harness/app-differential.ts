@@ -4,6 +4,7 @@ import type { ChainInvariant } from "./chain-invariant.js";
 import { appFingerprint, appUnderTest } from "./app-under-test.js";
 import type { DifferentialCommand, DifferentialProperty } from "./run-property.js";
 import { worldRun, type WorldRun } from "./world-run.js";
+import { worldKindOf } from "./world-kind-command.js";
 
 /** What one app's model-vs-chain property names; the rest is the same for every app. */
 export interface AppDifferentialSpec<M extends object> {
@@ -40,8 +41,9 @@ export function appDifferential<M extends object>(ctx: ChainContext, spec: AppDi
     // neo-express with SharedBlocks: sequences run at once, each in its own world, sharing blocks.
     ...(ctx.sharedBlocks && !ctx.judge ? { sharesBlocks: true } : {}),
     fingerprint: () => appFingerprint(ctx, spec.slug, app, { maxCommands: spec.maxCommands, commands: spec.generator }),
-    setup: async () => {
-      const run = await worldRun(ctx, spec.slug, spec.label);
+    // The world's kind: the fixture's, or a deployment window an InWorld command asks for.
+    setup: async (commands) => {
+      const run = await worldRun(ctx, spec.slug, spec.label, worldKindOf(commands));
       if (spec.invariants) await run.real.watch(...spec.invariants(run.app));
       return { model: spec.sequence(run), real: run.real };
     },

@@ -40,7 +40,7 @@ export function replayWorld(world: World, genesis: Actor, modelOf: (contractName
     model.chargeFee(sender, fee);
     const tx = { signers: [signer(sender)], now: step.time };
     const result = step.kind === "deploy"
-      ? model.deploy(step.hash, modelOf(step.contractName), tx)
+      ? model.deploy(step.hash, modelOf(step.contractName), tx, step.code)
       : model.invoke(modelCall(step.call), tx);
     const diff = step.kind === "deploy"
       ? outcomeDiff(result, chain.state === "HALT" ? { ...chain, stack: result.state === "HALT" ? result.stack : [] } : chain)

@@ -18,8 +18,11 @@ export interface DifferentialProperty<M extends object> {
   readonly pattern?: string;
   readonly commands: readonly fc.Arbitrary<DifferentialCommand<M>>[];
   readonly maxCommands: number;
-  /** A fresh world on chain and its model: each sequence runs alone against its own contracts. */
-  setup(): Promise<{ model: M; real: DifferentialRun }>;
+  /**
+   * A fresh world on chain and its model: each sequence runs alone against its own contracts.
+   * `commands`: the sequence about to run (a command may choose its world, world-kind-command.ts).
+   */
+  setup(commands?: Iterable<unknown>): Promise<{ model: M; real: DifferentialRun }>;
   fingerprint(): Fingerprint;
   /**
    * Its sequences share blocks on neo-express (the context's SharedBlocks): several may run at
@@ -89,7 +92,7 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   // sequence's own are kept (by its index among the drawn runs).
   let plan: readonly bigint[] | undefined = o.path && o.times ? parseTimes(o.times) : undefined;
   const sequence = async (cmds: Iterable<DifferentialCommand<M>>, keep?: (delays: readonly bigint[]) => void) => {
-    const s = await p.setup();
+    const s = await p.setup(cmds);
     if (plan) s.real.usePlan(plan);
     let failed = true;
     try {
@@ -136,7 +139,7 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   const reproducedOn: Lane[] = [];
   let recorded: StepRecord[] = [];
   const replayOn = async (property: DifferentialProperty<M>, on: readonly Lane[]) => {
-    const s = await property.setup();
+    const s = await property.setup(shrunk);
     if (plan) s.real.usePlan(plan);
     try {
       await fc.asyncModelRun(() => s, shrunk!);

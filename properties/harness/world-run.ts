@@ -4,6 +4,7 @@ import { mirrorBlocks } from "../../neo-express/driver/engine/mirror-blocks.js";
 import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
 import type { Seat, SharedBlocks } from "../../neo-express/driver/block/shared-blocks.js";
 import { buildWorlds, type World } from "../../neo-express/world/build-worlds.js";
+import type { WorldKind } from "../../neo-express/world/world-kind.js";
 import { genesisGasNeeded, scaledFunding } from "../../neo-express/world/world-funding.js";
 import { genesisHoldings, recycleWorlds } from "../../neo-express/world/recycle-worlds.js";
 import { USER_NAMES } from "../../neo-express/world/world-actors.js";
@@ -55,16 +56,19 @@ export interface WorldRun {
  * - engine judged by neo-express (lane equivalence): the same world index at the same height and
  *   times on both lanes, whose fixtures must already agree exactly. A block neo-express makes on
  *   its own in the middle of a sequence (after 15 s of idleness) would show as a lane mismatch.
+ *
+ * `kind`: which of the fixture's step-5 settings the world's apps got (world-kind.ts; a
+ * deployment-window world lacks some); worlds of each kind are pooled and forked apart.
  */
-export async function worldRun(ctx: ChainContext, slug: string, label: string): Promise<WorldRun> {
-  if (ctx.judge) return judgedRun(ctx, ctx.judge, slug, label);
-  if (ctx.driver instanceof EngineDriver) return forkedRun(ctx, ctx.driver, slug, label);
-  if (ctx.sharedBlocks) return seatedRun(ctx, ctx.sharedBlocks, slug, label);
+export async function worldRun(ctx: ChainContext, slug: string, label: string, kind: WorldKind = "configured"): Promise<WorldRun> {
+  if (ctx.judge) return judgedRun(ctx, ctx.judge, slug, label, kind);
+  if (ctx.driver instanceof EngineDriver) return forkedRun(ctx, ctx.driver, slug, label, kind);
+  if (ctx.sharedBlocks) return seatedRun(ctx, ctx.sharedBlocks, slug, label, kind);
   // neo-express makes blocks of its own when left idle (15 s): a chain that waited (the one that
   // confirms the engine lane's failures, after minutes of engine run or a long shrink) must build
   // worlds and start sequences after them, not at a time already behind its tip.
   if (ctx.driver instanceof NeoExpressDriver) await ctx.driver.blocks.refreshTip();
-  const { world, replay } = await pooled(ctx);
+  const { world, replay } = await pooled(ctx, kind);
   return assemble(ctx.driver, world, replay.model, replay, slug, label);
 }
 
@@ -77,19 +81,18 @@ export const WORLDS_PER_BUILD = 8;
  * announces itself before its first await, so no block is made before it sits: it starts at the
  * current tip like the others. An empty pool is refilled once every sequence has finished.
  */
-async function seatedRun(ctx: ChainContext, blocks: SharedBlocks, slug: string, label: string): Promise<WorldRun> {
+async function seatedRun(ctx: ChainContext, blocks: SharedBlocks, slug: string, label: string, kind: WorldKind): Promise<WorldRun> {
   const driver = ctx.driver as NeoExpressDriver;
   blocks.arriving();
   let seat: Seat | undefined;
   try {
-    const pool = pools.get(ctx) ?? [];
-    pools.set(ctx, pool);
+    const pool = poolOf(ctx, kind);
     while (pool.length === 0 || blocks.building) {
       // Building passes every time a seated sequence waits for: it waits until none runs, and
       // no sequence sits down while it is under way.
       blocks.departed();
       try {
-        if (pool.length === 0) await (refills.get(ctx) ?? refill(ctx, blocks, driver, pool));
+        if (pool.length === 0) await (refills.get(ctx) ?? refill(ctx, blocks, driver, pool, kind));
         else await blocks.open();
       } finally {
         blocks.arriving();
@@ -129,29 +132,37 @@ async function restartIdleTimer(driver: NeoExpressDriver): Promise<void> {
   }
 }
 
-function refill(ctx: ChainContext, blocks: SharedBlocks, driver: NeoExpressDriver, pool: Built[]): Promise<void> {
+function refill(ctx: ChainContext, blocks: SharedBlocks, driver: NeoExpressDriver, pool: Built[], kind: WorldKind): Promise<void> {
   const done = blocks.exclusive(async () => {
     await restartIdleTimer(driver);
     // The fixture's blocks can only be made while no sequence runs (they would pass the times
     // sequences wait for): the pool is refilled rarely and in bulk (SharedBlocks.worldsPerBuild).
     await fundable(ctx, [driver], blocks.worldsPerBuild);
-    pool.push(...await buildMany(ctx, driver, blocks.worldsPerBuild, driver.lastBlockTime() + 1_000n));
+    pool.push(...await buildMany(ctx, driver, blocks.worldsPerBuild, driver.lastBlockTime() + 1_000n, kind));
   });
   refills.set(ctx, done);
   return done.finally(() => refills.delete(ctx));
 }
 
-const pools = new WeakMap<ChainContext, Built[]>();
+/** Built worlds not yet handed out, per context and world kind. */
+const pools = new WeakMap<ChainContext, Map<WorldKind, Built[]>>();
 
-async function pooled(ctx: ChainContext): Promise<Built> {
-  const pool = pools.get(ctx) ?? [];
-  pools.set(ctx, pool);
+function poolOf(ctx: ChainContext, kind: WorldKind): Built[] {
+  const byKind = pools.get(ctx) ?? new Map<WorldKind, Built[]>();
+  pools.set(ctx, byKind);
+  const pool = byKind.get(kind) ?? [];
+  byKind.set(kind, pool);
+  return pool;
+}
+
+async function pooled(ctx: ChainContext, kind: WorldKind): Promise<Built> {
+  const pool = poolOf(ctx, kind);
   if (pool.length === 0) {
     // neo-express may have made a block of its own while the harness was idle (15 s, e.g. while a
     // test compiled a contract): the fixture starts after the real tip.
     if (ctx.driver instanceof NeoExpressDriver) await ctx.driver.blocks.refreshTip();
     await fundable(ctx, [ctx.driver], WORLDS_PER_BUILD);
-    pool.push(...await buildMany(ctx, ctx.driver, WORLDS_PER_BUILD, ctx.driver.lastBlockTime() + 1_000n));
+    pool.push(...await buildMany(ctx, ctx.driver, WORLDS_PER_BUILD, ctx.driver.lastBlockTime() + 1_000n, kind));
   }
   const built = pool.shift()!;
   handedOut(ctx).push(built.world);
@@ -206,16 +217,16 @@ interface Built {
   readonly replay: ReplayedWorld;
 }
 
-async function buildOne(ctx: ChainContext, driver: LaneDriver, index: number, t0: bigint): Promise<Built> {
-  const [built] = await buildMany(ctx, driver, 1, t0, index);
+async function buildOne(ctx: ChainContext, driver: LaneDriver, index: number, t0: bigint, kind: WorldKind): Promise<Built> {
+  const [built] = await buildMany(ctx, driver, 1, t0, kind, index);
   return built!;
 }
 
 /** `count` worlds with consecutive indexes (from `first`, default the context's next ones), each replayed into its model. */
-async function buildMany(ctx: ChainContext, driver: LaneDriver, count: number, t0: bigint, first?: number): Promise<Built[]> {
+async function buildMany(ctx: ChainContext, driver: LaneDriver, count: number, t0: bigint, kind: WorldKind, first?: number): Promise<Built[]> {
   const firstIndex = first ?? Array.from({ length: count }, () => ctx.nextWorld())[0]!;
   const worlds = await buildWorlds(driver, ctx.contracts, {
-    count, firstIndex, t0,
+    count, firstIndex, t0, kind,
     funding: () => scaledFunding(SEQUENCE_FUNDING_DIVISOR), scriptHash: ctx.scriptHash, extraAppIds: [FOREIGN_APP_ID],
   });
   return worlds.map((world) => {
@@ -228,7 +239,10 @@ async function buildMany(ctx: ChainContext, driver: LaneDriver, count: number, t
   });
 }
 
-/** One fork per context and app: the world built and replayed once, each sequence in a state forked from it. */
+/** The last world build on a context's engine (builds run one at a time). */
+const engineBuilds = new WeakMap<ChainContext, Promise<unknown>>();
+
+/** One fork per context, app and world kind: the world built and replayed once, each sequence in a state forked from it. */
 const forks = new WeakMap<ChainContext, Map<string, Promise<Built & { state: EngineState }>>>();
 
 /**
@@ -237,17 +251,22 @@ const forks = new WeakMap<ChainContext, Map<string, Promise<Built & { state: Eng
  * host but never a chain, and each starts from the very same state (and transaction nonces)
  * whether it runs alone or beside others. The state is forgotten when the sequence finishes.
  */
-async function forkedRun(ctx: ChainContext, engine: EngineDriver, slug: string, label: string): Promise<WorldRun> {
+async function forkedRun(ctx: ChainContext, engine: EngineDriver, slug: string, label: string, kind: WorldKind): Promise<WorldRun> {
   const byApp = forks.get(ctx) ?? new Map<string, Promise<Built & { state: EngineState }>>();
   forks.set(ctx, byApp);
-  let building = byApp.get(slug);
+  const key = `${slug} ${kind}`;
+  let building = byApp.get(key);
   if (!building) {
-    building = (async () => {
-      const fresh = await buildOne(ctx, engine, ctx.nextWorld(), engine.lastBlockTime() + 1_000n);
+    // Worlds of several kinds may be asked for at once (concurrent sequences): they are built one
+    // after the other on the engine's main state, each forked before the next one starts.
+    const previous = engineBuilds.get(ctx) ?? Promise.resolve();
+    building = previous.catch(() => undefined).then(async () => {
+      const fresh = await buildOne(ctx, engine, ctx.nextWorld(), engine.lastBlockTime() + 1_000n, kind);
       return { ...fresh, state: await engine.fork() };
-    })();
-    byApp.set(slug, building);
-    building.catch(() => byApp.delete(slug));
+    });
+    engineBuilds.set(ctx, building);
+    byApp.set(key, building);
+    building.catch(() => byApp.delete(key));
   }
   const built = await building;
   const bound = engine.bound(built.state);
@@ -256,7 +275,7 @@ async function forkedRun(ctx: ChainContext, engine: EngineDriver, slug: string, 
   return run;
 }
 
-async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, label: string): Promise<WorldRun> {
+async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, label: string, kind: WorldKind): Promise<WorldRun> {
   const engine = ctx.driver;
   const node = judge instanceof NeoExpressDriver ? judge : undefined;
   if (engine instanceof EngineDriver && node) await mirrorBlocks(engine, node);
@@ -279,10 +298,10 @@ async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, lab
     await engine.confirm([], start);
     const foreign = node?.blocks.foreignBlocks.length ?? 0;
     const index = ctx.nextWorld();
-    const onJudge = await buildOne(ctx, judge, index, start + 1_000n);
+    const onJudge = await buildOne(ctx, judge, index, start + 1_000n, kind);
     if (node) await node.blocks.refreshTip();
     if ((node?.blocks.foreignBlocks.length ?? 0) > foreign && attempt < 3) continue; // a dBFT block got in (a stalled machine): build anew
-    const onEngine = await buildOne(ctx, engine, index, start + 1_000n);
+    const onEngine = await buildOne(ctx, engine, index, start + 1_000n, kind);
     onEngine.world.log.forEach((step, i) => {
       const differences = laneDiff(step.outcome, onJudge.world.log[i]!.outcome);
       if (differences.length > 0) throw new Error(`the lanes already differ in the fixture at "${step.step.label}": ${JSON.stringify(differences[0])}`);

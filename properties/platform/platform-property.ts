@@ -6,6 +6,7 @@ import { modelVersion } from "../harness/model-version.js";
 import type { DifferentialCommand, DifferentialProperty } from "../harness/run-property.js";
 import { worldRun } from "../harness/world-run.js";
 import type { PlatformSequence } from "./platform-sequence.js";
+import { deployedCode } from "../../neo-express/world/fixture-log.js";
 
 /** A property's chain invariants for one sequence, given the observed contracts' display hashes by label (to pick their notifications). */
 export type PlatformInvariants = (contracts: ReadonlyMap<string, string>) => readonly ChainInvariant[];
@@ -49,7 +50,8 @@ export function platformProperty(ctx: ChainContext, spec: PlatformPropertySpec, 
       const { world, model, real, app: probe } = await worldRun(ctx, "base-probe", "MiniAppBaseProbe");
       await real.watch(...spec.invariants(new Map(real.observed.contracts.map((c) => [c.label, c.hash]))));
       const { paymentHub, gateway, pauseRegistry } = world.hashes;
-      const sequence: PlatformSequence = { model, paymentHub, gateway, pauseRegistry, probe, receipts: [], requests: [], time: real.time };
+      const code = { paymentHub: deployedCode(world.log, paymentHub), gateway: deployedCode(world.log, gateway) };
+      const sequence: PlatformSequence = { model, paymentHub, gateway, pauseRegistry, probe, receipts: [], requests: [], time: real.time, code };
       return { model: sequence, real };
     },
   };

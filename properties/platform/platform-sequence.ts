@@ -3,6 +3,7 @@ import { arg, type AbiArg } from "../../neo-express/driver/abi-arg.js";
 import type { ContractCall } from "../../neo-express/driver/contract-call.js";
 import type { DifferentialRun } from "../harness/differential-run.js";
 import { chainActor } from "../harness/chain-actor.js";
+import type { DeployedCode } from "../../simulator/runtime/model-chain.js";
 
 /**
  * What the commands of a platform-contract sequence know (fast-check's "model" object): the model,
@@ -19,6 +20,8 @@ export interface PlatformSequence {
   readonly receipts: bigint[];
   readonly requests: bigint[];
   time: bigint;
+  /** The NEF (hex) and manifest the fixture deployed for the hub and the gateway: ADMIN's real update sends them. */
+  readonly code: { readonly paymentHub: DeployedCode; readonly gateway: DeployedCode };
 }
 
 /** A platform sequence's contracts by role. */

@@ -29,7 +29,7 @@ export async function engineBite<M extends object>(o: {
   const onNeoExpress = { ...chainContext(o.chain.driver, o.contracts, o.firstWorld), modelOf: o.modelOf };
   const judge = () => {
     const p = o.property(onNeoExpress);
-    return { ...p, setup: async () => (await o.chain.driver.blocks.refreshTip(), p.setup()) };
+    return { ...p, setup: async (c?: Iterable<unknown>) => (await o.chain.driver.blocks.refreshTip(), p.setup(c)) };
   };
   const result = await runProperty(o.property(onEngine), { ...o.budget, replayCommand: o.replayCommand, lanes: ["engine"], judge });
   console.log(`found and shrunk in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs:`, result.counterexample?.commands, result.error?.slice(0, 300));

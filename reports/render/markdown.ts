@@ -3,7 +3,7 @@ import { formatDuration } from "./format-duration.js";
 import { formatGas } from "./format-gas.js";
 import { DIFFERENCE_LABEL, differenceSides, stepOutcome } from "./step-outcome.js";
 import { tally } from "./tally.js";
-import { coverageViews, showRatio, unreachedMessages } from "./coverage-table.js";
+import { coverageViews, showBranches, showRatio, unreachedMessages } from "./coverage-table.js";
 import { refusals, showRefusals } from "./refusals.js";
 
 const ICON = { pass: "✅ pass", fail: "❌ fail", error: "💥 error", skipped: "⏭️ skipped", regression: "❌ regression", new: "🆕 new" } as const;
@@ -80,13 +80,13 @@ function coverageTable(s: RunSummary): string[] {
   const views = coverageViews(s);
   if (views.length === 0) return refusalLines(s);
   const gate = s.coverageGate;
-  const rows = views.map((v) => `| ${cell(v.contract)} | ${showRatio(v.lines)} | ${showRatio(v.branches)} | ${showRatio(v.instructions)} | ${v.messages.length ? `${new Set(v.messages.filter((m) => m.hits > 0).map((m) => m.message)).size}/${new Set(v.messages.map((m) => m.message)).size}` : "—"} |`);
+  const rows = views.map((v) => `| ${cell(v.contract)} | ${showRatio(v.lines)} | ${showBranches(v)} | ${showRatio(v.instructions)} | ${v.messages.length ? `${new Set(v.messages.filter((m) => m.hits > 0).map((m) => m.message)).size}/${new Set(v.messages.map((m) => m.message)).size}` : "—"} |`);
   const unreached = views.flatMap((v) => unreachedMessages(v).map((m) => `- ${cell(v.contract)}: ${code(m.message)} (${cell(m.path)}:${m.line})`));
   return [
     "",
     "### Contract coverage (engine lane)",
     "",
-    "| Contract | Lines | Branches | Instructions | Messages thrown |",
+    "| Contract | Lines | Branches (synthetic jumps filtered; raw) | Instructions | Messages thrown |",
     "| --- | ---: | ---: | ---: | ---: |",
     ...rows,
     ...(gate ? ["", gate.below.length ? `Coverage gate (branches ≥ ${gate.minBranchPercent} %) failed:` : `Coverage gate: every contract has branch coverage ≥ ${gate.minBranchPercent} %.`, ...gate.below.map((b) => `- ${cell(b)}`)] : []),

@@ -89,7 +89,8 @@ export const ADMIN_METHODS: readonly ModelMethod[] = [
   method("setGateway", [hash160], setAddress(PREFIX_GATEWAY)),
   method("setPaymentHub", [hash160], setAddress(PREFIX_PAYMENT_HUB)),
   method("setPauseRegistry", [hash160], setAddress(PREFIX_PAUSE_REGISTRY)),
-  // ContractManagement.update / destroy change code, which the model does not: ValidateAdmin is modelled, the rest faults.
-  method("update", [bytes, string, any], (ctx) => { validateAdmin(ctx); vmFault("ContractManagement.update is not modelled"); }),
+  // ContractManagement.update to the contract's own NEF and manifest is modelled (its _deploy(data, true) runs);
+  // other code, and destroy, are not: ValidateAdmin is modelled, the rest faults (Execution.updateContract).
+  method("update", [bytes, string, any], (ctx, nef, manifest, data) => { validateAdmin(ctx); ctx.updateSelf(nef, manifest, data); }),
   method("destroy", [], (ctx) => { validateAdmin(ctx); vmFault("ContractManagement.destroy is not modelled"); }),
 ];

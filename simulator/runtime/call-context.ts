@@ -26,6 +26,8 @@ export interface CallContext extends WitnessFrame {
   /** Token balances, for the native GAS and NEO models only. */
   readonly ledger: LedgerView;
   isContract(hash: Hash160Le): boolean;
+  /** ContractManagement.update of the executing contract with `nef` (hex), `manifest` and `data` (Execution.updateContract). */
+  updateSelf(nef: string, manifest: string, data: StackItem): void;
 }
 
 export interface StorageView {

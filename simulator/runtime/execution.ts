@@ -3,7 +3,7 @@ import type { ContractModel } from "./contract-model.js";
 import { vmFault } from "./fault.js";
 import { displayOf, type Hash160Le } from "./hash160.js";
 import { byteLength, type Hex } from "./hex.js";
-import { Any } from "./items.js";
+import { Any, boolItem, bytesItem } from "./items.js";
 import { journaledSet, Journal } from "./journal.js";
 import type { Notification } from "./outcome.js";
 import type { StackItem } from "./stack-item.js";
@@ -17,7 +17,7 @@ const MAX_NOTIFICATION_SIZE = 1024;
 
 /** What an execution needs from the chain's state. */
 export interface ExecutionState {
-  contract(hash: Hash160Le): { readonly model: ContractModel; readonly storage: ContractStorage } | undefined;
+  contract(hash: Hash160Le): { readonly model: ContractModel; readonly storage: ContractStorage; readonly code?: { readonly nef: string; readonly manifest: string } } | undefined;
   balances(token: Hash160Le): Map<Hash160Le, bigint>;
 }
 
@@ -85,8 +85,25 @@ export class Execution {
       isContract(hash) {
         return exec.state.contract(hash) !== undefined;
       },
+      updateSelf(nef, manifest, data) {
+        exec.updateContract(executing, nef, manifest, data);
+      },
     };
     return frame;
+  }
+
+  /**
+   * ContractManagement.update called by `contract` (devpack.md `update`): modelled for the
+   * contract's own NEF and manifest only, as the generators send (anything else is outside the
+   * model and faults: a different NEF would change the code the model mirrors). Neo 3.5.0
+   * increments the UpdateCounter (ContractManagement's storage, not compared), notifies `Update`
+   * and runs the contract's `_deploy(data, true)`, called by ContractManagement.
+   */
+  updateContract(contract: Hash160Le, nef: string, manifest: string, data: StackItem): void {
+    const own = this.state.contract(contract);
+    if (!own?.code || own.code.nef !== nef || own.code.manifest !== manifest) vmFault("ContractManagement.update to code other than the contract's own is not modelled");
+    this.notifications.push({ contract: displayOf(CONTRACT_MANAGEMENT_HASH), eventName: "Update", args: [bytesItem(contract)] });
+    if (own!.model.methods.has("_deploy")) this.call(CONTRACT_MANAGEMENT_HASH, false, contract, "_deploy", "All", [data, boolItem(true)]);
   }
 
   private storageView(storage: ContractStorage, readOnly: boolean): StorageView {

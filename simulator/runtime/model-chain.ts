@@ -21,6 +21,14 @@ export const ENTRY_SCRIPT_HASH = hash160Le(H(utf8Hex("miniapp-verify model entry
 interface Deployed {
   readonly model: ContractModel;
   readonly storage: ContractStorage;
+  /** The NEF (hex) and manifest it was deployed with, when the deployer said: what an update to its own code must send. */
+  readonly code?: DeployedCode;
+}
+
+/** A contract's NEF file (hex) and manifest (JSON text). */
+export interface DeployedCode {
+  readonly nef: string;
+  readonly manifest: string;
 }
 
 /**
@@ -58,11 +66,11 @@ export class ModelChain {
    * `_deploy(null, false)`, then emits ContractManagement's `Deploy(hash)`. The Outcome's stack is
    * left empty (the chain returns the ContractState, which the model does not build).
    */
-  deploy(contract: string, model: ContractModel, tx: TxContext): Outcome {
+  deploy(contract: string, model: ContractModel, tx: TxContext, code?: DeployedCode): Outcome {
     const hash = hash160FromDisplay(contract);
     if (this.contracts.has(hash)) return { state: "FAULT", exception: "Contract Already Exists: " + contract, time: tx.now };
     const storage = new ContractStorage();
-    this.contracts.set(hash, { model, storage });
+    this.contracts.set(hash, { model, storage, ...(code ? { code } : {}) });
     const exec = new Execution(this.state(), tx.signers, tx.now, ENTRY_SCRIPT_HASH);
     const outcome = this.run(exec, () => {
       if (model.methods.has("_deploy")) exec.call(CONTRACT_MANAGEMENT_HASH, false, hash, "_deploy", "All", [Any, boolItem(false)]);
@@ -126,7 +134,7 @@ export class ModelChain {
 
   /** A deep copy: storage and balances are copied, the stateless models shared. */
   copy(): ModelChain {
-    const contracts = new Map([...this.contracts].map(([h, d]) => [h, { model: d.model, storage: d.storage.copy() }] as const));
+    const contracts = new Map([...this.contracts].map(([h, d]) => [h, { ...d, storage: d.storage.copy() }] as const));
     const ledgers = new Map([...this.ledgers].map(([t, l]) => [t, new Map(l)] as const));
     return new ModelChain(contracts, ledgers);
   }

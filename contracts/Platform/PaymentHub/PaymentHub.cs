@@ -63,7 +63,7 @@ namespace MiniApps.Platform
 
         public static void _deploy(object data, bool update)
         {
-            if (update) return; // coverage: true only inside ContractManagement.update, which is not modelled
+            if (update) return;
             Transaction tx = (Transaction)Runtime.ScriptContainer;
             Storage.Put(Storage.CurrentContext, PREFIX_ADMIN, tx.Sender);
         }

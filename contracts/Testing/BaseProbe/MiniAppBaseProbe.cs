@@ -115,7 +115,7 @@ namespace MiniApps
             bool failed = IsCallbackFailure(success, result);
             ByteString value = ByteString.Empty;
             if (!failed) value = result;
-            OnRandomnessReceived(requestId, (BigInteger)context, !failed, value); // coverage: the cast's null side is unreachable: ValidateCallback returned a context
+            OnRandomnessReceived(requestId, (BigInteger)context, !failed, value);
         }
 
         /// <summary>rand(h) of README.md §4 (h at least 31 bytes).</summary>

@@ -46,4 +46,36 @@ public class FormatTests
         for (int ip = 0; ip < script.Length; ip += script.GetInstruction(ip).Size)
             Assert.True(Enum.IsDefined(script.GetInstruction(ip).OpCode));
     }
+
+    /// <summary>
+    /// Issue #15: the debug info lists the conditional jumps the compiler synthesises (here a
+    /// (BigInteger) and a (UInt160) conversion) and none the source spells (if, ??, ?:, &amp;&amp;, loops).
+    /// </summary>
+    [Fact]
+    public void Debug_info_lists_synthetic_jumps_and_no_source_jump()
+    {
+        var c = VmRunner.Compile("""
+            public static BigInteger F(ByteString s, ByteString t, bool b, int n)
+            {
+                BigInteger x = (BigInteger)s;
+                UInt160 a = (UInt160)t;
+                if (a == null) x += 1;
+                ByteString u = t ?? s;
+                x += b && n > 0 ? 1 : 2;
+                for (int i = 0; i < n; i++) x += i;
+                return x + u.Length;
+            }
+            """);
+        var script = new neovm::Neo.VM.Script(VmRunner.Script(c));
+        var conditional = new System.Collections.Generic.List<int>();
+        for (int ip = 0; ip < script.Length; ip += script.GetInstruction(ip).Size)
+            if (script.GetInstruction(ip).OpCode is >= neovm::Neo.VM.OpCode.JMPIF and <= neovm::Neo.VM.OpCode.JMPLE_L) conditional.Add(ip);
+        using var debug = JsonDocument.Parse(c.DebugInfoJson);
+        var synthetic = debug.RootElement.GetProperty("synthetic-branches").EnumerateArray()
+            .Select(e => (Offset: e.GetProperty("offset").GetInt32(), Reason: e.GetProperty("reason").GetString())).ToList();
+        Assert.Equal(["(BigInteger) conversion of a ByteString", "(UInt160) conversion of a ByteString", "(UInt160) conversion of a ByteString"], synthetic.Select(x => x.Reason));
+        Assert.All(synthetic, x => Assert.Contains(x.Offset, conditional));
+        // if, ??, &&, ?: and the loop's test: the source's jumps stay unlisted.
+        Assert.True(conditional.Count - synthetic.Count >= 5, $"{conditional.Count} conditional jumps");
+    }
 }

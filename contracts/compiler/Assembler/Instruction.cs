@@ -14,6 +14,13 @@ public sealed class Instruction
     /// <summary>Source span this instruction starts (a sequence point), if any.</summary>
     public SourceSpan? Source { get; set; }
     public int Offset { get; internal set; }
+    /// <summary>
+    /// For a conditional jump the compiler synthesises (no C# <c>if</c>, <c>&amp;&amp;</c>, <c>?:</c>, loop … spells
+    /// it: a conversion's null test or length check, a framework member's body, an integer wrap), why
+    /// it is there. The debug info lists these so coverage can filter them (as JaCoCo and coverlet
+    /// filter the branches javac and Roslyn synthesise); null for every jump of the source.
+    /// </summary>
+    public string? Synthetic { get; set; }
 
     public Instruction(OpCode opCode, byte[]? operand = null) { OpCode = opCode; Operand = operand ?? []; }
 

@@ -26,6 +26,8 @@ public sealed partial class MethodEmitter
     private readonly Stack<(Label Break, Label? Continue)> loops = new();
     private int localCount;
     private SourceSpan? pendingSource;
+    /// <summary>While set, every conditional jump emitted is synthetic, for this reason (see <see cref="Instruction.Synthetic"/>).</summary>
+    private string? synthetic;
 
     public Label Entry { get; } = new();
     public IReadOnlyList<Instruction> Code => code;
@@ -45,6 +47,7 @@ public sealed partial class MethodEmitter
     private Instruction Emit(OpCode op, byte[]? operand = null)
     {
         var ins = new Instruction(op, operand);
+        if (synthetic is not null && Assembler.OpCodes.IsConditionalJump(op)) ins.Synthetic = synthetic;
         if (pendingSource is not null) { ins.Source = pendingSource; pendingSource = null; }
         foreach (var l in pendingLabels) l.Instruction = ins;
         pendingLabels.Clear();
@@ -55,6 +58,18 @@ public sealed partial class MethodEmitter
     private void Jump(OpCode op, Label target) => Emit(op).Target = target;
 
     private void Mark(Label label) => pendingLabels.Add(label);
+
+    /// <summary>
+    /// Emits instructions no C# condition spells (a conversion's checks, a framework member's body):
+    /// their conditional jumps are marked synthetic with <paramref name="why"/>. Never wrap the
+    /// emission of a user expression in it: its own <c>?:</c> or <c>&amp;&amp;</c> would be marked too.
+    /// </summary>
+    private void Synthesised(string why, Action emit)
+    {
+        var outer = synthetic;
+        synthetic ??= why;
+        try { emit(); } finally { synthetic = outer; }
+    }
 
     private void MarkSource(SyntaxNode node)
     {

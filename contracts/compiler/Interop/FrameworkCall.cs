@@ -66,7 +66,7 @@ public sealed partial class MethodEmitter
                     var op = (OpCode)(byte)a.ConstructorArguments[0].Value!;
                     string hex = (string?)a.ConstructorArguments[1].Value ?? "";
                     if (hex.StartsWith("0x")) hex = hex[2..];
-                    if (op != OpCode.NOP) Emit(op, Convert.FromHexString(hex));
+                    if (op != OpCode.NOP) Synthesised(SyntheticReason(m), () => Emit(op, Convert.FromHexString(hex)));
                     any = true;
                     break;
                 case "SyscallAttribute":
@@ -77,6 +77,11 @@ public sealed partial class MethodEmitter
         }
         if (!any) throw new CompileError(node.GetLocation(), Codes.UnknownMember, $"framework member without a NeoVM mapping: {m.ToDisplayString()}");
     }
+
+    /// <summary>Why a framework member's own jumps are synthetic: the C# that calls it spells no condition.</summary>
+    private static string SyntheticReason(IMethodSymbol m) => m.MethodKind == MethodKind.Conversion
+        ? $"({m.ReturnType.Name}) conversion of a {m.Parameters[0].Type.Name}"
+        : $"body of the framework's {m.ContainingType.Name}.{m.Name}";
 
     internal void EmitCallT(ushort token) => Emit(OpCode.CALLT, BitConverter.GetBytes(token));
 
@@ -103,9 +108,7 @@ public sealed partial class MethodEmitter
                     var end = new Label();
                     var get = m.ContainingType.GetMembers("Get").OfType<IMethodSymbol>().First(g => SymbolEqualityComparer.Default.Equals(g.Parameters[0].Type, m.Parameters[0].Type));
                     EmitFrameworkCall(get, receiver, arguments, node);
-                    Emit(OpCode.DUP);
-                    Emit(OpCode.ISNULL);
-                    Jump(OpCode.JMPIF, end);
+                    Synthesised(SyntheticReason(m), () => { Emit(OpCode.DUP); Emit(OpCode.ISNULL); Jump(OpCode.JMPIF, end); });
                     contract.EmitNativeCall(this, Interop.Natives.StdLib, "deserialize", 1, true);
                     Mark(end);
                     return true;

@@ -8,7 +8,10 @@ namespace MiniApp.Compiler.Output;
 /// <summary>
 /// Debug info in the nccs 3.5.0 / neo-debugger layout: per method its C# name, instruction range,
 /// parameters, locals and sequence points "offset[document]startLine:startCol-endLine:endCol",
-/// so a FAULT's instruction pointer maps back to a C# line.
+/// so a FAULT's instruction pointer maps back to a C# line. One addition of ours (neo-debugger and
+/// other readers of the layout ignore unknown keys): <c>"synthetic-branches"</c>, the offset and reason
+/// of every conditional jump the compiler synthesised that no C# condition spells (see
+/// <see cref="Assembler.Instruction.Synthetic"/>), so coverage can filter them.
 /// </summary>
 public static class DebugInfoWriter
 {
@@ -53,6 +56,15 @@ public static class DebugInfoWriter
             Strings(w, "static-variables", statics.Select((f, i) => $"{f.Name},{Interop.TypeMap.AbiType(f.Type)},{i}"));
             w.WriteStartArray("methods");
             foreach (var a in methodJson) a();
+            w.WriteEndArray();
+            w.WriteStartArray("synthetic-branches");
+            foreach (var i in methods.SelectMany(m => m.Code).Where(i => i.Synthetic is not null).OrderBy(i => i.Offset))
+            {
+                w.WriteStartObject();
+                w.WriteNumber("offset", i.Offset);
+                w.WriteString("reason", i.Synthetic);
+                w.WriteEndObject();
+            }
             w.WriteEndArray();
             w.WriteStartArray("events");
             foreach (var e in events)

@@ -64,7 +64,7 @@ public sealed partial class MethodEmitter
                 {
                     var isNull = new Label(); var end = new Label();
                     Args();
-                    Emit(OpCode.DUP); Emit(OpCode.ISNULL); Jump(OpCode.JMPIF, isNull);
+                    Synthesised("body of string.IsNullOrEmpty", () => { Emit(OpCode.DUP); Emit(OpCode.ISNULL); Jump(OpCode.JMPIF, isNull); });
                     Emit(OpCode.SIZE); Emit(OpCode.PUSH0); Emit(OpCode.NUMEQUAL); Jump(OpCode.JMP, end);
                     Mark(isNull); Emit(OpCode.DROP); Emit(OpCode.PUSHT);
                     Mark(end);

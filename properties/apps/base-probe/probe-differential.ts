@@ -2,6 +2,7 @@ import type { ChainContext } from "../../harness/chain-context.js";
 import { appDifferential } from "../../harness/app-differential.js";
 import type { DifferentialProperty } from "../../harness/run-property.js";
 import { probeCommands } from "./arbitraries.js";
+import { deployedCode } from "../../../neo-express/world/fixture-log.js";
 import type { ProbeSequence } from "./probe-sequence.js";
 
 /**
@@ -18,7 +19,7 @@ export function probeDifferential(ctx: ChainContext, maxCommands = 25): Differen
     pattern: "base classes",
     commands: probeCommands(),
     maxCommands,
-    generator: "base-probe-v1",
-    sequence: ({ world, model, real, app }) => ({ model, app, paymentHub: world.hashes.paymentHub, gateway: world.hashes.gateway, receipts: [], requests: [], time: real.time }),
+    generator: "base-probe-v2",
+    sequence: ({ world, model, real, app }) => ({ model, app, paymentHub: world.hashes.paymentHub, gateway: world.hashes.gateway, pauseRegistry: world.hashes.pauseRegistry, receipts: [], requests: [], time: real.time, code: deployedCode(world.log, app) }),
   });
 }

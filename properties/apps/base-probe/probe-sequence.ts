@@ -9,7 +9,10 @@ export interface ProbeSequence {
   readonly app: string;
   readonly paymentHub: string;
   readonly gateway: string;
+  readonly pauseRegistry?: string;
   readonly receipts: { readonly id: bigint; readonly payer: string; readonly amount: bigint }[];
   readonly requests: bigint[];
+  /** The app's own NEF (hex) and manifest, as deployed: ADMIN's real update sends them. */
+  readonly code: { readonly nef: string; readonly manifest: string };
   time: bigint;
 }

@@ -12,6 +12,7 @@ import { ReadGetters, type GetterCall } from "./commands/read-getters.js";
 import { Purchase } from "./commands/purchase.js";
 import { ClimbToCap } from "./commands/climb-to-cap.js";
 import { DailyLimitPair } from "./commands/daily-limit-pair.js";
+import { UpdateOwnCode } from "./commands/update-own-code.js";
 import { baseCalls } from "../../patterns/base-calls/base-calls.js";
 import { APP_ID } from "../../../simulator/apps/doomsday-clock/constants.js";
 import { FrontendPerturbation } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
@@ -20,6 +21,7 @@ import { Equivalence } from "../../patterns/equivalence/equivalence-command.js";
 import { doomsdayPurchasePair } from "./equivalence.js";
 import { BoundCheck } from "../../patterns/bounds/bound-command.js";
 import { doomsdayBounds } from "./bounds.js";
+import { orWindowWorld } from "../../harness/world-kind-command.js";
 
 /**
  * The generators of a DoomsdayClock sequence (doomsday-clock.md, properties DD-P1…P9). Ranges
@@ -83,7 +85,8 @@ export function doomsdayCommands(): fc.Arbitrary<DifferentialCommand<DoomsdaySeq
   return [
     perturb, perturb, equivalence, equivalence, bounds,
     startRound, startOrClimb,
-    purchase, purchase, purchase,
+    // One purchase slot sometimes puts the sequence in a deployment-window world (world-kind.ts, issue #15).
+    purchase, purchase, orWindowWorld(purchase),
     fc.tuple(buyer, fc.bigInt({ min: 1n, max: 40n }), fc.oneof(fc.constant(0n), fc.bigInt({ min: 1n, max: 50_000_000n })), delay,
       fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant("miniapp-foreign") }))
       .map(([u, k, margin, d, app]) => new Pay(u, k, margin, d, app)),
@@ -92,8 +95,9 @@ export function doomsdayCommands(): fc.Arbitrary<DifferentialCommand<DoomsdaySeq
     // DD-P7: mostly at the round's end pair EndTime − 1 / EndTime, where settlement turns on.
     fc.tuple(fc.constantFrom("u5", "admin"), fc.oneof({ weight: 3, arbitrary: fc.constantFrom(-1n, 0n).map((offset): Delay => ({ kind: "end", offset })) }, { weight: 1, arbitrary: delay }))
       .map(([s, d]) => new CheckAndEndRound(s, d)),
-    // The base classes' admin surface, compiled into the app too (base-calls.ts).
-    base, base,
+    // The base classes' admin surface, compiled into the app too (base-calls.ts), and now and
+    // then ADMIN's real update with the app's own code (_deploy(data, true), issue #15).
+    base, fc.oneof({ weight: 5, arbitrary: base }, { weight: 1, arbitrary: fc.constant(new UpdateOwnCode()) }),
     // At a boundary tinv (DD-P6) the getter that the boundary is for, timeRemaining, comes first.
     fc.tuple(fc.array(getter, { minLength: 1, maxLength: 4 }), fc.option(fc.constantFrom(-1n, 0n).map((offset) => ({ kind: "end-tinv" as const, offset })), { nil: undefined }))
       .map(([g, at]) => new ReadGetters(at ? [{ method: "timeRemaining" }, ...g] : g, at)),
@@ -103,7 +107,8 @@ export function doomsdayCommands(): fc.Arbitrary<DifferentialCommand<DoomsdaySeq
     // met on purpose (daily-limit-pair.ts; random tight limits met it three times).
     fc.oneof(
       fc.constant(new ReadGetters(PLAIN_GETTERS.map((method) => ({ method })))),
-      fc.tuple(buyer, fc.bigInt({ min: 1n, max: 30n }), fc.boolean()).map(([u, k, hybrid]) => new DailyLimitPair(u, k, hybrid)),
+      // … or, one time in three, BET's MaxConsecutive met the same way.
+      fc.tuple(buyer, fc.bigInt({ min: 1n, max: 30n }), fc.boolean(), fc.nat(2)).map(([u, k, hybrid, c]) => new DailyLimitPair(u, k, hybrid, c === 0)),
     ),
   ];
 }

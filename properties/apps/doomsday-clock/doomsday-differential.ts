@@ -4,6 +4,7 @@ import type { DifferentialProperty } from "../../harness/run-property.js";
 import { doomsdayCommands } from "./arbitraries.js";
 import type { DoomsdaySequence } from "./sequence-model.js";
 import { doomsdayInvariants } from "./invariants.js";
+import { deployedCode } from "../../../neo-express/world/fixture-log.js";
 
 /**
  * The DoomsdayClock model-vs-chain run (doomsday-clock.md with README §10 G1–G6): generated
@@ -19,8 +20,8 @@ export function doomsdayDifferential(ctx: ChainContext, maxCommands = 25): Diffe
     pattern: "frontend calculation + O(1) formula",
     commands: doomsdayCommands(),
     maxCommands,
-    generator: "doomsday-v1",
-    sequence: ({ world, model, real, app }) => ({ model, app, paymentHub: world.hashes.paymentHub, receipts: [], time: real.time }),
+    generator: "doomsday-v2",
+    sequence: ({ world, model, real, app }) => ({ model, app, paymentHub: world.hashes.paymentHub, pauseRegistry: world.hashes.pauseRegistry, receipts: [], time: real.time, code: deployedCode(world.log, app) }),
     invariants: doomsdayInvariants,
   });
 }

@@ -9,6 +9,9 @@ import { readRoundState, type RoundStateForFrontend } from "../../../simulator/a
  */
 export interface DoomsdaySequence extends PaidSequence {
   readonly app: string;
+  readonly pauseRegistry?: string;
+  /** The app's own NEF (hex) and manifest as deployed (ADMIN's real update sends them); absent outside a world run. */
+  readonly code?: { readonly nef: string; readonly manifest: string };
 }
 
 /** The players of a sequence (u4, u5 and ADMIN sign only as the wrong account or a settler). */

@@ -45,7 +45,7 @@ describe("the MasqueradeDAO differential run bites", () => {
     // neo-express idles while the engine searches: re-read its tip (dBFT blocks) before the confirming replay.
     const judge = () => {
       const p = masqueradeDaoDifferential(onNeoExpress, 20);
-      return { ...p, setup: async () => (await chain().driver.blocks.refreshTip(), p.setup()) };
+      return { ...p, setup: async (c?: Iterable<unknown>) => (await chain().driver.blocks.refreshTip(), p.setup(c)) };
     };
     const result = await runProperty(masqueradeDaoDifferential(onEngine, 20), { ...budget(Number(process.env.MD_BITE_SEED ?? found.seed ?? SEED), found.path, found.replayPath), replayCommand, lanes: ["engine"], judge });
     console.log(`${SEARCH ? "found and shrunk" : "replayed"} in ${Math.round(result.durationMs)} ms after ${result.numRuns} runs (path ${result.counterexample?.path}, replayPath ${result.counterexample?.replayPath}):`,

@@ -16,6 +16,8 @@ import { appRead } from "../pay-then-act/app-read.js";
 export interface BaseSequence extends TimedSequence {
   readonly app: string;
   readonly model: ModelChain;
+  /** The world's PauseRegistry: the global pause's target when the app has none set (a deployment-window world, world-kind.ts). */
+  readonly pauseRegistry?: string;
 }
 
 export interface BaseCallsOptions {
@@ -73,7 +75,14 @@ export function baseCalls<M extends BaseSequence>(o: BaseCallsOptions): fc.Arbit
   // Paused locally by the app's flag or globally by the platform's PauseRegistry (its ADMIN is the
   // world's), with one of the app's own calls in between, then resumed.
   const tried = (): Cmd<M>[] => (o.whilePaused ? [o.whilePaused() as unknown as Cmd<M>] : []);
-  const registry = (m: M) => displayOf(hash160Le(bytesGetter(m, "pauseRegistry")));
+  // The app's registry; in a world whose app has none (world-kind.ts) the platform's: its global
+  // pause then does not reach the app ("registry null → not paused").
+  const registry = (m: M) => {
+    const set = appRead(m, "pauseRegistry", []);
+    if (set.type === "ByteString") return displayOf(hash160Le(set.hex as Hex));
+    if (m.pauseRegistry) return m.pauseRegistry;
+    throw new Error("pauseRegistry() gave no bytes in the model, and the sequence knows no PauseRegistry");
+  };
   const pause = fc.tuple(signer, fc.boolean()).map(([s, global]): Cmd<M> => global
     ? new Steps<M>("global pause, an app call, resume", [
       step("PauseRegistry.setGlobalPause(true)", s, after(1_000n), (m) => ({ contract: registry(m), method: "setGlobalPause", args: [arg.bool(true)] })),
@@ -112,12 +121,6 @@ export function baseCalls<M extends BaseSequence>(o: BaseCallsOptions): fc.Arbit
 function integerGetter(m: BaseSequence, method: string): bigint {
   const out = m.model.testInvoke({ contract: m.app, method, args: [] }, m.time + 15_000n);
   return out.state === "HALT" && out.stack[0]?.type === "Integer" ? out.stack[0].value : 0n;
-}
-
-function bytesGetter(m: BaseSequence, method: string): Hex {
-  const item = appRead(m, method, []);
-  if (item.type !== "ByteString") throw new Error(`${method}() gave no bytes in the model`);
-  return item.hex as Hex;
 }
 
 /** `[MaxBet, DailyLimit, CooldownMs, MaxConsecutive]` with one argument just invalid each (devpack.md SETLIMITS). */

@@ -88,6 +88,8 @@ export function paymentHubCommands(): fc.Arbitrary<Cmd>[] {
     fc.tuple(privileged, fc.constantFrom("u3", "admin", "zero", "zero"), delay)
       .map(([s, to, d]): Cmd => new ProbeCall(`setAdmin(${to})`, s, d, (m, r) => callOf(m, "paymentHub", "setAdmin", address(m, r, to)))),
     fc.tuple(privileged, delay).map(([s, d]): Cmd => new ProbeCall("update(00, {})", s, d, (m) => callOf(m, "paymentHub", "update", arg.bytes("00"), arg.str("{}")))),
+    // A real update with the hub's own code: its _deploy(null, true) runs (issue #15).
+    fc.tuple(privileged, delay).map(([s, d]): Cmd => new ProbeCall("update(own code)", s, d, (m) => callOf(m, "paymentHub", "update", arg.bytes(m.code.paymentHub.nef), arg.str(m.code.paymentHub.manifest)))),
   );
   const reads = fc.tuple(fc.constantFrom(...APP_IDS), fc.nat(3)).map(([id, pick]): Cmd => new ProbeRead<PlatformSequence>(`hub(${short(id)})`, (m) => [
     callOf(m, "paymentHub", "admin"), callOf(m, "paymentHub", "getApp", arg.str(id)), callOf(m, "paymentHub", "getAppBalance", arg.str(id)),

@@ -17,6 +17,6 @@ export function paymentHubDifferential(ctx: ChainContext, maxCommands = 25): Dif
     title: "PaymentHub model ≡ chain, every step (PH-P1–P4, G1–G6; PH-P1, PH-P2 as chain invariants)",
     commands: paymentHubCommands(),
     invariants: paymentHubInvariants,
-    generator: "payment-hub-v1",
+    generator: "payment-hub-v2",
   }, maxCommands);
 }

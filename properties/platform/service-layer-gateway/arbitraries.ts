@@ -93,6 +93,8 @@ export function gatewayCommands(): fc.Arbitrary<Cmd>[] {
     fc.tuple(privileged, target(["probe", "u1", "zero"]), delay).map(([s, c, d]): Cmd => new ProbeCall(`addAllowedCallback(${c})`, s, d, (m, r) => callOf(m, "gateway", "addAllowedCallback", address(m, r, c)))),
     fc.tuple(privileged, target(["probe", "u1"]), delay).map(([s, c, d]): Cmd => new ProbeCall(`removeAllowedCallback(${c})`, s, d, (m, r) => callOf(m, "gateway", "removeAllowedCallback", address(m, r, c)))),
     fc.tuple(privileged, delay).map(([s, d]): Cmd => new ProbeCall("update(00, {})", s, d, (m) => callOf(m, "gateway", "update", arg.bytes("00"), arg.str("{}")))),
+    // A real update with the gateway's own code: its _deploy(null, true) runs (issue #15).
+    fc.tuple(privileged, delay).map(([s, d]): Cmd => new ProbeCall("update(own code)", s, d, (m) => callOf(m, "gateway", "update", arg.bytes(m.code.gateway.nef), arg.str(m.code.gateway.manifest)))),
   );
   const reads = fc.nat(3).map((pick): Cmd => new ProbeRead<PlatformSequence>("gateway", (m, r) => [
     callOf(m, "gateway", "admin"), callOf(m, "gateway", "updater"), callOf(m, "gateway", "isAllowedCallback", address(m, r, "probe")),

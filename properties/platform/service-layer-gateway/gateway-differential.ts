@@ -18,6 +18,6 @@ export function gatewayDifferential(ctx: ChainContext, maxCommands = 25): Differ
     title: "ServiceLayerGateway model ≡ chain, every step (GW-P1–P4, G1–G6; GW-P1–P3 as chain invariants)",
     commands: gatewayCommands(),
     invariants: gatewayInvariants,
-    generator: "service-layer-gateway-v1",
+    generator: "service-layer-gateway-v2",
   }, maxCommands);
 }

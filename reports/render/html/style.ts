@@ -35,7 +35,7 @@ table.source-table td.brs { width: 1%; }
 tr.cov-hit td.src, tr.cov-hit td.hits { background: var(--bg-pass); }
 tr.cov-miss td.src, tr.cov-miss td.hits { background: var(--bg-fail); }
 tr.cov-part td.src, tr.cov-part td.hits { background: var(--bg-warn); }
-.br-part { color: var(--fail); font-weight: 600; } .br-both { color: var(--pass); }
+.br-part { color: var(--fail); font-weight: 600; } .br-both { color: var(--pass); } .br-filtered { color: var(--muted); }
 .gate-fail { color: var(--fail); font-weight: 600; }
 `;
 

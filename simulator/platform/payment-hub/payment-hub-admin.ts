@@ -2,9 +2,9 @@
 import { any, bool, bytes, hash160, string } from "../../runtime/args.js";
 import type { CallContext } from "../../runtime/call-context.js";
 import { method, type ModelMethod } from "../../runtime/contract-model.js";
-import { check, vmFault } from "../../runtime/fault.js";
+import { check } from "../../runtime/fault.js";
 import type { Hash160Le } from "../../runtime/hash160.js";
-import { hash160Item } from "../../runtime/items.js";
+import { Any, hash160Item } from "../../runtime/items.js";
 import { readHash160 } from "../../runtime/storage-values.js";
 import { isValidAddress, validateAdmin } from "../admin-check.js";
 import { PREFIX_ADMIN } from "./payment-hub-keys.js";
@@ -29,9 +29,9 @@ export const PAYMENT_HUB_ADMIN_METHODS: readonly ModelMethod[] = [
     ctx.storage.put(PREFIX_ADMIN, newAdmin!);
     ctx.notify("AdminChanged", [hash160Item(oldAdmin), hash160Item(newAdmin)]);
   }),
-  // ContractManagement.update replaces code, which the model cannot do: ADM is modelled, the rest faults.
-  method("update", [bytes, string], (ctx) => {
+  // ContractManagement.update: to the hub's own NEF and manifest (its _deploy(null, true) runs); other code is not modelled (Execution.updateContract).
+  method("update", [bytes, string], (ctx, nef, manifest) => {
     validateHubAdmin(ctx);
-    vmFault("ContractManagement.update is not modelled");
+    ctx.updateSelf(nef, manifest, Any);
   }),
 ];

@@ -4,7 +4,7 @@ import { any, bool, bytes, hash160, string } from "../../runtime/args.js";
 import type { CallContext } from "../../runtime/call-context.js";
 import { contractModel, method, type ContractModel } from "../../runtime/contract-model.js";
 import { check, vmFault } from "../../runtime/fault.js";
-import { boolItem, hash160Item } from "../../runtime/items.js";
+import { Any, boolItem, hash160Item } from "../../runtime/items.js";
 import { writeInt } from "../../runtime/storage-values.js";
 import { isValidAddress, validateAdmin } from "../admin-check.js";
 import { admin, allowedCallbackKey, CALLBACK_METHODS, isAllowedCallback, PREFIX_ADMIN, PREFIX_UPDATER, updater } from "./gateway-keys.js";
@@ -50,9 +50,9 @@ export const SERVICE_LAYER_GATEWAY: ContractModel = contractModel("ServiceLayerG
   }),
   method("isAllowedCallback", [hash160], (ctx, contract) => boolItem(isAllowedCallback(ctx, contract)), { safe: true }),
   ...GATEWAY_REQUEST_METHODS,
-  // ContractManagement.update replaces code, which the model cannot do: ADM is modelled, the rest faults.
-  method("update", [bytes, string], (ctx) => {
+  // ContractManagement.update: to the gateway's own NEF and manifest (its _deploy(null, true) runs); other code is not modelled (Execution.updateContract).
+  method("update", [bytes, string], (ctx, nef, manifest) => {
     validateGatewayAdmin(ctx);
-    vmFault("ContractManagement.update is not modelled");
+    ctx.updateSelf(nef, manifest, Any);
   }),
 ], [...CALLBACK_METHODS, "update"]);

@@ -47,8 +47,11 @@ public sealed partial class MethodEmitter
         {
             // As nccs 3.5.0: null passes, a ByteString of another length THROWs itself.
             var end = new Assembler.Label();
-            Emit(OpCode.DUP); Emit(OpCode.ISNULL); Jump(OpCode.JMPIF, end);
-            Emit(OpCode.DUP); Emit(OpCode.SIZE); Push(target.Name switch { "UInt160" => 20, "UInt256" => 32, _ => 33 }); Jump(OpCode.JMPEQ, end);
+            Synthesised($"({target.Name}) conversion of a ByteString", () =>
+            {
+                Emit(OpCode.DUP); Emit(OpCode.ISNULL); Jump(OpCode.JMPIF, end);
+                Emit(OpCode.DUP); Emit(OpCode.SIZE); Push(target.Name switch { "UInt160" => 20, "UInt256" => 32, _ => 33 }); Jump(OpCode.JMPEQ, end);
+            });
             Emit(OpCode.THROW);
             Mark(end);
             return;
@@ -58,11 +61,11 @@ public sealed partial class MethodEmitter
         throw CompileError.Unsupported(c, $"cast from {source} to {target}");
     }
 
-    /// <summary>x → x, or THROW x unless min ≤ x &lt; maxExclusive (nccs 3.5.0's BigInteger → int check).</summary>
+    /// <summary>x → x, or THROW x unless min ≤ x &lt; maxExclusive (nccs 3.5.0's BigInteger → int check); its jump is synthetic.</summary>
     private void EmitRangeCheck(System.Numerics.BigInteger min, System.Numerics.BigInteger maxExclusive)
     {
         var end = new Assembler.Label();
-        Emit(OpCode.DUP); Push(min); Push(maxExclusive); Emit(OpCode.WITHIN); Jump(OpCode.JMPIF, end);
+        Synthesised("range check of a narrowing conversion", () => { Emit(OpCode.DUP); Push(min); Push(maxExclusive); Emit(OpCode.WITHIN); Jump(OpCode.JMPIF, end); });
         Emit(OpCode.THROW);
         Mark(end);
     }
