@@ -19,9 +19,16 @@ export interface SharedStep {
   readonly time: bigint;
 }
 
+/**
+ * A step, or how to build it for its block's time: a step whose arguments (honest values, …)
+ * depend on the time it runs at is built only once the block's time is fixed (`choose`), so that
+ * it can share a block instead of asking for an exact time.
+ */
+export type StepAt = Step | ((time: bigint) => Step);
+
 interface Request {
   readonly seat: Seat;
-  readonly step: Step;
+  readonly step: StepAt;
   readonly when: BlockTime;
   readonly observed: ObservedSet;
   resolve(r: SharedStep): void;
@@ -153,10 +160,23 @@ export class SharedBlocks {
     }
     if (this.arrivals > 0 || this.waiting.size === 0 || this.waiting.size < this.seats.size) return;
     this.flushing = true;
-    const { time, members } = choose([...this.waiting.values()], this.driver.lastBlockTime());
-    for (const m of members) this.waiting.delete(m.seat);
+    const { time, members: chosen } = choose([...this.waiting.values()], this.driver.lastBlockTime());
+    for (const m of chosen) this.waiting.delete(m.seat);
+    // Steps built for the block's time; a sequence whose step cannot be built (its command threw)
+    // gets that error and stays out of the block: the same error as alone, at the same time.
+    const members: Request[] = [];
+    const steps: Step[] = [];
+    for (const m of chosen) {
+      try {
+        steps.push(typeof m.step === "function" ? m.step(time) : m.step);
+        members.push(m);
+      } catch (e) {
+        m.reject(e);
+      }
+    }
     try {
-      const { outcomes, observations } = await this.driver.confirmObservedMany(members.map((m) => m.step), time, members.map((m) => m.observed));
+      if (members.length === 0) return;
+      const { outcomes, observations } = await this.driver.confirmObservedMany(steps, time, members.map((m) => m.observed));
       const fees = this.driver.lastFees;
       this.stats.blocks++;
       this.stats.steps += members.length;
@@ -207,8 +227,11 @@ export class Seat {
 
   constructor(private readonly blocks: SharedBlocks) {}
 
-  /** One transaction in the next shared block that can take `when`, and the observation of `observed` after it. */
-  confirm(step: Step, when: BlockTime, observed: ObservedSet): Promise<SharedStep> {
+  /**
+   * One transaction in the next shared block that can take `when`, and the observation of
+   * `observed` after it; a `step` given as a function is built for that block's time.
+   */
+  confirm(step: StepAt, when: BlockTime, observed: ObservedSet): Promise<SharedStep> {
     return new Promise((resolve, reject) => this.blocks.request({ seat: this, step, when, observed, resolve, reject }));
   }
 
