@@ -37,8 +37,9 @@ export function appDifferential<M extends object>(ctx: ChainContext, spec: AppDi
     pattern: spec.pattern,
     commands: spec.commands,
     maxCommands: spec.maxCommands,
-    // neo-express with SharedBlocks: sequences run at once, each in its own world, sharing blocks.
-    ...(ctx.sharedBlocks && !ctx.judge ? { sharesBlocks: true } : {}),
+    // neo-express with SharedBlocks (or a judged pair whose neo-express has them, the engine
+    // their mirror): sequences run at once, each in its own world, sharing blocks.
+    ...(ctx.sharedBlocks ? { sharesBlocks: true } : {}),
     fingerprint: () => appFingerprint(ctx, spec.slug, app, { maxCommands: spec.maxCommands, commands: spec.generator }),
     setup: async () => {
       const run = await worldRun(ctx, spec.slug, spec.label);

@@ -10,7 +10,7 @@ import type { StepRecord } from "./step-record.js";
 import type { LedgerSide, System } from "./system.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
 import type { ChainInvariant } from "./chain-invariant.js";
-import type { BlockTime } from "../../neo-express/driver/block/shared-blocks.js";
+import type { BlockTime, SharedStep } from "../../neo-express/driver/block/shared-blocks.js";
 
 /** What a sequence compares after every transaction besides the outcome (G4, G5). */
 export interface Observed {
@@ -31,7 +31,9 @@ export interface FeeReporting extends System {
   readonly lastMinted: ReadonlyMap<string, bigint>;
   /** The chain shares blocks with other sequences (ChainSystem with a seat): windows are honoured. */
   readonly sharesBlocks?: boolean;
-  invokeWithin?(call: ContractCall | ((time: bigint) => ContractCall), sender: string, when: BlockTime, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcome: Outcome; observation: Observation }>;
+  invokeWithin?(call: ContractCall | ((time: bigint) => ContractCall), sender: string, when: BlockTime, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcome: Outcome; observation: Observation; mirrored?: SharedStep["mirrored"] }>;
+  /** The step as this side ran it in a block its judge's seat made (lane equivalence sharing blocks). */
+  acceptMirrored?(sender: string, mirrored: NonNullable<SharedStep["mirrored"]>, accounts: readonly string[]): { outcome: Outcome; observation: Observation };
 }
 
 /**
@@ -71,13 +73,19 @@ export type PatternLatest = bigint | null | undefined;
 
 /**
  * A pattern's follow-up step `ms` after the last, with `stepsAfter` more to come before its
- * `latest` (each at least 1 ms later): exact when the pattern declared no time, else a
- * FlexibleDelay that leaves room for the steps after it.
+ * `latest` (each at least 1 ms later): exact when the pattern declared no time; else a
+ * FlexibleDelay that, when blocks are shared, may come any time up to `latest` less the room the
+ * steps after it need (the pattern holds until then and its calls are built for their time, so a
+ * sequence behind the others can join their block instead of running alone), or within the usual
+ * minute when the pattern holds at any time (`null`).
  */
 export function followUp(latest: PatternLatest, ms: bigint, stepsAfter = 0): bigint | FlexibleDelay {
   if (latest === undefined) return ms;
-  return flexible(ms, FLEXIBLE_SLACK_MS, latest === null ? undefined : latest - BigInt(stepsAfter));
+  return latest === null ? flexible(ms) : flexible(ms, UNBOUNDED_SLACK_MS, latest - BigInt(stepsAfter));
 }
+
+/** A slack that only `latest` bounds. */
+const UNBOUNDED_SLACK_MS = 1n << 62n;
 
 /** A contract call, or how to build it for the time its block runs at (DifferentialRun.transaction). */
 export type CallAt = ContractCall | ((time: bigint) => ContractCall);
@@ -109,9 +117,13 @@ export class DifferentialRun {
 
   constructor(readonly model: LedgerSide, readonly chain: FeeReporting, readonly observed: Observed, private lastTime: bigint, readonly judge?: FeeReporting) {}
 
-  /** Whether flexible steps take the shared blocks' times (else each comes exactly its own delay later). */
+  /**
+   * Whether flexible steps take the shared blocks' times (else each comes exactly its own delay
+   * later). In a judged pair the judge (neo-express) holds the seat and the chain side (the
+   * engine) persists the same blocks as its mirror.
+   */
   get sharesBlocks(): boolean {
-    return !this.judge && this.chain.sharesBlocks === true;
+    return (this.judge ?? this.chain).sharesBlocks === true;
   }
 
   /** Replays the flexible steps' delays of an earlier run (its `flexibleDelays`). Call before the first step. */
@@ -169,7 +181,14 @@ export class DifferentialRun {
     // balance is decided alike; G5 compares net of both).
     let chainStep: { outcome: Outcome; observation: Observation };
     let judgedStep: { outcome: Outcome; observation: Observation } | undefined;
-    if ("exact" in when || !this.chain.invokeWithin) {
+    if (this.judge?.sharesBlocks) {
+      // Lane equivalence sharing blocks: every step (exact or not) goes through the judge's seat;
+      // the engine ran it in the very same block, as the seat's mirror.
+      const { mirrored, ...judged } = await this.judge.invokeWithin!(build, sender, when, contracts, accounts);
+      if (!mirrored || !this.chain.acceptMirrored) throw new Error("a judged pair that shares blocks needs the engine as the blocks' mirror");
+      judgedStep = judged;
+      chainStep = this.chain.acceptMirrored(sender, mirrored, accounts);
+    } else if ("exact" in when || !this.chain.invokeWithin) {
       const at = "exact" in when ? when.exact : when.earliest;
       const c = build(at);
       [chainStep, judgedStep] = await Promise.all([this.chain.invokeObserved(c, sender, at, contracts, accounts), this.judge?.invokeObserved(c, sender, at, contracts, accounts)]);
@@ -204,7 +223,7 @@ export class DifferentialRun {
     const planned = this.plan[this.flexibleDelays.length];
     if (planned !== undefined) return { exact: this.lastTime + planned };
     const earliest = this.lastTime + delay.ms;
-    if (this.judge || !this.chain.sharesBlocks) return { exact: earliest };
+    if (!this.sharesBlocks) return { exact: earliest };
     const latest = delay.latest !== undefined && delay.latest < earliest + delay.slack ? delay.latest : earliest + delay.slack;
     return latest > earliest ? { earliest, latest } : { exact: earliest };
   }

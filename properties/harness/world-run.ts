@@ -57,7 +57,7 @@ export interface WorldRun {
  *   its own in the middle of a sequence (after 15 s of idleness) would show as a lane mismatch.
  */
 export async function worldRun(ctx: ChainContext, slug: string, label: string): Promise<WorldRun> {
-  if (ctx.judge) return judgedRun(ctx, ctx.judge, slug, label);
+  if (ctx.judge) return ctx.sharedBlocks ? seatedJudgedRun(ctx, ctx.sharedBlocks, slug, label) : judgedRun(ctx, ctx.judge, slug, label);
   if (ctx.driver instanceof EngineDriver) return forkedRun(ctx, ctx.driver, slug, label);
   if (ctx.sharedBlocks) return seatedRun(ctx, ctx.sharedBlocks, slug, label);
   // neo-express makes blocks of its own when left idle (15 s): a chain that waited (the one that
@@ -79,6 +79,36 @@ export const WORLDS_PER_BUILD = 8;
  */
 async function seatedRun(ctx: ChainContext, blocks: SharedBlocks, slug: string, label: string): Promise<WorldRun> {
   const driver = ctx.driver as NeoExpressDriver;
+  return seated(ctx, blocks, pools, (pool) => refill(ctx, blocks, driver, pool), (built, seat) => {
+    handedOut(ctx).push(built.world);
+    return assemble(driver, built.world, built.replay.model, built.replay, slug, label, undefined, seat);
+  });
+}
+
+/**
+ * A lane-equivalence sequence that shares blocks with others (the judge's SharedBlocks, whose
+ * mirror is the engine): as seatedRun, with worlds built in pairs on both lanes (buildPairs,
+ * `worldsPerBuild` at a time, only while no sequence runs) and the seat on the judge's side.
+ */
+async function seatedJudgedRun(ctx: ChainContext, blocks: SharedBlocks, slug: string, label: string): Promise<WorldRun> {
+  const refillPairs = (pool: Pair[]): Promise<void> => {
+    const done = blocks.exclusive(async () => {
+      pool.push(...await buildPairs(ctx, ctx.judge!, blocks.worldsPerBuild));
+    });
+    refills.set(ctx, done);
+    return done.finally(() => refills.delete(ctx));
+  };
+  return seated(ctx, blocks, pairPools, refillPairs, (pair, seat) => assemblePair(ctx, pair, slug, label, seat));
+}
+
+const pairPools = new WeakMap<ChainContext, Pair[]>();
+
+/**
+ * A seat at the shared blocks and a world from the pool. The sequence announces itself before its
+ * first await, so no block is made before it sits: it starts at the current tip like the others.
+ * An empty pool is refilled once every sequence has finished.
+ */
+async function seated<B>(ctx: ChainContext, blocks: SharedBlocks, pools: WeakMap<ChainContext, B[]>, refill: (pool: B[]) => Promise<void>, assembled: (built: B, seat: Seat) => WorldRun): Promise<WorldRun> {
   blocks.arriving();
   let seat: Seat | undefined;
   try {
@@ -89,17 +119,16 @@ async function seatedRun(ctx: ChainContext, blocks: SharedBlocks, slug: string, 
       // no sequence sits down while it is under way.
       blocks.departed();
       try {
-        if (pool.length === 0) await (refills.get(ctx) ?? refill(ctx, blocks, driver, pool));
+        if (pool.length === 0) await (refills.get(ctx) ?? refill(pool));
         else await blocks.open();
       } finally {
         blocks.arriving();
       }
     }
     const built = pool.shift()!;
-    handedOut(ctx).push(built.world);
     seat = blocks.seat();
     const left = seat;
-    const run = assemble(driver, built.world, built.replay.model, built.replay, slug, label, undefined, seat);
+    const run = assembled(built, seat);
     run.real.onFinish(async () => left.leave());
     return run;
   } catch (e) {
@@ -257,10 +286,28 @@ async function forkedRun(ctx: ChainContext, engine: EngineDriver, slug: string, 
 }
 
 async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, label: string): Promise<WorldRun> {
+  const [pair] = await buildPairs(ctx, judge, 1);
+  return assemblePair(ctx, pair!, slug, label);
+}
+
+/** A world built on both lanes of a judged pair: the engine's and neo-express's (`onJudge`). */
+interface Pair {
+  readonly onEngine: Built;
+  readonly onJudge: Built;
+}
+
+function assemblePair(ctx: ChainContext, pair: Pair, slug: string, label: string, seat?: Seat): WorldRun {
+  handedOut(ctx).push(pair.onJudge.world);
+  const judge = ctx.judge!;
+  return assemble(ctx.driver, pair.onEngine.world, pair.onEngine.replay.model, pair.onEngine.replay, slug, label, new ChainSystem(judge, pair.onJudge.world, seat));
+}
+
+/** `count` worlds with the same indexes at the same heights and times on both lanes of a judged pair, whose fixtures agree exactly. */
+async function buildPairs(ctx: ChainContext, judge: LaneDriver, count: number): Promise<Pair[]> {
   const engine = ctx.driver;
   const node = judge instanceof NeoExpressDriver ? judge : undefined;
   if (engine instanceof EngineDriver && node) await mirrorBlocks(engine, node);
-  await fundable(ctx, [judge, engine], 1);
+  await fundable(ctx, [judge, engine], count);
   for (let attempt = 1; ; attempt++) {
     // Both lanes at the same height (neo-express makes blocks of its own when idle) …
     if (engine instanceof EngineDriver && node) await mirrorBlocks(engine, node);
@@ -278,17 +325,18 @@ async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, lab
     }
     await engine.confirm([], start);
     const foreign = node?.blocks.foreignBlocks.length ?? 0;
-    const index = ctx.nextWorld();
-    const onJudge = await buildOne(ctx, judge, index, start + 1_000n);
+    const first = Array.from({ length: count }, () => ctx.nextWorld())[0]!;
+    const onJudge = await buildMany(ctx, judge, count, start + 1_000n, first);
     if (node) await node.blocks.refreshTip();
     if ((node?.blocks.foreignBlocks.length ?? 0) > foreign && attempt < 3) continue; // a dBFT block got in (a stalled machine): build anew
-    const onEngine = await buildOne(ctx, engine, index, start + 1_000n);
-    onEngine.world.log.forEach((step, i) => {
-      const differences = laneDiff(step.outcome, onJudge.world.log[i]!.outcome);
-      if (differences.length > 0) throw new Error(`the lanes already differ in the fixture at "${step.step.label}": ${JSON.stringify(differences[0])}`);
+    const onEngine = await buildMany(ctx, engine, count, start + 1_000n, first);
+    return onEngine.map((built, w) => {
+      built.world.log.forEach((step, i) => {
+        const differences = laneDiff(step.outcome, onJudge[w]!.world.log[i]!.outcome);
+        if (differences.length > 0) throw new Error(`the lanes already differ in the fixture at "${step.step.label}": ${JSON.stringify(differences[0])}`);
+      });
+      return { onEngine: built, onJudge: onJudge[w]! };
     });
-    handedOut(ctx).push(onJudge.world);
-    return assemble(engine, onEngine.world, onEngine.replay.model, onEngine.replay, slug, label, new ChainSystem(judge, onJudge.world));
   }
 }
 

@@ -17,6 +17,18 @@ export interface SharedStep {
   readonly observation: Observation;
   readonly fee: bigint;
   readonly time: bigint;
+  /** The same step in the same block on the mirror lane (SharedBlocks' `mirror`). */
+  readonly mirrored?: { readonly outcome: Outcome; readonly observation: Observation; readonly fee: bigint };
+}
+
+/**
+ * A second lane that persists every shared block too, with the same transactions in the same
+ * order at the same time (the engine judged by neo-express, lane equivalence): its chain stays
+ * the node's block for block, so each sequence's step can be compared across the lanes.
+ */
+export interface MirrorLane {
+  confirmObserved(steps: readonly Step[], time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcomes: Outcome[]; observation: Observation }>;
+  readonly lastFees: readonly { readonly fee: bigint }[];
 }
 
 /**
@@ -60,7 +72,7 @@ export class SharedBlocks {
   readonly stats = { blocks: 0, steps: 0 };
 
   /** `worldsPerBuild`: how many worlds a pool refill builds at once (only while no sequence runs). */
-  constructor(readonly driver: NeoExpressDriver, readonly worldsPerBuild = 32) {}
+  constructor(readonly driver: NeoExpressDriver, readonly worldsPerBuild = 32, readonly mirror?: MirrorLane) {}
 
   /** A sequence is on its way to a seat: no block is made until it sits (or `departed`). Synchronous. */
   arriving(): void {
@@ -176,11 +188,12 @@ export class SharedBlocks {
     }
     try {
       if (members.length === 0) return;
-      const { outcomes, observations } = await this.driver.confirmObservedMany(steps, time, members.map((m) => m.observed));
+      const groups = members.map((m) => m.observed);
+      const [{ outcomes, observations }, mirrored] = await Promise.all([this.driver.confirmObservedMany(steps, time, groups), this.mirror && confirmMirrored(this.mirror, steps, time, groups)]);
       const fees = this.driver.lastFees;
       this.stats.blocks++;
       this.stats.steps += members.length;
-      members.forEach((m, i) => m.resolve({ outcome: outcomes[i]!, observation: observations[i]!, fee: fees[i]!.fee, time }));
+      members.forEach((m, i) => m.resolve({ outcome: outcomes[i]!, observation: observations[i]!, fee: fees[i]!.fee, time, ...(mirrored ? { mirrored: mirrored[i]! } : {}) }));
     } catch (e) {
       // A harness error (RPC, rejected block) reaches every sequence that was in the block.
       for (const m of members) m.reject(e);
@@ -218,6 +231,18 @@ export function choose<R extends { readonly when: BlockTime; readonly seat: { re
   }
   const members = ordered.filter((r) => ("exact" in r.when ? r.when.exact === time : max(r.when.earliest, tip + 1n) <= time && time <= max(r.when.latest, tip + 1n)));
   return { time, members };
+}
+
+/** The block on the mirror lane, every group's contracts and accounts read in the same message, split per step. */
+async function confirmMirrored(mirror: MirrorLane, steps: readonly Step[], time: bigint, groups: readonly ObservedSet[]): Promise<NonNullable<SharedStep["mirrored"]>[]> {
+  const { outcomes, observation } = await mirror.confirmObserved(steps, time, groups.flatMap((g) => g.contracts), groups.flatMap((g) => g.accounts));
+  const fees = mirror.lastFees;
+  let [c, a] = [0, 0];
+  return groups.map((g, i) => {
+    const o = { storage: observation.storage.slice(c, c + g.contracts.length), gas: observation.gas.slice(a, a + g.accounts.length), neo: observation.neo.slice(a, a + g.accounts.length) };
+    [c, a] = [c + g.contracts.length, a + g.accounts.length];
+    return { outcome: outcomes[i]!, observation: o, fee: fees[i]!.fee };
+  });
 }
 
 /** One sequence's place at the shared blocks: its steps wait for the block that can take them. */
