@@ -94,10 +94,12 @@ async function differentials(driver: LaneDriver, firstWorld: number, column: "ne
   let next = firstWorld;
   const out = {} as Record<App, Speed>;
   for (const [app, a] of Object.entries(APPS) as [App, (typeof APPS)[App]][]) {
-    // Lane equivalence `atOnce` sequences at a time: neo-express's shared blocks, the engine their mirror.
-    const shared = atOnce > 1 ? { sharedBlocks: new SharedBlocks(judge as NeoExpressDriver, undefined, driver as EngineDriver) } : {};
+    // Lane equivalence `atOnce` sequences at a time: neo-express's shared blocks, the engine their
+    // mirror; worlds built (in pairs) no more than the run needs, as the row one at a time does.
+    const numRuns = counts[`${a.flag}-${column}`];
+    const shared = atOnce > 1 ? { sharedBlocks: new SharedBlocks(judge as NeoExpressDriver, Math.min(32, numRuns), driver as EngineDriver) } : {};
     const ctx = { ...chainContext(driver, a.contracts(), next, judge), ...shared };
-    const r = await runProperty(a.property(ctx), { numRuns: counts[`${a.flag}-${column}`], seed: SEED, replayCommand: () => "", lanes, concurrency: atOnce });
+    const r = await runProperty(a.property(ctx), { numRuns, seed: SEED, replayCommand: () => "", lanes, concurrency: atOnce });
     if (r.verdict !== "pass") throw new BenchFailure(`${app} on ${lanes.join(" + ")}: verdict ${r.verdict}: ${r.error ?? ""}`);
     next = ctx.nextWorld();
     out[app] = { sequences: r.numRuns, steps: r.steps, ms: r.durationMs };

@@ -72,7 +72,10 @@ export class SharedBlocks {
   readonly stats = { blocks: 0, steps: 0 };
 
   /** `worldsPerBuild`: how many worlds a pool refill builds at once (only while no sequence runs). */
-  constructor(readonly driver: NeoExpressDriver, readonly worldsPerBuild = 32, readonly mirror?: MirrorLane) {}
+  /** Worlds built at once by default: a pool refill of a campaign of 100 sequences happens 4 times. */
+  static readonly DEFAULT_WORLDS_PER_BUILD = 32;
+
+  constructor(readonly driver: NeoExpressDriver, readonly worldsPerBuild = SharedBlocks.DEFAULT_WORLDS_PER_BUILD, readonly mirror?: MirrorLane) {}
 
   /** A sequence is on its way to a seat: no block is made until it sits (or `departed`). Synchronous. */
   arriving(): void {
