@@ -13,7 +13,7 @@
 // With MINIAPP_ENGINE_TIMING=1 each host prints its own profile when it exits (HostTiming.cs).
 // Run: npm run bench:engine [-- --sequences 100 --concurrency 2,4 --rounds 3 --baseline <dir>].
 // A benchmark, never a test.
-import { readFileSync } from "node:fs";
+import { cpuMs } from "./process-cpu.js";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -70,12 +70,6 @@ const rows = [
 
 const loadAverage = () => os.loadavg().map((x) => x.toFixed(2)).join(" / ");
 const loadBefore = loadAverage();
-/** A process's CPU time (user + system) in ms, from /proc (Linux). */
-const cpuMs = (pid: number | undefined) => {
-  if (pid === undefined) return NaN;
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-};
 const engines = new Map<Code, Awaited<ReturnType<Code["start"]>>>();
 try {
   for (const code of new Set(rows.map((r) => r.code))) {

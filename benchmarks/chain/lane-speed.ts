@@ -17,6 +17,7 @@ import { probeDifferential } from "../../properties/apps/base-probe/probe-differ
 import { doomsdayDifferential } from "../../properties/apps/doomsday-clock/doomsday-differential.js";
 import type { ChainContext } from "../../properties/harness/chain-context.js";
 import { replayWorld } from "../../properties/harness/replay-world.js";
+import { SharedBlocks } from "../../neo-express/driver/block/shared-blocks.js";
 import { runProperty, type DifferentialProperty } from "../../properties/harness/run-property.js";
 import { FOREIGN_APP_ID, SEQUENCE_FUNDING_DIVISOR } from "../../properties/harness/world-run.js";
 import { chainContext, projectContracts } from "../../properties/test-support/doomsday-context.js";
@@ -27,7 +28,7 @@ import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
 const DEFAULTS = {
   "sequences-neo-express": 50, "sequences-engine": 200, "sequences-lanes": 25,
   "probe-sequences-neo-express": 30, "probe-sequences-engine": 100, "probe-sequences-lanes": 15,
-  worlds: 8,
+  worlds: 8, "lanes-at-once": 8,
 } as const;
 type Flag = keyof typeof DEFAULTS;
 const SEED = 1;
@@ -88,13 +89,17 @@ const APPS: Record<App, { contracts: () => ReturnType<typeof projectContracts>; 
  * Both apps' differential runs on one chain, in worlds from `firstWorld` on (each world index has
  * its own keys and contract hashes, so the runs never collide); a verdict other than pass stops.
  */
-async function differentials(driver: LaneDriver, firstWorld: number, column: "neo-express" | "engine" | "lanes", judge?: LaneDriver): Promise<Record<App, Speed>> {
+async function differentials(driver: LaneDriver, firstWorld: number, column: "neo-express" | "engine" | "lanes", judge?: LaneDriver, atOnce = 1): Promise<Record<App, Speed>> {
   const lanes: Lane[] = column === "lanes" ? ["engine", "neo-express"] : [column];
   let next = firstWorld;
   const out = {} as Record<App, Speed>;
   for (const [app, a] of Object.entries(APPS) as [App, (typeof APPS)[App]][]) {
-    const ctx = chainContext(driver, a.contracts(), next, judge);
-    const r = await runProperty(a.property(ctx), { numRuns: counts[`${a.flag}-${column}`], seed: SEED, replayCommand: () => "", lanes });
+    // Lane equivalence `atOnce` sequences at a time: neo-express's shared blocks, the engine their
+    // mirror; worlds built (in pairs) no more than the run needs, as the row one at a time does.
+    const numRuns = counts[`${a.flag}-${column}`];
+    const shared = atOnce > 1 ? { sharedBlocks: new SharedBlocks(judge as NeoExpressDriver, Math.min(32, numRuns), driver as EngineDriver) } : {};
+    const ctx = { ...chainContext(driver, a.contracts(), next, judge), ...shared };
+    const r = await runProperty(a.property(ctx), { numRuns, seed: SEED, replayCommand: () => "", lanes, concurrency: atOnce });
     if (r.verdict !== "pass") throw new BenchFailure(`${app} on ${lanes.join(" + ")}: verdict ${r.verdict}: ${r.error ?? ""}`);
     next = ctx.nextWorld();
     out[app] = { sequences: r.numRuns, steps: r.steps, ms: r.durationMs };
@@ -107,6 +112,7 @@ const loadBefore = os.loadavg();
 let engine: { fixture: Fixture; speed: Record<App, Speed> };
 let neoExpress: typeof engine;
 let lanes: Record<App, Speed>;
+let lanesShared: Record<App, Speed>;
 try {
   const [host, hostMs] = await timed(() => EngineDriver.start());
   try {
@@ -128,6 +134,7 @@ try {
   const pair = await judgedPair();
   try {
     lanes = await differentials(pair.engine, 1, "lanes", pair.neoExpress);
+    lanesShared = await differentials(pair.engine, 10_000, "lanes", pair.neoExpress, counts["lanes-at-once"]);
   } finally {
     await pair.stop();
   }
@@ -152,7 +159,8 @@ console.log(`| worlds per block (fixture transactions / blocks), ${counts.worlds
 console.log(`| differential | lane | sequences | steps | s | steps/s | sequences/s | steps/s vs neo-express |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
 for (const app of Object.keys(APPS) as App[]) {
   const base = neoExpress!.speed[app].steps / neoExpress!.speed[app].ms;
-  for (const [lane, s] of [["neo-express", neoExpress!.speed[app]], ["engine", engine!.speed[app]], ["engine + neo-express (lane equivalence)", lanes![app]]] as const) {
+  for (const [lane, s] of [["neo-express", neoExpress!.speed[app]], ["engine", engine!.speed[app]], ["engine + neo-express (lane equivalence)", lanes![app]],
+    [`engine + neo-express (lane equivalence, ${counts["lanes-at-once"]} at once sharing blocks)`, lanesShared![app]]] as const) {
     const perS = (x: number) => x / (s.ms / 1000);
     console.log(`| ${app} | ${lane} | ${s.sequences} | ${fmt(s.steps)} | ${fmt(s.ms / 1000, 1)} | ${fmt(perS(s.steps), 1)} | ${fmt(perS(s.sequences), 2)} | ${fmt(s.steps / s.ms / base, 2)}× |`);
   }

@@ -19,6 +19,7 @@ import { doomsdayDifferential } from "../../properties/apps/doomsday-clock/dooms
 import { DifferentialRun } from "../../properties/harness/differential-run.js";
 import { runProperty } from "../../properties/harness/run-property.js";
 import { chainContext, projectContracts } from "../../properties/test-support/doomsday-context.js";
+import { treeCpuMs } from "./process-cpu.js";
 
 const { values } = parseArgs({ options: { sequences: { type: "string", default: "40" }, concurrency: { type: "string", default: "8,16" }, rounds: { type: "string", default: "2" }, baseline: { type: "string" } } });
 const sequences = Number(values.sequences);
@@ -69,11 +70,25 @@ DifferentialRun.prototype.finish = async function (this: DifferentialRun) {
   return finish.call(this);
 };
 
-type Row = { label: string; rates: number[]; perBlock: number[]; steps: number; flexible: number };
+type Row = { label: string; rates: number[]; perBlock: number[]; steps: number; flexible: number; harnessCpu: number; nodeCpu: number; cpuSteps: number };
 const rows = new Map<string, Row>();
-const row = (label: string) => rows.get(label) ?? rows.set(label, { label, rates: [], perBlock: [], steps: 0, flexible: 0 }).get(label)!;
+const row = (label: string) => rows.get(label) ?? rows.set(label, { label, rates: [], perBlock: [], steps: 0, flexible: 0, harnessCpu: 0, nodeCpu: 0, cpuSteps: 0 }).get(label)!;
 
-interface Baseline { run(round: number): Promise<{ steps: number; ms: number }>; stop(): Promise<void> }
+/**
+ * Runs `f` and books the CPU it cost (this process, the model and signing included, and the node's
+ * process tree) per step: on a shared machine the rate follows the load, the CPU per step far less.
+ */
+async function measured<T extends { steps: number }>(r: Row, nodePid: number | undefined, f: () => Promise<T>): Promise<T> {
+  const [harness, node] = [process.cpuUsage(), treeCpuMs(nodePid)];
+  const out = await f();
+  const used = process.cpuUsage(harness);
+  r.harnessCpu += (used.user + used.system) / 1000;
+  r.nodeCpu += treeCpuMs(nodePid) - node;
+  r.cpuSteps += out.steps;
+  return out;
+}
+
+interface Baseline { readonly pid: number | undefined; run(round: number): Promise<{ steps: number; ms: number }>; stop(): Promise<void> }
 
 /** The same run on another checkout's harness and its own node (its modules, its driver). */
 async function baseline(dir: string): Promise<Baseline> {
@@ -86,6 +101,7 @@ async function baseline(dir: string): Promise<Baseline> {
   const driver = await Driver.connect(chain);
   let world = 1;
   return {
+    pid: chain.process.pid,
     run: async (round) => {
       const ctx = context(driver, undefined, world);
       const r = await run(dd(ctx, MAX_COMMANDS), { numRuns: sequences, seed: 1 + round, replayCommand: () => "", lanes: ["neo-express"] });
@@ -108,7 +124,7 @@ try {
     const order = round % 2 === 0 ? settings : [...settings].reverse();
     if (base) {
       current = "baseline";
-      const r = await base.run(round);
+      const r = await measured(row("baseline"), base.pid, () => base!.run(round));
       row("baseline").rates.push(r.steps / (r.ms / 1000));
       say(`round ${round + 1}, baseline: ${r.steps} steps, ${r.ms.toFixed(0)} ms`);
     }
@@ -118,10 +134,10 @@ try {
       const blocks = c > 1 ? new SharedBlocks(driver) : undefined;
       const ctx = { ...chainContext(driver, projectContracts(), world), ...(blocks ? { sharedBlocks: blocks } : {}) };
       const flexibleBefore = flexibleSteps;
-      const r = await runProperty(doomsdayDifferential(ctx, MAX_COMMANDS), { numRuns: sequences, seed: 1 + round, replayCommand: () => "", lanes: ["neo-express"], concurrency: c });
+      const x = row(label);
+      const r = await measured(x, chain.process.pid, () => runProperty(doomsdayDifferential(ctx, MAX_COMMANDS), { numRuns: sequences, seed: 1 + round, replayCommand: () => "", lanes: ["neo-express"], concurrency: c }));
       world = ctx.nextWorld() + 64;
       if (r.verdict !== "pass") throw new Error(`${label}: ${r.verdict} ${r.error ?? ""}`);
-      const x = row(label);
       x.rates.push(r.steps / (r.durationMs / 1000));
       x.steps += r.steps;
       x.flexible += flexibleSteps - flexibleBefore;
@@ -138,9 +154,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const reference = rows.get("baseline") ?? rows.get("scheduler off (one at a time)")!;
 console.log(`command: npm run bench:shared -- --sequences ${sequences} --concurrency ${values.concurrency} --rounds ${values.rounds}${values.baseline ? ` --baseline ${values.baseline}` : ""} (seed 1+round, ${MAX_COMMANDS} max commands)`);
 console.log(`machine: ${os.cpus().length} CPUs, node ${process.version}; load average 1/5/15 min: ${loadBefore} before, ${load()} after\n`);
-console.log(`| setting | steps/s (median) | rounds | vs ${reference.label} | steps per block | flexible steps |\n| --- | ---: | --- | ---: | ---: | ---: |`);
+console.log(`| setting | steps/s (median) | rounds | vs ${reference.label} | steps per block | flexible steps | CPU ms per step, harness + node |\n| --- | ---: | --- | ---: | ---: | ---: | --- |`);
 for (const r of rows.values()) {
-  console.log(`| ${r.label} | ${median(r.rates).toFixed(1)} | ${r.rates.map((x) => x.toFixed(0)).join(", ")} | ${(median(r.rates) / median(reference.rates)).toFixed(2)}× | ${r.perBlock.length > 0 ? median(r.perBlock).toFixed(2) : "1.00"} | ${r.steps > 0 ? `${(100 * r.flexible / r.steps).toFixed(0)} %` : "—"} |`);
+  console.log(`| ${r.label} | ${median(r.rates).toFixed(1)} | ${r.rates.map((x) => x.toFixed(0)).join(", ")} | ${(median(r.rates) / median(reference.rates)).toFixed(2)}× | ${r.perBlock.length > 0 ? median(r.perBlock).toFixed(2) : "1.00"} | ${r.steps > 0 ? `${(100 * r.flexible / r.steps).toFixed(0)} %` : "—"} | ${(r.harnessCpu / r.cpuSteps).toFixed(2)} + ${(r.nodeCpu / r.cpuSteps).toFixed(2)} |`);
 }
 console.log("\nRPC time by method (all rounds; ms total, calls, ms per call):");
 for (const [label, methods] of rpcTime) {

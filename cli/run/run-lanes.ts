@@ -1,5 +1,6 @@
 import { EngineDriver } from "../../neo-express/driver/engine/engine-driver.js";
 import { judgedPair } from "../../neo-express/driver/engine/judged-pair.js";
+import { SharedBlocks } from "../../neo-express/driver/block/shared-blocks.js";
 import type { Lane, LaneDriver } from "../../neo-express/driver/lane.js";
 import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
 import { startChain, type RunningChain } from "../../neo-express/lifecycle/start-chain.js";
@@ -49,9 +50,9 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
   const stopAll = async () => {
     for (const stop of stops.splice(0).reverse()) await stop();
   };
-  const context = (d: LaneDriver, first: number, judge?: LaneDriver): ChainContext => {
+  const context = (d: LaneDriver, first: number, judge?: LaneDriver, sharedBlocks?: SharedBlocks): ChainContext => {
     let next = first;
-    return { driver: d, ...(judge ? { judge } : {}), contracts, modelOf: contractModelOf, scriptHash: registeredScriptHash, nextWorld: () => next++ };
+    return { driver: d, ...(judge ? { judge } : {}), ...(sharedBlocks ? { sharedBlocks } : {}), contracts, modelOf: contractModelOf, scriptHash: registeredScriptHash, nextWorld: () => next++ };
   };
   try {
     const chain = await startChain();
@@ -75,7 +76,8 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
         const pair = await judgedPair();
         stops.push(pair.stop);
         await count(pair.engine);
-        return context(pair.engine, FIRST_WORLD.judged, pair.neoExpress);
+        // Lane equivalence shares neo-express's blocks, the engine their mirror (JUDGED_SEQUENCES_AT_ONCE).
+        return context(pair.engine, FIRST_WORLD.judged, pair.neoExpress, new SharedBlocks(pair.neoExpress, SharedBlocks.DEFAULT_WORLDS_PER_BUILD, pair.engine));
       })()),
       confirm: context(neoExpress, FIRST_WORLD.confirm),
       coverage: async () => (await Promise.all(counting.splice(0).map((e) => e.coverage(true)))).flat(),
@@ -101,9 +103,24 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
  * 4's 1,038. On a machine with two free cores (a CI runner) host and harness overlap only with
  * two messages in flight, so 8 (see benchmarks/README.md). Seed, path, counterexample and replay are
  * those of a run one at a time (runProperty; properties/harness/concurrent-sequences.chain.test.ts
- * checks 4 and 8 at once). neo-express and lane equivalence always run one sequence at a time.
+ * checks 4 and 8 at once). neo-express runs one sequence at a time (JUDGED_SEQUENCES_AT_ONCE for lane
+ * equivalence).
  */
 export const ENGINE_SEQUENCES_AT_ONCE = 8;
+
+/**
+ * Lane-equivalence sequences run at once, sharing neo-express's blocks with the engine as their
+ * mirror (SharedBlocks; both lanes persist the same blocks, every step compared on both and the
+ * model; worlds built in pairs, 32 at a time). Decision (issue #16, item 4): 8. `npm run
+ * bench:lanes -- --lanes-at-once 8` on this project's shared 2-core machine (load average 18–31),
+ * in the same run as one at a time: DoomsdayClock 2.90× (17.2 → 49.9 steps/s) and base-probe
+ * 1.68× (23.1 → 38.7); an earlier run that built 32 worlds for 16 and 8 sequences, 1.62× and 0.84×.
+ * The neo-express lane alone stays one at a time: `npm run bench:shared` measured no wall-clock
+ * gain under that load (0.93× the baseline, 0.73× one at a time) although the node's CPU per step
+ * fell by 47 % (benchmarks/README.md). A failure found while sharing replays alone at the times it
+ * ran at (`--times`; properties/harness/shared-blocks.chain.test.ts).
+ */
+export const JUDGED_SEQUENCES_AT_ONCE = 8;
 
 /**
  * A catalog entry built where it runs: a lane-equivalence property on the judged pair (both
@@ -119,6 +136,7 @@ export async function placeProperty(entry: CatalogEntry, lanes: RunLanes) {
     options: {
       lanes: entry.judged ? ["engine", "neo-express"] as Lane[] : [lanes.lane],
       ...(confirmed ? { judge: () => entry.build(lanes.confirm), concurrency: ENGINE_SEQUENCES_AT_ONCE } : {}),
+      ...(entry.judged ? { concurrency: JUDGED_SEQUENCES_AT_ONCE } : {}),
     },
   };
 }

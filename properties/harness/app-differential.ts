@@ -38,8 +38,9 @@ export function appDifferential<M extends object>(ctx: ChainContext, spec: AppDi
     pattern: spec.pattern,
     commands: spec.commands,
     maxCommands: spec.maxCommands,
-    // neo-express with SharedBlocks: sequences run at once, each in its own world, sharing blocks.
-    ...(ctx.sharedBlocks && !ctx.judge ? { sharesBlocks: true } : {}),
+    // neo-express with SharedBlocks (or a judged pair whose neo-express has them, the engine
+    // their mirror): sequences run at once, each in its own world, sharing blocks.
+    ...(ctx.sharedBlocks ? { sharesBlocks: true } : {}),
     fingerprint: () => appFingerprint(ctx, spec.slug, app, { maxCommands: spec.maxCommands, commands: spec.generator }),
     // The world's kind: the fixture's, or a deployment window an InWorld command asks for.
     setup: async (commands) => {

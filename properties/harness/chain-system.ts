@@ -8,7 +8,7 @@ import type { System } from "./system.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
 import type { Step } from "../../neo-express/driver/chain-backend.js";
 import { tx } from "@cityofzion/neon-core";
-import type { BlockTime, Seat } from "../../neo-express/driver/block/shared-blocks.js";
+import type { BlockTime, Seat, SharedStep } from "../../neo-express/driver/block/shared-blocks.js";
 import { parseSender } from "./sender-name.js";
 import { worldContractHash } from "./world-contract-names.js";
 
@@ -56,16 +56,25 @@ export class ChainSystem implements System {
 
   /**
    * One transaction at a time the shared blocks choose within `when` (exactly `time`, or a
-   * window), with the observation after it: the outcome's `time` is the block's.
+   * window), with the observation after it: the outcome's `time` is the block's. A `call` given
+   * as a function is built for that time, once the block's time is fixed.
    */
-  async invokeWithin(call: ContractCall, sender: string, when: BlockTime, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcome: Outcome; observation: Observation }> {
+  async invokeWithin(call: ContractCall | ((time: bigint) => ContractCall), sender: string, when: BlockTime, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcome: Outcome; observation: Observation; mirrored?: SharedStep["mirrored"] }> {
     if (!this.seat) {
       if (!("exact" in when)) throw new Error("a time window needs shared blocks");
-      return this.invokeObserved(call, sender, when.exact, contracts, accounts);
+      return this.invokeObserved(typeof call === "function" ? call(when.exact) : call, sender, when.exact, contracts, accounts);
     }
-    const step = this.step(call, sender);
-    const shared = await this.seat.confirm(step, when, { contracts, accounts });
-    return { outcome: this.settle(step.sender, shared.outcome, shared.fee), observation: { ...shared.observation, gas: this.netGas(shared.observation.gas, accounts) } };
+    const actor = this.actor(parseSender(sender).name);
+    const shared = await this.seat.confirm(typeof call === "function" ? (time) => this.step(call(time), sender) : this.step(call, sender), when, { contracts, accounts });
+    return { outcome: this.settle(actor, shared.outcome, shared.fee), observation: { ...shared.observation, gas: this.netGas(shared.observation.gas, accounts) }, ...(shared.mirrored ? { mirrored: shared.mirrored } : {}) };
+  }
+
+  /**
+   * The step this side ran in a block the judge's seat made (SharedBlocks' mirror, lane
+   * equivalence): its fee booked and its balances netted, as if this side had run it itself.
+   */
+  acceptMirrored(sender: string, mirrored: NonNullable<SharedStep["mirrored"]>, accounts: readonly string[]): { outcome: Outcome; observation: Observation } {
+    return { outcome: this.settle(this.actor(parseSender(sender).name), mirrored.outcome, mirrored.fee), observation: { ...mirrored.observation, gas: this.netGas(mirrored.observation.gas, accounts) } };
   }
 
   async invokeObserved(call: ContractCall, sender: string, time: bigint, contracts: readonly string[], accounts: readonly string[]) {

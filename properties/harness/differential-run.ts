@@ -10,7 +10,7 @@ import type { StepRecord } from "./step-record.js";
 import type { LedgerSide, System } from "./system.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
 import type { ChainInvariant } from "./chain-invariant.js";
-import type { BlockTime } from "../../neo-express/driver/block/shared-blocks.js";
+import type { BlockTime, SharedStep } from "../../neo-express/driver/block/shared-blocks.js";
 
 /** What a sequence compares after every transaction besides the outcome (G4, G5). */
 export interface Observed {
@@ -31,29 +31,64 @@ export interface FeeReporting extends System {
   readonly lastMinted: ReadonlyMap<string, bigint>;
   /** The chain shares blocks with other sequences (ChainSystem with a seat): windows are honoured. */
   readonly sharesBlocks?: boolean;
-  invokeWithin?(call: ContractCall, sender: string, when: BlockTime, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcome: Outcome; observation: Observation }>;
+  invokeWithin?(call: ContractCall | ((time: bigint) => ContractCall), sender: string, when: BlockTime, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcome: Outcome; observation: Observation; mirrored?: SharedStep["mirrored"] }>;
+  /** The step as this side ran it in a block its judge's seat made (lane equivalence sharing blocks). */
+  acceptMirrored?(sender: string, mirrored: NonNullable<SharedStep["mirrored"]>, accounts: readonly string[]): { outcome: Outcome; observation: Observation };
 }
 
 /**
- * A plain "some time passes" delay (README §5: not a boundary): at least `ms` after T_last, and
- * when the sequence shares blocks with others (SharedBlocks), up to `slack` more, so that the
- * block carries other sequences' steps too. Only for a step whose submitted values do not depend
- * on its block's time beyond what the frontend rule allows (README §5: the frontend computes at
- * tinv, and the block may come later): a value computed for an exact time takes a plain delay.
- * Alone (and on the engine, and in a judged pair) the step comes exactly `ms` after T_last.
+ * A delay that is not a boundary (README §5 boundary pairs stay exact): at least `ms` after
+ * T_last, and when the sequence shares blocks with others (SharedBlocks), up to `slack` more but
+ * never after `latest` (an absolute block time), so that the block carries other sequences' steps
+ * too. For a step whose submitted values do not depend on its block's time beyond what the
+ * frontend rule allows (README §5: the frontend computes at tinv, and the block may come later),
+ * or whose call is built for its block's time (DifferentialRun.transaction with a function): its
+ * honest values and expected message are then computed for the time it runs at, and `latest` is
+ * the last time at which what it tests still holds (e.g. the round still running, for a table of
+ * messages that assumes it). Alone (and on the engine, and in a judged pair) the step comes
+ * exactly `ms` after T_last.
  */
 export interface FlexibleDelay {
   readonly kind: "flexible";
   readonly ms: bigint;
   readonly slack: bigint;
+  readonly latest?: bigint;
 }
 
 /** How much later than asked a flexible step may come when blocks are shared: one minute. */
 export const FLEXIBLE_SLACK_MS = 60_000n;
 
-export function flexible(ms: bigint, slack = FLEXIBLE_SLACK_MS): FlexibleDelay {
-  return { kind: "flexible", ms, slack };
+export function flexible(ms: bigint, slack = FLEXIBLE_SLACK_MS, latest?: bigint): FlexibleDelay {
+  return { kind: "flexible", ms, slack, ...(latest !== undefined ? { latest } : {}) };
 }
+
+/**
+ * The time a pattern's command declares for its follow-up steps (the perturbation rows, a bound's
+ * two values, an equivalence pair's chain step): `undefined` when it has not declared one (its
+ * values were computed for exact times: each follow-up comes exactly `ms` after the last, as
+ * before), `null` when what it tests holds at any time (its calls are built for their block's
+ * time), or the last block time at which it still holds.
+ */
+export type PatternLatest = bigint | null | undefined;
+
+/**
+ * A pattern's follow-up step `ms` after the last, with `stepsAfter` more to come before its
+ * `latest` (each at least 1 ms later): exact when the pattern declared no time; else a
+ * FlexibleDelay that, when blocks are shared, may come any time up to `latest` less the room the
+ * steps after it need (the pattern holds until then and its calls are built for their time, so a
+ * sequence behind the others can join their block instead of running alone), or within the usual
+ * minute when the pattern holds at any time (`null`).
+ */
+export function followUp(latest: PatternLatest, ms: bigint, stepsAfter = 0): bigint | FlexibleDelay {
+  if (latest === undefined) return ms;
+  return latest === null ? flexible(ms) : flexible(ms, UNBOUNDED_SLACK_MS, latest - BigInt(stepsAfter));
+}
+
+/** A slack that only `latest` bounds. */
+const UNBOUNDED_SLACK_MS = 1n << 62n;
+
+/** A contract call, or how to build it for the time its block runs at (DifferentialRun.transaction). */
+export type CallAt = ContractCall | ((time: bigint) => ContractCall);
 
 /**
  * The "real" system of a fast-check model run: one call at a time on the chain, then the same
@@ -82,9 +117,13 @@ export class DifferentialRun {
 
   constructor(readonly model: LedgerSide, readonly chain: FeeReporting, readonly observed: Observed, private lastTime: bigint, readonly judge?: FeeReporting) {}
 
-  /** Whether flexible steps take the shared blocks' times (else each comes exactly its own delay later). */
+  /**
+   * Whether flexible steps take the shared blocks' times (else each comes exactly its own delay
+   * later). In a judged pair the judge (neo-express) holds the seat and the chain side (the
+   * engine) persists the same blocks as its mirror.
+   */
   get sharesBlocks(): boolean {
-    return !this.judge && this.chain.sharesBlocks === true;
+    return (this.judge ?? this.chain).sharesBlocks === true;
   }
 
   /** Replays the flexible steps' delays of an earlier run (its `flexibleDelays`). Call before the first step. */
@@ -119,43 +158,74 @@ export class DifferentialRun {
 
   /**
    * A transaction by `sender` in a new block `delay` after the last one (≥ 1): exactly, or for a
-   * FlexibleDelay, at the time the shared blocks choose within its window (see there).
+   * FlexibleDelay, at the time the shared blocks choose within its window (see there). A `call`
+   * (and `label`) given as a function of the block's time is built only once that time is fixed:
+   * a step whose values (honest values, the message it expects) depend on its time is then
+   * computed for the very time it runs at, and can share a block instead of asking for an exact
+   * time. Alone, on the engine and in a judged pair it is built for its exact time.
    */
-  async transaction(call: ContractCall, sender: string, delay: bigint | FlexibleDelay, label = showCall(call)): Promise<Both> {
+  async transaction(call: CallAt, sender: string, delay: bigint | FlexibleDelay, label?: string | ((time: bigint) => string)): Promise<Both> {
     const when = this.when(delay);
     const [contracts, accounts] = [this.observed.contracts.map((c) => c.hash), this.observed.accounts.map((a) => a.hash)];
+    let built: { call: ContractCall; time: bigint } | undefined;
+    const build = (time: bigint): ContractCall => {
+      // Recorded before the command builds its call (it may throw): a replay alone then builds
+      // it for the very same time and meets the same outcome.
+      if (typeof delay !== "bigint") this.flexibleDelays.push(time - this.lastTime);
+      built = { call: typeof call === "function" ? call(time) : call, time };
+      return built.call;
+    };
     // The time is the sequence's, not the chain's: the chains (engine and judge) run the step at
     // once; then the model, with the fees the chain charged burned first and the GAS NEO minted
     // credited after, so its ledger holds the same balances (a transfer near the edge of a
     // balance is decided alike; G5 compares net of both).
-    const step = (system: System) => ("exact" in when || !this.chain.invokeWithin ? system.invokeObserved(call, sender, "exact" in when ? when.exact : when.earliest, contracts, accounts) : this.chain.invokeWithin(call, sender, when, contracts, accounts));
-    const [{ outcome: chain, observation: c }, judgedStep] = await Promise.all([step(this.chain), this.judge && step(this.judge)]);
-    // A shared block's time is the chain's: the model runs at it, and a flexible step records it.
-    const time = "exact" in when ? when.exact : chain.time;
-    if (typeof delay !== "bigint") this.flexibleDelays.push(time - this.lastTime);
+    let chainStep: { outcome: Outcome; observation: Observation };
+    let judgedStep: { outcome: Outcome; observation: Observation } | undefined;
+    if (this.judge?.sharesBlocks) {
+      // Lane equivalence sharing blocks: every step (exact or not) goes through the judge's seat;
+      // the engine ran it in the very same block, as the seat's mirror.
+      const { mirrored, ...judged } = await this.judge.invokeWithin!(build, sender, when, contracts, accounts);
+      if (!mirrored || !this.chain.acceptMirrored) throw new Error("a judged pair that shares blocks needs the engine as the blocks' mirror");
+      judgedStep = judged;
+      chainStep = this.chain.acceptMirrored(sender, mirrored, accounts);
+    } else if ("exact" in when || !this.chain.invokeWithin) {
+      const at = "exact" in when ? when.exact : when.earliest;
+      const c = build(at);
+      [chainStep, judgedStep] = await Promise.all([this.chain.invokeObserved(c, sender, at, contracts, accounts), this.judge?.invokeObserved(c, sender, at, contracts, accounts)]);
+    } else {
+      // A shared block's time is the chain's: the call is built for it, the model runs at it.
+      chainStep = await this.chain.invokeWithin(build, sender, when, contracts, accounts);
+    }
+    const { outcome: chain, observation: c } = chainStep;
+    const { call: invoked, time } = built!;
     this.model.payFee(sender, this.chain.lastFee);
-    const model = await this.model.invoke(call, sender, time);
+    const model = await this.model.invoke(invoked, sender, time);
     this.model.credit(this.chain.lastMinted);
     const m = await this.model.observe(contracts, accounts);
     const [judged, n] = [judgedStep?.outcome, judgedStep?.observation];
     this.lastTime = time;
     const lanes = judged && n ? [...laneDiff(chain, judged), ...this.feeDiff(), ...asLane(this.stateDiff(c, n))] : [];
-    const name = `${sender}: ${label}`;
+    const name = `${sender}: ${typeof label === "function" ? label(time) : label ?? showCall(invoked)}`;
     const violations: Difference[] = this.invariants.flatMap((invariant) =>
-      invariant.check({ call: name, sender, invocation: call, outcome: chain, observation: c, observed: this.observed }).map((v) => ({ kind: "invariant-violation" as const, field: invariant.id, chain: v })));
+      invariant.check({ call: name, sender, invocation: invoked, outcome: chain, observation: c, observed: this.observed }).map((v) => ({ kind: "invariant-violation" as const, field: invariant.id, chain: v })));
     const differences = [...lanes, ...outcomeDiff(model, chain), ...this.stateDiff(m, c), ...violations];
     return this.record(name, model, chain, differences, judged);
   }
 
-  /** The block time a step asks for: exact unless a flexible step shares blocks (and has no planned delay). */
+  /**
+   * The block time a step asks for: exact unless a flexible step shares blocks (and has no planned
+   * delay). A window that its `latest` leaves empty is the exact time it would have alone.
+   */
   private when(delay: bigint | FlexibleDelay): BlockTime {
     const ms = typeof delay === "bigint" ? delay : delay.ms;
     if (ms < 1n) throw new Error(`a block must be later than the last one (delay ${ms})`);
     if (typeof delay === "bigint") return { exact: this.lastTime + delay };
     const planned = this.plan[this.flexibleDelays.length];
     if (planned !== undefined) return { exact: this.lastTime + planned };
-    if (this.judge || !this.chain.sharesBlocks) return { exact: this.lastTime + delay.ms };
-    return { earliest: this.lastTime + delay.ms, latest: this.lastTime + delay.ms + delay.slack };
+    const earliest = this.lastTime + delay.ms;
+    if (!this.sharesBlocks) return { exact: earliest };
+    const latest = delay.latest !== undefined && delay.latest < earliest + delay.slack ? delay.latest : earliest + delay.slack;
+    return latest > earliest ? { earliest, latest } : { exact: earliest };
   }
 
   /** A test invocation on both sides at the time the chain saw (G6). */

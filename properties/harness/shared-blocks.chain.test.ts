@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useChain } from "../../neo-express/test-support/chain-session.js";
+import { useJudgedPair } from "../../neo-express/test-support/lane-sessions.js";
 import { SharedBlocks } from "../../neo-express/driver/block/shared-blocks.js";
 import type { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
 import { doomsdayDifferential } from "../apps/doomsday-clock/doomsday-differential.js";
@@ -81,5 +82,42 @@ describe("sequences sharing blocks on neo-express", () => {
     expect(alone.verdict).toBe("fail");
     expect(alone.counterexample!.commands).toEqual(shared.counterexample!.commands);
     expect(shape(alone)).toEqual(shape(shared));
+  }, 600_000);
+});
+
+// Lane equivalence sharing blocks: neo-express's SharedBlocks with the engine as their mirror, so
+// both lanes persist the very same blocks (every sequence's transaction, in the same order).
+describe("lane equivalence sharing blocks (engine as the mirror of neo-express's shared blocks)", () => {
+  const pair = useJudgedPair();
+
+  it("every step compared on both lanes and the model; a broken model's worlds never leak into the sound ones; its failure replays alone", async () => {
+    const { engine, neoExpress } = pair();
+    const blocks = new SharedBlocks(neoExpress, 8, engine);
+    const lanes2 = ["engine" as const, "neo-express" as const];
+    const judged = (first: number) => chainContext(engine, projectContracts(), first, neoExpress);
+    const broken = { ...judged(71_000), modelOf: withWrongFormula };
+    const watched = watchBlocks(neoExpress);
+    let [good, bad]: PropertyResult[] = [];
+    try {
+      [good, bad] = await Promise.all([
+        runProperty(doomsdayDifferential({ ...judged(70_000), sharedBlocks: blocks }, 10), { numRuns: 6, seed: 20261130, replayCommand, lanes: lanes2, concurrency: 3 }),
+        runProperty(doomsdayDifferential({ ...broken, sharedBlocks: blocks }, 10), { numRuns: 6, seed: 20261130, replayCommand, lanes: lanes2, concurrency: 3 }),
+      ]);
+    } finally {
+      watched.stop();
+    }
+    expect(good!.verdict, good!.error).toBe("pass");
+    expect(bad!.verdict).toBe("fail");
+    expect(blocks.stats.steps).toBeGreaterThan(blocks.stats.blocks);
+    expect(watched.worlds.some((w) => w.some((i) => i >= 71_000) && w.some((i) => i >= 70_000 && i < 71_000))).toBe(true);
+    for (const w of watched.worlds) expect(new Set(w).size).toBe(w.length);
+    // The engine persisted every shared block: the lanes are at the same height.
+    expect(engine.height).toBe(neoExpress.tip.index);
+    // The printed replay, alone (no shared blocks), on both lanes: the same steps and outcome.
+    const { seed, path, replayPath, times } = bad!.counterexample!;
+    const alone = await runProperty(doomsdayDifferential({ ...broken, nextWorld: judged(72_000).nextWorld }, 10), { numRuns: 1, seed, path, ...(replayPath ? { replayPath } : {}), ...(times ? { times } : {}), replayCommand, lanes: lanes2 });
+    expect(alone.verdict).toBe("fail");
+    expect(alone.counterexample!.commands).toEqual(bad!.counterexample!.commands);
+    expect(shape(alone)).toEqual(shape(bad!));
   }, 600_000);
 });

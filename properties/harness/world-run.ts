@@ -61,7 +61,7 @@ export interface WorldRun {
  * deployment-window world lacks some); worlds of each kind are pooled and forked apart.
  */
 export async function worldRun(ctx: ChainContext, slug: string, label: string, kind: WorldKind = "configured"): Promise<WorldRun> {
-  if (ctx.judge) return judgedRun(ctx, ctx.judge, slug, label, kind);
+  if (ctx.judge) return ctx.sharedBlocks ? seatedJudgedRun(ctx, ctx.sharedBlocks, slug, label, kind) : judgedRun(ctx, ctx.judge, slug, label, kind);
   if (ctx.driver instanceof EngineDriver) return forkedRun(ctx, ctx.driver, slug, label, kind);
   if (ctx.sharedBlocks) return seatedRun(ctx, ctx.sharedBlocks, slug, label, kind);
   // neo-express makes blocks of its own when left idle (15 s): a chain that waited (the one that
@@ -83,26 +83,55 @@ export const WORLDS_PER_BUILD = 8;
  */
 async function seatedRun(ctx: ChainContext, blocks: SharedBlocks, slug: string, label: string, kind: WorldKind): Promise<WorldRun> {
   const driver = ctx.driver as NeoExpressDriver;
+  return seated(ctx, blocks, poolOf(pools, ctx, kind), (pool) => refill(ctx, blocks, driver, pool, kind), (built, seat) => {
+    handedOut(ctx).push(built.world);
+    return assemble(driver, built.world, built.replay.model, built.replay, slug, label, undefined, seat);
+  });
+}
+
+/**
+ * A lane-equivalence sequence that shares blocks with others (the judge's SharedBlocks, whose
+ * mirror is the engine): as seatedRun, with worlds built in pairs on both lanes (buildPairs,
+ * `worldsPerBuild` at a time, only while no sequence runs) and the seat on the judge's side.
+ */
+async function seatedJudgedRun(ctx: ChainContext, blocks: SharedBlocks, slug: string, label: string, kind: WorldKind): Promise<WorldRun> {
+  const refillPairs = (pool: Pair[]): Promise<void> => {
+    const done = blocks.exclusive(async () => {
+      pool.push(...await buildPairs(ctx, ctx.judge!, blocks.worldsPerBuild, kind));
+    });
+    refills.set(ctx, done);
+    return done.finally(() => refills.delete(ctx));
+  };
+  return seated(ctx, blocks, poolOf(pairPools, ctx, kind), refillPairs, (pair, seat) => assemblePair(ctx, pair, slug, label, seat));
+}
+
+/** Built pairs not yet handed out, per context and world kind. */
+const pairPools = new WeakMap<ChainContext, Map<WorldKind, Pair[]>>();
+
+/**
+ * A seat at the shared blocks and a world from the pool. The sequence announces itself before its
+ * first await, so no block is made before it sits: it starts at the current tip like the others.
+ * An empty pool is refilled once every sequence has finished.
+ */
+async function seated<B>(ctx: ChainContext, blocks: SharedBlocks, pool: B[], refill: (pool: B[]) => Promise<void>, assembled: (built: B, seat: Seat) => WorldRun): Promise<WorldRun> {
   blocks.arriving();
   let seat: Seat | undefined;
   try {
-    const pool = poolOf(ctx, kind);
     while (pool.length === 0 || blocks.building) {
       // Building passes every time a seated sequence waits for: it waits until none runs, and
       // no sequence sits down while it is under way.
       blocks.departed();
       try {
-        if (pool.length === 0) await (refills.get(ctx) ?? refill(ctx, blocks, driver, pool, kind));
+        if (pool.length === 0) await (refills.get(ctx) ?? refill(pool));
         else await blocks.open();
       } finally {
         blocks.arriving();
       }
     }
     const built = pool.shift()!;
-    handedOut(ctx).push(built.world);
     seat = blocks.seat();
     const left = seat;
-    const run = assemble(driver, built.world, built.replay.model, built.replay, slug, label, undefined, seat);
+    const run = assembled(built, seat);
     run.real.onFinish(async () => left.leave());
     return run;
   } catch (e) {
@@ -147,16 +176,17 @@ function refill(ctx: ChainContext, blocks: SharedBlocks, driver: NeoExpressDrive
 /** Built worlds not yet handed out, per context and world kind. */
 const pools = new WeakMap<ChainContext, Map<WorldKind, Built[]>>();
 
-function poolOf(ctx: ChainContext, kind: WorldKind): Built[] {
-  const byKind = pools.get(ctx) ?? new Map<WorldKind, Built[]>();
-  pools.set(ctx, byKind);
+/** The pool of `kind` in `of` (single worlds or judged pairs), made on first use. */
+function poolOf<B>(of: WeakMap<ChainContext, Map<WorldKind, B[]>>, ctx: ChainContext, kind: WorldKind): B[] {
+  const byKind = of.get(ctx) ?? new Map<WorldKind, B[]>();
+  of.set(ctx, byKind);
   const pool = byKind.get(kind) ?? [];
   byKind.set(kind, pool);
   return pool;
 }
 
 async function pooled(ctx: ChainContext, kind: WorldKind): Promise<Built> {
-  const pool = poolOf(ctx, kind);
+  const pool = poolOf(pools, ctx, kind);
   if (pool.length === 0) {
     // neo-express may have made a block of its own while the harness was idle (15 s, e.g. while a
     // test compiled a contract): the fixture starts after the real tip.
@@ -276,10 +306,28 @@ async function forkedRun(ctx: ChainContext, engine: EngineDriver, slug: string, 
 }
 
 async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, label: string, kind: WorldKind): Promise<WorldRun> {
+  const [pair] = await buildPairs(ctx, judge, 1, kind);
+  return assemblePair(ctx, pair!, slug, label);
+}
+
+/** A world built on both lanes of a judged pair: the engine's and neo-express's (`onJudge`). */
+interface Pair {
+  readonly onEngine: Built;
+  readonly onJudge: Built;
+}
+
+function assemblePair(ctx: ChainContext, pair: Pair, slug: string, label: string, seat?: Seat): WorldRun {
+  handedOut(ctx).push(pair.onJudge.world);
+  const judge = ctx.judge!;
+  return assemble(ctx.driver, pair.onEngine.world, pair.onEngine.replay.model, pair.onEngine.replay, slug, label, new ChainSystem(judge, pair.onJudge.world, seat));
+}
+
+/** `count` worlds of one kind with the same indexes at the same heights and times on both lanes of a judged pair, whose fixtures agree exactly. */
+async function buildPairs(ctx: ChainContext, judge: LaneDriver, count: number, kind: WorldKind): Promise<Pair[]> {
   const engine = ctx.driver;
   const node = judge instanceof NeoExpressDriver ? judge : undefined;
   if (engine instanceof EngineDriver && node) await mirrorBlocks(engine, node);
-  await fundable(ctx, [judge, engine], 1);
+  await fundable(ctx, [judge, engine], count);
   for (let attempt = 1; ; attempt++) {
     // Both lanes at the same height (neo-express makes blocks of its own when idle) …
     if (engine instanceof EngineDriver && node) await mirrorBlocks(engine, node);
@@ -297,17 +345,18 @@ async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, lab
     }
     await engine.confirm([], start);
     const foreign = node?.blocks.foreignBlocks.length ?? 0;
-    const index = ctx.nextWorld();
-    const onJudge = await buildOne(ctx, judge, index, start + 1_000n, kind);
+    const first = Array.from({ length: count }, () => ctx.nextWorld())[0]!;
+    const onJudge = await buildMany(ctx, judge, count, start + 1_000n, kind, first);
     if (node) await node.blocks.refreshTip();
     if ((node?.blocks.foreignBlocks.length ?? 0) > foreign && attempt < 3) continue; // a dBFT block got in (a stalled machine): build anew
-    const onEngine = await buildOne(ctx, engine, index, start + 1_000n, kind);
-    onEngine.world.log.forEach((step, i) => {
-      const differences = laneDiff(step.outcome, onJudge.world.log[i]!.outcome);
-      if (differences.length > 0) throw new Error(`the lanes already differ in the fixture at "${step.step.label}": ${JSON.stringify(differences[0])}`);
+    const onEngine = await buildMany(ctx, engine, count, start + 1_000n, kind, first);
+    return onEngine.map((built, w) => {
+      built.world.log.forEach((step, i) => {
+        const differences = laneDiff(step.outcome, onJudge[w]!.world.log[i]!.outcome);
+        if (differences.length > 0) throw new Error(`the lanes already differ in the fixture at "${step.step.label}": ${JSON.stringify(differences[0])}`);
+      });
+      return { onEngine: built, onJudge: onJudge[w]! };
     });
-    handedOut(ctx).push(onJudge.world);
-    return assemble(engine, onEngine.world, onEngine.replay.model, onEngine.replay, slug, label, new ChainSystem(judge, onJudge.world));
   }
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { choose, type BlockTime } from "./shared-blocks.js";
+import { choose, SharedBlocks, type BlockTime } from "./shared-blocks.js";
+import type { Step } from "../chain-backend.js";
+import type { NeoExpressDriver } from "../neo-express-driver.js";
+import type { ObservedSet } from "../observation.js";
+import type { Outcome } from "../../../simulator/runtime/outcome.js";
 
 const at = (id: number, when: BlockTime) => ({ seat: { id }, when });
 
@@ -25,5 +29,63 @@ describe("the next shared block (choose)", () => {
   it("keeps every block after the tip, and refuses an exact time the tip has passed", () => {
     expect(choose([at(0, { earliest: 900n, latest: 960n })], 1_000n).time).toBe(1_001n);
     expect(() => choose([at(0, { exact: 1_000n })], 1_000n)).toThrow(/not after the tip/);
+  });
+});
+
+describe("steps built for their block's time, and the mirror lane (SharedBlocks)", () => {
+  /** A node that records each block's steps and time; outcomes carry the block time. */
+  const fakeNode = () => {
+    const made: { time: bigint; calls: string[] }[] = [];
+    let tip = 1_000n;
+    const node = {
+      lastFees: [] as { sender: string; fee: bigint }[],
+      lastBlockTime: () => tip,
+      async confirmObservedMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[]) {
+        made.push({ time, calls: steps.map((s) => s.call.method) });
+        tip = time;
+        node.lastFees = steps.map((s, i) => ({ sender: s.sender.name, fee: BigInt(i + 1) }));
+        return { outcomes: steps.map(() => ({ time }) as unknown as Outcome), observations: groups.map((g) => ({ storage: g.contracts.map(() => []), gas: g.accounts.map(() => 7n), neo: g.accounts.map(() => 0n) })) };
+      },
+    };
+    return { node, made };
+  };
+  const step = (method: string): Step => ({ call: { contract: "0x" + "11".repeat(20), method, args: [] }, sender: { name: "u1" } as Step["sender"] });
+  const observed = (n: number): ObservedSet => ({ contracts: Array.from({ length: n }, (_, i) => `c${i}`), accounts: ["a"] });
+
+  it("builds a step once its block's time is fixed; a step whose building throws gets the error and stays out of the block", async () => {
+    const { node, made } = fakeNode();
+    const blocks = new SharedBlocks(node as unknown as NeoExpressDriver);
+    const [a, b, c] = [0, 1, 2].map(() => { blocks.arriving(); return blocks.seat(); });
+    let builtFor: bigint | undefined;
+    const results = await Promise.allSettled([
+      a!.confirm((time) => { builtFor = time; return step(`at${time}`); }, { earliest: 1_010n, latest: 1_500n }, observed(1)),
+      b!.confirm(step("exact"), { exact: 1_200n }, observed(1)),
+      c!.confirm(() => { throw new Error("no value for this time"); }, { earliest: 1_100n, latest: 1_300n }, observed(1)),
+    ]);
+    expect(builtFor).toBe(1_200n);
+    expect(made).toEqual([{ time: 1_200n, calls: ["at1200", "exact"] }]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "rejected"]);
+    expect((results[2] as PromiseRejectedResult).reason).toEqual(new Error("no value for this time"));
+  });
+
+  it("persists every block on the mirror too, with the same steps at the same time, and splits its observation per step", async () => {
+    const { node } = fakeNode();
+    const mirrored: { time: bigint; calls: string[]; contracts: readonly string[] }[] = [];
+    const mirror = {
+      lastFees: [] as { fee: bigint }[],
+      async confirmObserved(steps: readonly Step[], time: bigint, contracts: readonly string[], accounts: readonly string[]) {
+        mirrored.push({ time, calls: steps.map((s) => s.call.method), contracts });
+        mirror.lastFees = steps.map((_, i) => ({ fee: BigInt(10 + i) }));
+        return { outcomes: steps.map((s) => ({ time, method: s.call.method }) as unknown as Outcome), observation: { storage: contracts.map((c) => [{ keyHex: c, valueHex: "" }]), gas: accounts.map((_, i) => BigInt(i)), neo: accounts.map(() => 0n) } };
+      },
+    };
+    const blocks = new SharedBlocks(node as unknown as NeoExpressDriver, 32, mirror);
+    const [a, b] = [0, 1].map(() => { blocks.arriving(); return blocks.seat(); });
+    const [x, y] = await Promise.all([a!.confirm(step("x"), { exact: 1_001n }, observed(1)), b!.confirm(step("y"), { exact: 1_001n }, observed(2))]);
+    expect(mirrored).toEqual([{ time: 1_001n, calls: ["x", "y"], contracts: ["c0", "c0", "c1"] }]);
+    expect(x!.mirrored).toEqual({ outcome: { time: 1_001n, method: "x" }, observation: { storage: [[{ keyHex: "c0", valueHex: "" }]], gas: [0n], neo: [0n] }, fee: 10n });
+    expect(y!.mirrored!.observation.storage.length).toBe(2);
+    expect(y!.mirrored!.observation.gas).toEqual([1n]);
+    expect(y!.mirrored!.fee).toBe(11n);
   });
 });

@@ -17,11 +17,30 @@ export interface SharedStep {
   readonly observation: Observation;
   readonly fee: bigint;
   readonly time: bigint;
+  /** The same step in the same block on the mirror lane (SharedBlocks' `mirror`). */
+  readonly mirrored?: { readonly outcome: Outcome; readonly observation: Observation; readonly fee: bigint };
 }
+
+/**
+ * A second lane that persists every shared block too, with the same transactions in the same
+ * order at the same time (the engine judged by neo-express, lane equivalence): its chain stays
+ * the node's block for block, so each sequence's step can be compared across the lanes.
+ */
+export interface MirrorLane {
+  confirmObserved(steps: readonly Step[], time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcomes: Outcome[]; observation: Observation }>;
+  readonly lastFees: readonly { readonly fee: bigint }[];
+}
+
+/**
+ * A step, or how to build it for its block's time: a step whose arguments (honest values, …)
+ * depend on the time it runs at is built only once the block's time is fixed (`choose`), so that
+ * it can share a block instead of asking for an exact time.
+ */
+export type StepAt = Step | ((time: bigint) => Step);
 
 interface Request {
   readonly seat: Seat;
-  readonly step: Step;
+  readonly step: StepAt;
   readonly when: BlockTime;
   readonly observed: ObservedSet;
   resolve(r: SharedStep): void;
@@ -53,7 +72,10 @@ export class SharedBlocks {
   readonly stats = { blocks: 0, steps: 0 };
 
   /** `worldsPerBuild`: how many worlds a pool refill builds at once (only while no sequence runs). */
-  constructor(readonly driver: NeoExpressDriver, readonly worldsPerBuild = 32) {}
+  /** Worlds built at once by default: a pool refill of a campaign of 100 sequences happens 4 times. */
+  static readonly DEFAULT_WORLDS_PER_BUILD = 32;
+
+  constructor(readonly driver: NeoExpressDriver, readonly worldsPerBuild = SharedBlocks.DEFAULT_WORLDS_PER_BUILD, readonly mirror?: MirrorLane) {}
 
   /** A sequence is on its way to a seat: no block is made until it sits (or `departed`). Synchronous. */
   arriving(): void {
@@ -153,14 +175,28 @@ export class SharedBlocks {
     }
     if (this.arrivals > 0 || this.waiting.size === 0 || this.waiting.size < this.seats.size) return;
     this.flushing = true;
-    const { time, members } = choose([...this.waiting.values()], this.driver.lastBlockTime());
-    for (const m of members) this.waiting.delete(m.seat);
+    const { time, members: chosen } = choose([...this.waiting.values()], this.driver.lastBlockTime());
+    for (const m of chosen) this.waiting.delete(m.seat);
+    // Steps built for the block's time; a sequence whose step cannot be built (its command threw)
+    // gets that error and stays out of the block: the same error as alone, at the same time.
+    const members: Request[] = [];
+    const steps: Step[] = [];
+    for (const m of chosen) {
+      try {
+        steps.push(typeof m.step === "function" ? m.step(time) : m.step);
+        members.push(m);
+      } catch (e) {
+        m.reject(e);
+      }
+    }
     try {
-      const { outcomes, observations } = await this.driver.confirmObservedMany(members.map((m) => m.step), time, members.map((m) => m.observed));
+      if (members.length === 0) return;
+      const groups = members.map((m) => m.observed);
+      const [{ outcomes, observations }, mirrored] = await Promise.all([this.driver.confirmObservedMany(steps, time, groups), this.mirror && confirmMirrored(this.mirror, steps, time, groups)]);
       const fees = this.driver.lastFees;
       this.stats.blocks++;
       this.stats.steps += members.length;
-      members.forEach((m, i) => m.resolve({ outcome: outcomes[i]!, observation: observations[i]!, fee: fees[i]!.fee, time }));
+      members.forEach((m, i) => m.resolve({ outcome: outcomes[i]!, observation: observations[i]!, fee: fees[i]!.fee, time, ...(mirrored ? { mirrored: mirrored[i]! } : {}) }));
     } catch (e) {
       // A harness error (RPC, rejected block) reaches every sequence that was in the block.
       for (const m of members) m.reject(e);
@@ -200,6 +236,18 @@ export function choose<R extends { readonly when: BlockTime; readonly seat: { re
   return { time, members };
 }
 
+/** The block on the mirror lane, every group's contracts and accounts read in the same message, split per step. */
+async function confirmMirrored(mirror: MirrorLane, steps: readonly Step[], time: bigint, groups: readonly ObservedSet[]): Promise<NonNullable<SharedStep["mirrored"]>[]> {
+  const { outcomes, observation } = await mirror.confirmObserved(steps, time, groups.flatMap((g) => g.contracts), groups.flatMap((g) => g.accounts));
+  const fees = mirror.lastFees;
+  let [c, a] = [0, 0];
+  return groups.map((g, i) => {
+    const o = { storage: observation.storage.slice(c, c + g.contracts.length), gas: observation.gas.slice(a, a + g.accounts.length), neo: observation.neo.slice(a, a + g.accounts.length) };
+    [c, a] = [c + g.contracts.length, a + g.accounts.length];
+    return { outcome: outcomes[i]!, observation: o, fee: fees[i]!.fee };
+  });
+}
+
 /** One sequence's place at the shared blocks: its steps wait for the block that can take them. */
 export class Seat {
   private static next = 0;
@@ -207,8 +255,11 @@ export class Seat {
 
   constructor(private readonly blocks: SharedBlocks) {}
 
-  /** One transaction in the next shared block that can take `when`, and the observation of `observed` after it. */
-  confirm(step: Step, when: BlockTime, observed: ObservedSet): Promise<SharedStep> {
+  /**
+   * One transaction in the next shared block that can take `when`, and the observation of
+   * `observed` after it; a `step` given as a function is built for that block's time.
+   */
+  confirm(step: StepAt, when: BlockTime, observed: ObservedSet): Promise<SharedStep> {
     return new Promise((resolve, reject) => this.blocks.request({ seat: this, step, when, observed, resolve, reject }));
   }
 

@@ -56,6 +56,8 @@ export function doomsdayBounds(player: string): Bound<DoomsdaySequence>[] {
       past: (m, r) => buy(m, r, 0n),
       inside: (m, r) => buy(m, r, 1n),
       afterStep: after,
+      // Checked first (BeginPurchase), before the round's time: it holds at any time.
+      latest: () => null,
     },
     {
       name: "cost ≤ MaxBet (DD-P8)",
@@ -65,6 +67,8 @@ export function doomsdayBounds(player: string): Bound<DoomsdaySequence>[] {
       past: (m, r) => buy(m, r, mostKeysWithin(m) + 1n),
       inside: (m, r) => buy(m, r, mostKeysWithin(m)),
       afterStep: after,
+      // BET runs only while the round takes purchases: until EndTime − 1.
+      latest: (m) => frontendState(m).endTime - 1n,
     },
   ];
 }

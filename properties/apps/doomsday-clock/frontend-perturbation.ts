@@ -61,5 +61,8 @@ export function doomsdayFrontendPattern(player: string, other: string, keys: big
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // The table assumes a round that takes purchases (checks 1–5 pass): until EndTime − 1, the
+    // last purchase time (at EndTime a purchase settles and returns instead).
+    latest: (m) => frontendState(m).endTime - 1n,
   };
 }

@@ -1,5 +1,5 @@
 import type { ContractCall } from "../../../neo-express/driver/contract-call.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { followUp, type DifferentialRun, type PatternLatest } from "../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 
 /**
@@ -17,6 +17,12 @@ export interface Bound<M> {
   past(m: M, r: DifferentialRun): { readonly call: ContractCall; readonly sender: string };
   inside(m: M, r: DifferentialRun): { readonly call: ContractCall; readonly sender: string };
   afterStep(m: M, r: DifferentialRun): void;
+  /**
+   * After `prepare`: until when the bound's checks hold (PatternLatest). Declared, both values are
+   * built for the time their block runs at and share blocks with other sequences; undeclared,
+   * each comes exactly 1 ms after the last.
+   */
+  latest?(m: M): PatternLatest;
 }
 
 export class BoundError extends Error {
@@ -36,14 +42,15 @@ export class BoundCheck<M extends object> implements DifferentialCommand<M> {
 
   async run(m: M, r: DifferentialRun): Promise<void> {
     await this.bound.prepare(m, r);
+    const latest = this.bound.latest?.(m);
     const past = this.bound.past(m, r);
-    const rejected = await r.transaction(past.call, past.sender, 1n, `${this.bound.name}: first value past`);
+    const rejected = await r.transaction(past.call, past.sender, followUp(latest, 1n, 1), `${this.bound.name}: first value past`);
     this.bound.afterStep(m, r);
     if (rejected.model.state !== "FAULT" || rejected.model.message !== this.bound.message) {
       throw new BoundError(this.bound.name, `the first value past was not rejected with "${this.bound.message}" (${rejected.model.state} ${rejected.model.state === "FAULT" ? rejected.model.message ?? rejected.model.exception : ""})`);
     }
     const inside = this.bound.inside(m, r);
-    const accepted = await r.transaction(inside.call, inside.sender, 1n, `${this.bound.name}: last value inside`);
+    const accepted = await r.transaction(inside.call, inside.sender, followUp(latest, 1n), `${this.bound.name}: last value inside`);
     this.bound.afterStep(m, r);
     if (accepted.model.state === "FAULT" && accepted.model.message === this.bound.message) {
       throw new BoundError(this.bound.name, `the last value inside was rejected with "${this.bound.message}"`);

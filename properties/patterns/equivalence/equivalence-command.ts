@@ -2,7 +2,7 @@ import type { ContractCall } from "../../../neo-express/driver/contract-call.js"
 import { sender } from "../../../simulator/runtime/witness.js";
 import type { ModelChain } from "../../../simulator/runtime/model-chain.js";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { followUp, type DifferentialRun, type PatternLatest } from "../../harness/differential-run.js";
 import { ModelSystem, modelCall } from "../../harness/model-system.js";
 import { outcomeDiff } from "../../harness/outcome-diff.js";
 import { storageDiff } from "../../harness/storage-diff.js";
@@ -21,6 +21,12 @@ export interface EquivalencePattern<M> {
   /** "success only" pairs compare messages only when the deprecated path HALTs. */
   readonly successOnly?: boolean;
   afterStep(m: M, r: DifferentialRun): void;
+  /**
+   * After `prepare`: until when the pair may be compared (PatternLatest; `null`: at any time).
+   * Declared, both paths are compared on the model copies at the time the chain step's block runs
+   * at, which then shares blocks with other sequences; undeclared, at exactly `delayMs` after the last.
+   */
+  latest?(m: M): PatternLatest;
 }
 
 export class EquivalenceError extends Error {
@@ -45,21 +51,26 @@ export class Equivalence<M extends object> implements DifferentialCommand<M> {
 
   async run(m: M, r: DifferentialRun): Promise<void> {
     await this.pattern.prepare(m, r);
-    const time = r.time + this.delayMs;
     const modelSide = r.model as ModelSystem;
-    const onCopy = (p: { call: ContractCall; sender: string }): { out: Outcome; chain: ModelChain } => {
+    const onCopy = (p: { call: ContractCall; sender: string }, time: bigint): { out: Outcome; chain: ModelChain } => {
       const chain = this.pattern.model(m).copy();
       return { out: chain.invoke(modelCall(p.call), { signers: [sender(modelSide.accountOf(p.sender))], now: time }), chain };
     };
-    const h = onCopy(this.pattern.hybrid(m, r));
-    const d = onCopy(this.pattern.deprecated(m, r));
-    const compareMessages = !this.pattern.successOnly || d.out.state === "HALT";
-    const outcome = compareMessages ? outcomeDiff(d.out, h.out) : d.out.state === h.out.state ? [] : outcomeDiff(d.out, h.out).slice(0, 1);
-    const storage = this.pattern.contracts(m).flatMap((c) => storageDiff(c, d.chain.storage(c), h.chain.storage(c)));
-    const first = [...outcome, ...storage][0];
-    if (first) throw new EquivalenceError(this.pattern.name, `${first.field}: deprecated ${first.model ?? "—"} | hybrid ${first.chain ?? "—"}`);
+    // Both paths from the state before the chain step, at the time it runs at (the model has
+    // not run it yet when its block's time is fixed).
+    const compare = (time: bigint): void => {
+      const h = onCopy(this.pattern.hybrid(m, r), time);
+      const d = onCopy(this.pattern.deprecated(m, r), time);
+      const compareMessages = !this.pattern.successOnly || d.out.state === "HALT";
+      const outcome = compareMessages ? outcomeDiff(d.out, h.out) : d.out.state === h.out.state ? [] : outcomeDiff(d.out, h.out).slice(0, 1);
+      const storage = this.pattern.contracts(m).flatMap((c) => storageDiff(c, d.chain.storage(c), h.chain.storage(c)));
+      const first = [...outcome, ...storage][0];
+      if (first) throw new EquivalenceError(this.pattern.name, `${first.field}: deprecated ${first.model ?? "—"} | hybrid ${first.chain ?? "—"}`);
+    };
+    const latest = this.pattern.latest?.(m);
     const p = this.onChain === "hybrid" ? this.pattern.hybrid(m, r) : this.pattern.deprecated(m, r);
-    await r.transaction(p.call, p.sender, this.delayMs);
+    if (latest === undefined) compare(r.time + this.delayMs);
+    await r.transaction(latest === undefined ? p.call : (time) => { compare(time); return p.call; }, p.sender, followUp(latest, this.delayMs));
     this.pattern.afterStep(m, r);
   }
 

@@ -1,6 +1,6 @@
 import type { ContractCall } from "../../../neo-express/driver/contract-call.js";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { followUp, type DifferentialRun, type PatternLatest } from "../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import type { PerturbationCase } from "./perturbation-case.js";
 import { PerturbationError } from "./perturbation-error.js";
@@ -20,7 +20,7 @@ export interface FrontendPattern<M> {
   prepare(m: M, r: DifferentialRun): Promise<void>;
   honest(m: M, r: DifferentialRun): { readonly call: ContractCall; readonly sender: string };
   /**
-   * The honest submission on a copy of the model at the time of the first row: HALT, or FAULT
+   * The honest submission on a copy of the model at a row's time: HALT, or FAULT
    * with a check that comes after the frontend's value (BET, …), which the rows marked
    * `afterStatefulChecks` then expect.
    */
@@ -30,6 +30,13 @@ export interface FrontendPattern<M> {
   perturbations(m: M, r: DifferentialRun, honest: ContractCall): PerturbationCase[];
   /** Keep the sequence's knowledge current after a transaction (T_last, receipts …). */
   afterStep(m: M, r: DifferentialRun, outcome: Outcome): void;
+  /**
+   * After `prepare`: until when the table's messages hold (PatternLatest; e.g. the last time the
+   * round still takes purchases). Declared, the rows and the honest submission share blocks with
+   * other sequences: each row's expected message (`afterStatefulChecks`: the dry run's) is
+   * computed for the time its block runs at. Undeclared, each comes exactly 1 ms after the last.
+   */
+  latest?(m: M): PatternLatest;
 }
 
 export class FrontendPerturbation<M extends object> implements DifferentialCommand<M> {
@@ -42,17 +49,25 @@ export class FrontendPerturbation<M extends object> implements DifferentialComma
   async run(m: M, r: DifferentialRun): Promise<void> {
     await this.pattern.prepare(m, r);
     const honest = this.pattern.honest(m, r);
-    const dry = this.pattern.dryRun(m, r, honest, r.time + 1n);
-    const earlier = dry.state === "FAULT" ? dry.message : undefined;
-    for (const row of this.pattern.perturbations(m, r, honest.call)) {
-      const expected = row.afterStatefulChecks && earlier !== undefined ? earlier : row.expected;
-      const { model } = await r.transaction(row.call, row.sender, 1n, `${row.label} → expect "${expected}"`);
+    const rows = this.pattern.perturbations(m, r, honest.call);
+    const latest = this.pattern.latest?.(m);
+    // The message a row expects at the time its block runs at: a row past the stateful checks
+    // expects what the honest submission meets then (a dry run on a model copy at that time).
+    const expectedAt = (row: PerturbationCase, time: bigint): string => {
+      if (!row.afterStatefulChecks) return row.expected;
+      const dry = this.pattern.dryRun(m, r, honest, time);
+      return dry.state === "FAULT" && dry.message !== undefined ? dry.message : row.expected;
+    };
+    for (const [i, row] of rows.entries()) {
+      let expected = row.expected;
+      const { model } = await r.transaction((time) => { expected = expectedAt(row, time); return row.call; }, row.sender, followUp(latest, 1n, rows.length - i),
+        () => `${row.label} → expect "${expected}"`);
       this.pattern.afterStep(m, r, model);
       if (model.state !== "FAULT" || model.message !== expected) {
         throw new PerturbationError(row.label, `FAULT "${expected}"`, model.state === "FAULT" ? `FAULT "${model.message ?? model.exception}"` : "HALT");
       }
     }
-    const { model } = await r.transaction(honest.call, honest.sender, 1n, `${this.pattern.name} honest`);
+    const { model } = await r.transaction(honest.call, honest.sender, followUp(latest, 1n), `${this.pattern.name} honest`);
     this.pattern.afterStep(m, r, model);
     if (model.state === "FAULT" && this.pattern.honestNever.includes(model.message ?? "")) {
       throw new PerturbationError(`honest ${this.pattern.name}`, "HALT, or a later check's message", `FAULT "${model.message}"`);
