@@ -56,7 +56,7 @@ export class FrontendPerturbation<M extends object> implements DifferentialComma
     const expectedAt = (row: PerturbationCase, time: bigint): string => {
       if (!row.afterStatefulChecks) return row.expected;
       const dry = this.pattern.dryRun(m, r, honest, time);
-      return dry.state === "FAULT" && dry.message !== undefined ? dry.message : row.expected;
+      return dry.state === "FAULT" && dry.message !== undefined && !row.precedes?.includes(dry.message) ? dry.message : row.expected;
     };
     for (const [i, row] of rows.entries()) {
       let expected = row.expected;

@@ -15,4 +15,11 @@ export interface PerturbationCase {
    * as the model computes it for the honest submission.
    */
   readonly afterStatefulChecks?: boolean;
+  /**
+   * Messages of checks that come after this row's own one although they belong to the stateful
+   * checks: an honest submission failing with one of them leaves the row's own message expected.
+   * (RCPT's `receiptId > 0` precedes its hub check: in a deployment-window world without a hub the
+   * honest purchase fails "payment hub not set", the `receiptId 0` row still "receiptId required".)
+   */
+  readonly precedes?: readonly string[];
 }

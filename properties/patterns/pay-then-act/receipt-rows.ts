@@ -26,14 +26,18 @@ export async function payRowReceipts(m: PaidSequence, r: DifferentialRun, payer:
   return { honest, low, foreign, otherPayer };
 }
 
+/** RCPT's messages after its first check, `receiptId > 0` (devpack.md RCPT steps 2–8). */
+const RCPT_AFTER_RECEIPT_ID: readonly string[] = ["payment hub not set", "receipt already used", "receipt not found", "receipt app mismatch", "receipt payer mismatch", "insufficient payment"];
+
 /**
  * The receipt rows of a perturbation table (RCPT's messages in its order): receipt 0, an already
  * used receipt of the payer (when one exists), one never issued, another app's, another payer's,
  * one a datoshi short. `call(id)` is the honest submission with that receipt.
  */
+
 export function receiptRows(m: PaidSequence, payer: string, sender: string, receipts: RowReceipts, call: (receiptId: bigint) => ContractCall, isUsed: (id: bigint) => boolean, afterStatefulChecks = false): PerturbationCase[] {
   const row = (label: string, id: bigint, expected: string): PerturbationCase => ({ label, call: call(id), sender, expected, ...(afterStatefulChecks ? { afterStatefulChecks } : {}) });
-  const rows = [row("receiptId 0", 0n, "receiptId required")];
+  const rows: PerturbationCase[] = [{ ...row("receiptId 0", 0n, "receiptId required"), precedes: RCPT_AFTER_RECEIPT_ID }];
   const used = m.receipts.find((x) => x.payer === payer && isUsed(x.id));
   if (used) rows.push(row("receipt already used", used.id, "receipt already used"));
   rows.push(row("receipt never issued", 1_000_000n, "receipt not found"));
