@@ -46,6 +46,11 @@ export class ModelSystem implements LedgerSide {
     this.feesPaid.set(display, (this.feesPaid.get(display) ?? 0n) + fee);
   }
 
+  /** The GAS `sender` holds now, after every fee it paid: the chain's balance (G5 keeps them equal). */
+  gasOf(sender: string): bigint {
+    return this.chain.balanceOf("GAS", this.accountOf(parseSender(sender).name));
+  }
+
   /** GAS that NEO minted on chain in the last transaction (the model does not compute it): credited to the same accounts. */
   credit(minted: ReadonlyMap<string, bigint>): void {
     for (const [account, amount] of minted) {

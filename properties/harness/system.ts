@@ -36,6 +36,8 @@ export interface System {
 export interface LedgerSide extends System {
   /** Burns the fees of the transaction `sender` is about to send. */
   payFee(sender: string, fee: bigint): void;
+  /** The GAS `sender` holds now, net of nothing: what its next transaction's fees are paid from. */
+  gasOf(sender: string): bigint;
   /** Credits the GAS that NEO minted in the last transaction (display hash → datoshi). */
   credit(minted: ReadonlyMap<string, bigint>): void;
 }
