@@ -160,14 +160,42 @@ export class NeoExpressDriver extends LaneDriverBase {
     return outcome.stack.map((item) => (item.type === "Integer" ? item.value : 0n));
   }
 
+  /**
+   * The block's transactions, signed, with their system fees estimated. The senders' GAS is read
+   * in the same round trip: neo-express 3.5.20 does not answer `submitblock` for a block whose
+   * sender cannot pay its fees (it hangs until the RPC times out), so such a block is refused here
+   * with the engine's words (issue #22; DifferentialRun's FEE_FLOOR keeps sequences clear of it).
+   */
   private async buildAll(steps: readonly ScriptStep[]): Promise<tx.Transaction[]> {
-    const estimates = await this.rpc.batch(steps.filter(TransactionFactory.needsEstimate)
-      .map((s) => ({ method: "invokescript", params: [u.hex2base64(s.script), [signerJson(s.sender, s.scopes, s.allowedContracts)]] })));
+    const senders = [...new Set(steps.map((s) => "0x" + s.sender.scriptHash))];
+    const results = await this.rpc.batch([
+      ...steps.filter(TransactionFactory.needsEstimate).map((s) => ({ method: "invokescript", params: [u.hex2base64(s.script), [signerJson(s.sender, s.scopes, s.allowedContracts)]] })),
+      ...(senders.length > 0 ? [{ method: "invokescript", params: [u.hex2base64(balancesScript(senders)), []] }] : []),
+    ]);
+    const estimates = senders.length > 0 ? results.slice(0, -1) : results;
     const gas = estimates.map((estimate) => {
       if (!estimate?.ok) throw new HarnessError("RPC_ERROR", `estimating the system fee failed: ${estimate && !estimate.ok ? estimate.error.message : "no answer"}`, "see the node's reason");
       return BigInt((estimate.value as ExecutionJson).gasconsumed);
     });
-    return this.transactions.build(steps, gas, this.blocks.tip.index);
+    const transactions = this.transactions.build(steps, gas, this.blocks.tip.index);
+    if (senders.length > 0) {
+      const read = results.at(-1)!;
+      if (!read.ok) throw new HarnessError("RPC_ERROR", `reading the senders' GAS failed: ${read.error.message}`, "see the node's reason");
+      const held = balancesOfOutcome(toOutcome(read.value as ExecutionJson, 0n), senders.length).gas;
+      const due = new Map<string, bigint>();
+      feesOf(transactions, steps).forEach(({ fee }, i) => {
+        const sender = "0x" + steps[i]!.sender.scriptHash;
+        due.set(sender, (due.get(sender) ?? 0n) + fee);
+      });
+      senders.forEach((sender, i) => {
+        if (held[i]! < due.get(sender)!) {
+          const name = steps.find((s) => "0x" + s.sender.scriptHash === sender)!.sender.name;
+          throw new HarnessError("BLOCK_REJECTED", `sender ${name} holds ${held[i]} datoshi GAS but its transactions in this block cost ${due.get(sender)} in fees; the node would reject them (neo-express hangs on such a block)`,
+            "block times must increase and senders must hold their fees");
+        }
+      });
+    }
+    return transactions;
   }
 
   private async readLogs(transactions: readonly tx.Transaction[], time: bigint): Promise<Outcome[]> {

@@ -4,6 +4,7 @@ import { useChain, fund } from "../test-support/chain-session.js";
 import { buildTransaction } from "./transaction-builder.js";
 import { callScript } from "./contract-call.js";
 import { transferCall } from "./gas-transfer.js";
+import { GAS_HASH } from "./fee-policy.js";
 
 describe("transactions the harness builds are valid by the node's own rules", () => {
   const session = useChain();
@@ -26,5 +27,16 @@ describe("transactions the harness builds are valid by the node's own rules", ()
       const relayed = await driver.rpc.call<{ hash: string }>("sendrawtransaction", [u.hex2base64(t.serialize(true))]);
       expect(relayed.hash).toBe("0x" + t.hash());
     }
+  });
+
+  it("a block whose sender cannot pay its fees is refused before submitblock (neo-express would hang on it)", async () => {
+    const { driver } = session();
+    const u3 = driver.actor("u3");
+    expect(await driver.balanceOf("0x" + GAS_HASH, u3.scriptHash)).toBe(0n);
+    await expect(driver.confirmScripts([{ sender: u3, script: callScript(transferCall("GAS", u3, driver.actor("u1").scriptHash, 0n)) }], driver.lastBlockTime() + 1_000n))
+      .rejects.toMatchObject({ code: "BLOCK_REJECTED", message: expect.stringMatching(/^sender u3 holds 0 datoshi GAS but its transactions in this block cost \d+ in fees/) });
+    // The chain goes on: the next block is made as usual.
+    await fund(driver, ["u3"], 1n, driver.lastBlockTime() + 1_000n);
+    expect(await driver.balanceOf("0x" + GAS_HASH, u3.scriptHash)).toBeGreaterThan(0n);
   });
 });
