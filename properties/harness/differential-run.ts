@@ -20,11 +20,20 @@ import type { BlockTime, SharedStep } from "../../neo-express/driver/block/share
  * cannot pay them is refused: the engine reports it, and neo-express hangs on `submitblock`. Worlds
  * fund users with 1,000 GAS (1/1,000 of the spec's, world-run.ts), and the DoomsdayClock soak drained
  * a buyer to 1.10 GAS before a step that cost 1.15 (seed 1, between sequences 1,500 and 2,000:
- * RPC_TIMEOUT on neo-express, BLOCK_REJECTED on the engine). Decision: like a wallet that refuses
- * a transaction it cannot pay for, a step whose sender holds less than this (above any step's fee
- * in the generator domain, below every generator's own reserve: ClimbToCap keeps 20 GAS) is not sent.
+ * RPC_TIMEOUT on neo-express, BLOCK_REJECTED on the engine). Decision: a sequence ends before a
+ * transaction whose sender holds less than this (above any step's fee in the generator domain,
+ * below every generator's own reserve: ClimbToCap keeps 20 GAS): SequenceEnded, which runProperty
+ * takes as the end of a sequence that passed so far. Skipping only that step would break the
+ * commands that expect its outcome (a perturbation row's message), and a user without fee money
+ * has nothing left to do in a campaign. The decision is taken from the model's ledger, which G5
+ * keeps equal to the chain's, so a replay ends at the same step.
  */
 export const FEE_FLOOR = 500_000_000n;
+
+/** A step's sender is under FEE_FLOOR: the sequence ends there (see FEE_FLOOR). */
+export class SequenceEnded extends Error {
+  override readonly name = "SequenceEnded";
+}
 
 export interface Observed {
   /** Contracts whose full storage is compared (display hashes), labelled for reports. */
@@ -179,7 +188,7 @@ export class DifferentialRun {
    */
   async transaction(call: CallAt, sender: string, delay: bigint | FlexibleDelay, label?: string | ((time: bigint) => string)): Promise<Both> {
     const held = this.model.gasOf(sender);
-    if (held < FEE_FLOOR) return this.notSent(call, sender, held, label);
+    if (held < FEE_FLOOR) throw new SequenceEnded(`${sender} holds ${held} datoshi GAS, under the fee floor ${FEE_FLOOR}: the sequence ends before its next transaction`);
     const when = this.when(delay);
     const [contracts, accounts] = [this.observed.contracts.map((c) => c.hash), this.observed.accounts.map((a) => a.hash)];
     let built: { call: ContractCall; time: bigint } | undefined;
@@ -225,18 +234,6 @@ export class DifferentialRun {
       invariant.check({ call: name, sender, invocation: invoked, outcome: chain, observation: c, observed: this.observed }).map((v) => ({ kind: "invariant-violation" as const, field: invariant.id, chain: v })));
     const differences = [...lanes, ...outcomeDiff(model, chain), ...this.stateDiff(m, c), ...violations];
     return this.record(name, model, chain, differences, judged);
-  }
-
-  /**
-   * A step whose sender is under FEE_FLOOR: no block carries it, on any side, and the sequence goes
-   * on. Recorded as a FAULT without a message on both sides (nothing changed, no fee charged, T_last
-   * kept), so the report shows it; the decision is taken from the model's ledger, which G5 keeps
-   * equal to the chain's, so a replay alone decides alike.
-   */
-  private notSent(call: CallAt, sender: string, held: bigint, label?: string | ((time: bigint) => string)): Both {
-    const shown = typeof label === "string" ? label : typeof call === "function" ? "(built for its block's time)" : showCall(call);
-    const outcome: Outcome = { state: "FAULT", exception: `not sent: ${sender} holds ${held} datoshi GAS, under the fee floor ${FEE_FLOOR} (a wallet would refuse it)`, time: this.lastTime };
-    return this.record(`${sender}: ${shown}`, outcome, outcome, [], this.judge ? outcome : undefined);
   }
 
   /**

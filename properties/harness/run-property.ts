@@ -1,3 +1,4 @@
+import { SequenceEnded } from "./differential-run.js";
 import fc from "fast-check";
 import type { PropertyResult } from "../../reports/run-summary.js";
 import { outcomeView, type StepRecord } from "./step-record.js";
@@ -96,7 +97,12 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
     if (plan) s.real.usePlan(plan);
     let failed = true;
     try {
-      await fc.asyncModelRun(() => s, cmds);
+      try {
+        await fc.asyncModelRun(() => s, cmds);
+      } catch (e) {
+        // A sender out of fee money ends the sequence (FEE_FLOOR): what ran so far passed.
+        if (!(e instanceof SequenceEnded)) throw e;
+      }
       failed = false;
     } finally {
       // Only a run that shared blocks has times of its own to replay (elsewhere they are the commands').
@@ -145,9 +151,11 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
       await fc.asyncModelRun(() => s, shrunk!);
     } catch (e) {
       if (e instanceof HarnessError) throw e;
-      reproducedOn.push(...on);
-      recorded = s.real.steps;
-      return;
+      if (!(e instanceof SequenceEnded)) {
+        reproducedOn.push(...on);
+        recorded = s.real.steps;
+        return;
+      }
     } finally {
       await s.real.finish();
     }
