@@ -8,6 +8,7 @@
 // default fixtures/failures, and printed with the command that replays it), 3 on an infrastructure error.
 import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { replayCommandFor } from "../../cli/run/replay-command.js";
 import { openLanes, placeProperty } from "../../cli/run/run-lanes.js";
 import type { Lane } from "../../neo-express/driver/lane.js";
 import { HarnessError } from "../../neo-express/harness-error.js";
@@ -79,8 +80,7 @@ try {
     // A failure is saved like verify's (replayed first by every later verify) and printed with the
     // command that replays it alone: a soak that ends on a false verdict must be reproducible.
     numRuns: total, seed, failuresDir: values.failures!, ...options,
-    replayCommand: (s, path, replayPath, times) => `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${s} --path ${path}` +
-      `${replayPath ? ` --replay-path ${replayPath}` : ""}${times ? ` --times ${times}` : ""}${options.judge ? " --lane engine" : ""}`,
+    replayCommand: replayCommandFor(entry.app, entry.property, { engineLane: !!options.judge }),
     onSequence: (runs, steps, failed) => {
       if (failed) failing++;
       if (runs % every === 0 && runs !== last) console.log(line((last = runs), steps, started));

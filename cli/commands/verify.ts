@@ -1,3 +1,4 @@
+import { replayCommandFor } from "../run/replay-command.js";
 import { randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -242,9 +243,7 @@ async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: numb
   if (deadline <= Date.now() && savedFailures.length === 0) return [skipped(entry.build(lanes.main).title)];
   // On the engine lane, a failure is replayed on neo-express before it is reported.
   const { property, options: onLanes } = await placeProperty(entry, lanes);
-  const laneFlag = onLanes.judge ? " --lane engine" : "";
-  const replayCommand = (seed: number, path: string, replayPath: string, times?: string) =>
-    `npx miniapp-verify replay --app ${entry.app} --property ${entry.property} --seed ${seed} --path ${path}${replayPath ? ` --replay-path ${replayPath}` : ""}${times ? ` --times ${times}` : ""}${laneFlag}${config.file ? ` --config ${config.file}` : ""}`;
+  const replayCommand = replayCommandFor(entry.app, entry.property, { engineLane: !!onLanes.judge, ...(config.file ? { configFile: config.file } : {}) });
   const results: PropertyResult[] = [];
   // Saved failures first: a bug found once is checked again before anything new is generated.
   for (const saved of savedFailures) {
