@@ -13,6 +13,7 @@ namespace MiniApp.Compiler.Tests.Oracle;
 /// <item>nccs 3.5.0 does not wrap unary minus, ++/--, compound assignment or division of fixed-width integers.</item>
 /// <item><c>string.Length</c> is the UTF-8 byte count on NeoVM (SIZE of a ByteString), UTF-16 code units in C#.</item>
 /// <item>Shift counts: NeoVM SHL/SHR FAULT for a count below 0 or above 256; C# shifts the other way or further.</item>
+/// <item>An intermediate outside 32 bytes FAULTs even when the CLR's final answer fits: <c>-2^255 / -1</c> in a comparison.</item>
 /// <item><c>BigInteger.ToByteArray()</c> of 0 is the empty byte string on NeoVM (CONVERT), one zero byte in C#.</item>
 /// </list>
 /// </summary>
@@ -24,6 +25,8 @@ public static class NeoVmRules
         "OracleLogic.LengthOrMinusOne" => new Expected.Value(args[0] is string s ? (BigInteger)Encoding.UTF8.GetByteCount(s) : BigInteger.MinusOne),
         "OracleArithmetic.Shl" or "OracleArithmetic.Shr" when (int)args[1]! is < 0 or > 256 =>
             new Expected.Fault($"shift count {args[1]} outside NeoVM's [0, 256]"),
+        "OracleLogic.SafeRatioAbove" when (BigInteger)args[1]! != 0 && !ClrOracle.FitsNeoVm((BigInteger)args[0]! / (BigInteger)args[1]!) =>
+            new Expected.Fault($"intermediate {args[0]} / {args[1]} needs more than 32 bytes"),
         "OracleStrings.IntToBytes" when (BigInteger)args[0]! == 0 => new Expected.Value(System.Array.Empty<byte>()),
         "OracleStrings.BytesToInt" when ((byte[])args[0]!).Length > 32 => new Expected.Fault("CONVERT to Integer of more than 32 bytes (even when the value would fit)"),
         "OracleStructCopy.CopyIsValue" => new Expected.Value(((BigInteger)args[0]! + 1) * 10),
