@@ -4,6 +4,7 @@
 // the rate, and the resident memory (current and peak, from /proc) of the harness, of each
 // neo-express node and of the engine host. Run (long; nice it on a shared machine):
 //   nice -n 19 npx tsx benchmarks/soak/soak.ts --app doomsday-clock --lane engine --sequences 10000
+// With NODE_OPTIONS=--expose-gc each line's heap figure is taken after a full GC (what is retained).
 // Exit 0 when the campaign ran to its end with no failure, 1 on a failure (saved under --failures,
 // default fixtures/failures, and printed with the command that replays it), 3 on an infrastructure error.
 import { readdirSync, readFileSync } from "node:fs";
@@ -18,17 +19,41 @@ import { runProperty } from "../../properties/harness/run-property.js";
 import { projectContracts } from "../../properties/test-support/doomsday-context.js";
 import { appBySlug } from "../../simulator/registry.js";
 
-const { values } = parseArgs({ options: {
-  app: { type: "string", default: "doomsday-clock" }, lane: { type: "string", default: "engine" },
-  property: { type: "string" }, sequences: { type: "string", default: "10000" }, every: { type: "string", default: "1000" }, seed: { type: "string", default: "1" },
-  failures: { type: "string", default: "fixtures/failures" },
-} });
+const USAGE = `usage: npm run soak -- [--app <slug>] [--property <id>] [--lane engine|neo-express] [--sequences <n>] [--every <n>] [--seed <n>] [--failures <dir>]
+  defaults: --app doomsday-clock, the app's differential property, --lane engine, --sequences 10000, --every 1000, --seed 1, --failures fixtures/failures`;
+
+const { values } = (() => {
+  try {
+    return parseArgs({ options: {
+      app: { type: "string", default: "doomsday-clock" }, lane: { type: "string", default: "engine" },
+      property: { type: "string" }, sequences: { type: "string", default: "10000" }, every: { type: "string", default: "1000" }, seed: { type: "string", default: "1" },
+      failures: { type: "string", default: "fixtures/failures" }, help: { type: "boolean", default: false },
+    } });
+  } catch (e) {
+    console.error(`soak: ${(e as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const entry = CATALOG.find((e) => e.app === values.app && (values.property ? e.property === values.property : !e.judged));
 if (!entry || !["engine", "neo-express"].includes(values.lane!)) {
   console.error(`soak: no property ${values.property ?? "(differential)"} for app ${values.app} on lane ${values.lane}`);
   process.exit(2);
 }
 const [total, every, seed] = [Number(values.sequences), Number(values.every), Number(values.seed)];
+for (const [name, v] of [["--sequences", total], ["--every", every]] as const) {
+  if (!Number.isSafeInteger(v) || v < 1) {
+    console.error(`soak: ${name} must be a whole number ≥ 1\n${USAGE}`);
+    process.exit(2);
+  }
+}
+if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff) {
+  console.error(`soak: --seed must be a whole number in [0, 2^32)\n${USAGE}`);
+  process.exit(2);
+}
 
 /** VmRSS and VmHWM (peak) in MiB of a process, from /proc. */
 function memory(pid: number): { rss: number; peak: number } | undefined {
@@ -66,7 +91,17 @@ function line(runs: number, steps: number, started: number): string {
     const m = memory(pid);
     return m ? `${role} ${m.rss}/${m.peak} MiB` : `${role} gone`;
   });
-  return `soak ${entry!.app}/${entry!.property} ${values.lane}: ${runs} sequences (${failing} failing), ${steps} steps, ${s.toFixed(0)} s, ${(runs / s).toFixed(1)} seq/s, ${(steps / s).toFixed(0)} steps/s; rss/peak: ${procs.join(", ")}`;
+  return `soak ${entry!.app}/${entry!.property} ${values.lane}: ${runs} sequences (${failing} failing), ${steps} steps, ${s.toFixed(0)} s, ${(runs / s).toFixed(1)} seq/s, ${(steps / s).toFixed(0)} steps/s; rss/peak: ${procs.join(", ")}; ${heap()}`;
+}
+
+/**
+ * The harness's live JavaScript heap: what it retains, apart from RSS, which the allocator keeps
+ * high after a peak. Exact only after a full GC, which `NODE_OPTIONS=--expose-gc` allows.
+ */
+function heap(): string {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  return `harness heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(1)} MiB${gc ? " after GC" : ""}`;
 }
 
 const app = appBySlug(entry.app)!;

@@ -2,6 +2,7 @@ import { tx, u, wallet } from "@cityofzion/neon-core";
 import type { ChainFile } from "../chain-file.js";
 import { HarnessError } from "../harness-error.js";
 import { signHex } from "./sign.js";
+import { setBounded } from "./bounded-map.js";
 
 /**
  * Someone who signs transactions: a single-signature account (admin, tee, treasury, u1…u6 of the
@@ -22,16 +23,21 @@ export interface Actor {
 /**
  * What a private key derives (its public key is an elliptic-curve multiplication, a few ms in
  * JavaScript): kept per process, since every driver derives the chain file's wallets again and
- * the same world index is built on both lanes and again on replay.
+ * the same world index is built on both lanes and again on replay. Only the last DERIVED_KEPT
+ * keys are kept: a neo-express campaign builds nine new accounts per sequence, and keeping them
+ * all made a 10,000-sequence soak's harness grow by tens of MiB (issue #22).
  */
 const derived = new Map<string, { scriptHash: string; address: string; verificationScript: string; privateKey: string }>();
+
+/** Keys whose derivation stays cached: a pair of lanes' worlds and their replays re-derive within this many. */
+export const DERIVED_KEPT = 4_096;
 
 export function singleSigActor(name: string, privateKey: string): Actor {
   let keys = derived.get(privateKey);
   if (!keys) {
     const account = new wallet.Account(privateKey);
     keys = { scriptHash: account.scriptHash, address: account.address, verificationScript: u.base642hex(account.contract.script), privateKey: account.privateKey };
-    derived.set(privateKey, keys);
+    setBounded(derived, privateKey, keys, DERIVED_KEPT);
   }
   const { scriptHash, address, verificationScript, privateKey: hexKey } = keys;
   return { name, scriptHash, address, verificationScript, invocation: (signData) => "0c40" + signHex(signData, hexKey), kind: "single" };

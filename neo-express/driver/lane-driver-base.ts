@@ -43,6 +43,15 @@ export abstract class LaneDriverBase implements LaneDriver {
     this.actors.set(actor.name, actor);
   }
 
+  forgetActors(actors: readonly Actor[]): void {
+    for (const a of actors) if (this.actors.get(a.name) === a) this.actors.delete(a.name);
+  }
+
+  /** How many actors this driver knows now (the chain file's and live worlds'). */
+  actorCount(): number {
+    return this.actors.size;
+  }
+
   testInvoke(call: ContractCall, signers: readonly Actor[] = []): Promise<Outcome> {
     return this.invokeScript(callScript(call), signers);
   }

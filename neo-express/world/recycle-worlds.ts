@@ -23,7 +23,8 @@ const PER_BLOCK = 64;
  * next worlds, finished worlds give back what they did not spend (their app contracts keep their
  * funding and what users paid in: a few thousand GAS of a world's 26,000). Nothing a sequence
  * compares is touched: a world is recycled only after its sequence ended, and a recycling block
- * comes before the next world's fixture. Returns the number of blocks made.
+ * comes before the next world's fixture. The driver then forgets the recycled accounts. Returns
+ * the number of blocks made.
  */
 export async function recycleWorlds(driver: LaneDriver, worlds: readonly World[], time: bigint): Promise<number> {
   const accounts = worlds.flatMap((w) => [w.actors.admin, w.actors.tee, w.actors.treasury, ...w.actors.users]);
@@ -46,6 +47,8 @@ export async function recycleWorlds(driver: LaneDriver, worlds: readonly World[]
     if (failed >= 0) throw new HarnessError("BLOCK_REJECTED", `recycling ${batch[failed]!.sender.name}'s GAS and NEO FAULTed: ${(outcomes[failed] as { exception: string }).exception}`, "report this: a world's accounts should be free to send what they hold");
     blocks++;
   }
+  // Recycled worlds never run again: their accounts need not stay known (the campaign's memory stays flat).
+  driver.forgetActors(accounts);
   return blocks;
 }
 
