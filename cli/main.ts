@@ -53,7 +53,7 @@ const percent = (name: string) => (v: string) => {
 
 program
   .command("verify")
-  .description("the main job: check the contracts under test (ABI vs spec, NEF vs Neo 3.5), start neo-express (and the engine host for --lane engine), replay saved failures, run every property model-vs-chain on the lane (plus the lane-equivalence properties, engine ≡ neo-express) and the GAS gate against the baseline of these contracts, write JSON, Markdown, HTML and JUnit reports; exit 0 pass, 1 property failed or GAS regression, 2 usage, 3 infrastructure")
+  .description("the main job: check the contracts under test (ABI vs spec, NEF vs Neo 3.5), start neo-express and the engine host, replay saved failures, run every differential property model-vs-chain on the lane (engine by default) and every lane-equivalence property (engine ≡ neo-express ≡ model, every step), then the GAS gate against the baseline of these contracts, write JSON, Markdown, HTML and JUnit reports; exit 0 pass, 1 property failed or GAS regression, 2 usage, 3 infrastructure, 4 incomplete (time limit), 130/143 interrupted")
   .option("--config <file>", "config file (default: miniapp-verify.config.json if present, else the project's own contracts)")
   .option("--app <slug...>", "apps to verify (default: every app in the config)")
   .option("--runs <n>", "generated sequences per property (≥ 1)", integer("--runs", 1, 1_000_000_000))
@@ -66,7 +66,7 @@ program
   .option("--no-gas", "skip the GAS gate of the hybrid/deprecated pairs")
   .option("--gas-snapshot <file>", "the GAS snapshot file of the contracts under test (overrides the config's gas.snapshot; must exist); none named and not the project's own builds: measured and G10's shape checked, no regression claim")
   .option("--gas-tolerance <percent>", "allowed GAS increase over the baseline (default: the config's gas.tolerance, 1)", percent("--gas-tolerance"))
-  .addOption(laneOption("where properties and the GAS gate run (default: the config's lane, neo-express); engine-lane failures are confirmed on neo-express"))
+  .addOption(laneOption("where the differential properties and the GAS gate run (default: the config's lane, engine); the lane-equivalence properties run every step on both, and engine-lane failures are confirmed on neo-express"))
   .option("--min-coverage <pct>", "fail (exit 1) when a contract's branch coverage is below pct % (counted on the engine hosts; default: the config's, none)", percentage("--min-coverage"))
   .option("--no-coverage", "do not count contract coverage (it is counted on the engine lane and the lane-equivalence properties, reported and written as coverage.lcov)")
   .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; allowIncomplete?: boolean; shard?: string; out?: string; failures: string; gas: boolean; lane?: Lane; minCoverage?: number; coverage: boolean; gasSnapshot?: string; gasTolerance?: number }) => {

@@ -59,8 +59,13 @@ const ConfigSchema = z.strictObject({
     /** Allowed increase over the baseline before a figure is a regression, percent. */
     tolerance: z.number().min(0).default(1),
   }).prefault({}),
-  /** Where properties and the GAS gate run (README "Lanes"); engine-lane failures are confirmed on neo-express. */
-  lane: z.enum(["neo-express", "engine"]).default("neo-express"),
+  /**
+   * Where the differential properties and the GAS gate run (README "Lanes"). Decision (issue #16):
+   * the engine by default. neo-express still judges every default run: the lane-equivalence
+   * properties run each of their steps on it (and the model), and an engine-lane failure is
+   * confirmed on it before it is reported; `"neo-express"` runs the differential properties there too.
+   */
+  lane: z.enum(["neo-express", "engine"]).default("engine"),
 });
 
 type ContractSource = z.infer<typeof ContractSourceSchema>;

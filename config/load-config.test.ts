@@ -33,7 +33,7 @@ describe("loadConfig", () => {
     expect(c.apps.map((a) => a.slug)).toContain("doomsday-clock");
     expect(c.apps.find((a) => a.slug === "doomsday-clock")!.contracts).toEqual({ kind: "files", origin: "project", nef: join(ROOT, "build/contracts/MiniAppDoomsdayClock.nef"), manifest: join(ROOT, "build/contracts/MiniAppDoomsdayClock.manifest.json") });
     expect(c.budget).toEqual({ sequences: 100, timeLimitSeconds: 1800 });
-    expect(c.lane).toBe("neo-express");
+    expect(c.lane).toBe("engine");
     expect(c.seed).toBeUndefined();
     expect(c.outDir).toBe(join(dir, "reports/out"));
     expect(Object.keys(c.platform)).toEqual(["PaymentHub", "PauseRegistry", "ServiceLayerGateway"]);

@@ -41,7 +41,7 @@ export interface VerifyOptions {
   readonly failuresDir?: string;
   /** Run the GAS snapshot check of the apps' hybrid/deprecated pairs (default true). */
   readonly gas?: boolean;
-  /** Where the properties and the GAS gate run (default: the config's lane, neo-express). */
+  /** Where the differential properties and the GAS gate run (default: the config's lane, engine). */
   readonly lane?: Lane;
   /** Exit 0 rather than 4 when the time limit left a property unrun or cut short and nothing failed. */
   readonly allowIncomplete?: boolean;
