@@ -61,14 +61,15 @@ export class BlockProducer {
   /**
    * Confirms `transactions` (maybe none) in the next block with `timestamp` (ms), strictly after
    * T_last. When the node's dBFT got a block in first, the block is rebuilt on the new tip if
-   * `timestamp` is still later than it; otherwise TIME_NOT_AFTER_TIP tells the caller to choose
-   * a new time (a planned boundary time is regenerated, never reported as a difference).
+   * `timestamp` is still later than it; otherwise TIME_NOT_AFTER_TIP (naming the node's own
+   * block when that is what took the time): an infrastructure error, never a difference.
    */
   async produce(transactions: readonly tx.Transaction[], timestamp: bigint): Promise<ChainTip> {
     for (let attempt = 0; attempt < 3; attempt++) {
       if (timestamp <= this.current.timestamp) {
-        throw new HarnessError("TIME_NOT_AFTER_TIP", `block time ${timestamp} is not after the tip's ${this.current.timestamp} (block ${this.current.index})`,
-          "choose a later timestamp; blocks need strictly increasing times");
+        const own = this.foreignBlocks.at(-1)?.index === this.current.index;
+        throw new HarnessError("TIME_NOT_AFTER_TIP", `block time ${timestamp} is not after the tip's ${this.current.timestamp} (block ${this.current.index}${own ? ", made by the node itself: 15 s passed without a block from the harness" : ""})`,
+          own ? "the machine stalled for over 15 s (overloaded?): run again on a quieter machine, or with fewer jobs beside it" : "choose a later timestamp; blocks need strictly increasing times");
       }
       const header = this.nextHeader(transactions, timestamp);
       const [result] = await this.rpc.batch([{ method: "submitblock", params: [u.hex2base64(serializeBlock({ header, transactions: [...transactions] }))] }]);

@@ -4,6 +4,7 @@ import type { Step } from "../chain-backend.js";
 import type { NeoExpressDriver } from "../neo-express-driver.js";
 import type { ObservedSet } from "../observation.js";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
+import { HarnessError } from "../../harness-error.js";
 
 const at = (id: number, when: BlockTime) => ({ seat: { id }, when });
 
@@ -34,15 +35,22 @@ describe("the next shared block (choose)", () => {
 
 describe("steps built for their block's time, and the mirror lane (SharedBlocks)", () => {
   /** A node that records each block's steps and time; outcomes carry the block time. */
-  const fakeNode = () => {
+  const fakeNode = (behaviour: { refuseFirst?: boolean; ownBlockFirst?: boolean } = {}) => {
     const made: { time: bigint; calls: string[] }[] = [];
-    let tip = 1_000n;
+    /** Block times by index: block 0 at 1,000. */
+    const times = [1_000n];
+    let calls = 0;
     const node = {
       lastFees: [] as { sender: string; fee: bigint }[],
-      lastBlockTime: () => tip,
+      lastBlockTime: () => times.at(-1)!,
+      get tip() { return { index: times.length - 1 }; },
+      blockTime: async (index: number) => times[index]!,
       async confirmObservedMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[]) {
+        if (calls++ === 0 && behaviour.refuseFirst) throw new HarnessError("TIME_NOT_AFTER_TIP", "a dBFT block got in first", "choose a later time");
+        // The node's own (dBFT) block got in just before this one, 1 ms after the tip.
+        if (calls === 1 && behaviour.ownBlockFirst) times.push(times.at(-1)! + 1n);
         made.push({ time, calls: steps.map((s) => s.call.method) });
-        tip = time;
+        times.push(time);
         node.lastFees = steps.map((s, i) => ({ sender: s.sender.name, fee: BigInt(i + 1) }));
         return { outcomes: steps.map(() => ({ time }) as unknown as Outcome), observations: groups.map((g) => ({ storage: g.contracts.map(() => []), gas: g.accounts.map(() => 7n), neo: g.accounts.map(() => 0n) })) };
       },
@@ -68,17 +76,30 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
     expect((results[2] as PromiseRejectedResult).reason).toEqual(new Error("no value for this time"));
   });
 
-  it("persists every block on the mirror too, with the same steps at the same time, and splits its observation per step", async () => {
-    const { node } = fakeNode();
+  /** An engine-like mirror that records its blocks (empty ones, copied from the node, included). */
+  const fakeMirror = () => {
     const mirrored: { time: bigint; calls: string[]; contracts: readonly string[] }[] = [];
     const mirror = {
+      height: 0,
       lastFees: [] as { fee: bigint }[],
+      async confirm(steps: readonly Step[], time: bigint) {
+        mirror.height++;
+        mirrored.push({ time, calls: steps.map((s) => s.call.method), contracts: [] });
+        return [] as Outcome[];
+      },
       async confirmObserved(steps: readonly Step[], time: bigint, contracts: readonly string[], accounts: readonly string[]) {
+        mirror.height++;
         mirrored.push({ time, calls: steps.map((s) => s.call.method), contracts });
         mirror.lastFees = steps.map((_, i) => ({ fee: BigInt(10 + i) }));
         return { outcomes: steps.map((s) => ({ time, method: s.call.method }) as unknown as Outcome), observation: { storage: contracts.map((c) => [{ keyHex: c, valueHex: "" }]), gas: accounts.map((_, i) => BigInt(i)), neo: accounts.map(() => 0n) } };
       },
     };
+    return { mirror, mirrored };
+  };
+
+  it("persists every block on the mirror too, with the same steps at the same time, and splits its observation per step", async () => {
+    const { node } = fakeNode();
+    const { mirror, mirrored } = fakeMirror();
     const blocks = new SharedBlocks(node as unknown as NeoExpressDriver, 32, mirror);
     const [a, b] = [0, 1].map(() => { blocks.arriving(); return blocks.seat(); });
     const [x, y] = await Promise.all([a!.confirm(step("x"), { exact: 1_001n }, observed(1)), b!.confirm(step("y"), { exact: 1_001n }, observed(2))]);
@@ -87,5 +108,25 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
     expect(y!.mirrored!.observation.storage.length).toBe(2);
     expect(y!.mirrored!.observation.gas).toEqual([1n]);
     expect(y!.mirrored!.fee).toBe(11n);
+  });
+
+  it("persists on the mirror only what the node took: a refused block nowhere, the node's own block first", async () => {
+    // A verify under load: neo-express's dBFT block got in first, the node refused the shared
+    // block (TIME_NOT_AFTER_TIP), the engine had persisted it anyway, and the retry at the same
+    // time failed on the engine with exit 3.
+    const refused = fakeNode({ refuseFirst: true });
+    const first = fakeMirror();
+    const seat = () => { blocks.arriving(); return blocks.seat(); };
+    let blocks = new SharedBlocks(refused.node as unknown as NeoExpressDriver, 32, first.mirror);
+    await expect(seat().confirm(step("x"), { exact: 1_001n }, observed(1))).rejects.toThrow(HarnessError);
+    expect(first.mirrored).toEqual([]);
+    expect(first.mirror.height).toBe(0);
+
+    const own = fakeNode({ ownBlockFirst: true });
+    const second = fakeMirror();
+    blocks = new SharedBlocks(own.node as unknown as NeoExpressDriver, 32, second.mirror);
+    await seat().confirm(step("y"), { exact: 1_500n }, observed(1));
+    expect(second.mirrored.map((b) => [b.time, b.calls])).toEqual([[1_001n, []], [1_500n, ["y"]]]);
+    expect(second.mirror.height).toBe(own.node.tip.index);
   });
 });

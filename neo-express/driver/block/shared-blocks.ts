@@ -3,6 +3,7 @@ import type { Step } from "../chain-backend.js";
 import type { NeoExpressDriver } from "../neo-express-driver.js";
 import type { Observation, ObservedSet } from "../observation.js";
 import { HarnessError } from "../../harness-error.js";
+import { mirrorUpTo, type Mirroring } from "../engine/mirror-blocks.js";
 
 /**
  * When a sequence's transaction may run: at exactly `time` (a boundary pair B − 1 / B of README
@@ -26,7 +27,7 @@ export interface SharedStep {
  * order at the same time (the engine judged by neo-express, lane equivalence): its chain stays
  * the node's block for block, so each sequence's step can be compared across the lanes.
  */
-export interface MirrorLane {
+export interface MirrorLane extends Mirroring {
   confirmObserved(steps: readonly Step[], time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcomes: Outcome[]; observation: Observation }>;
   readonly lastFees: readonly { readonly fee: bigint }[];
 }
@@ -192,7 +193,16 @@ export class SharedBlocks {
     try {
       if (members.length === 0) return;
       const groups = members.map((m) => m.observed);
-      const [{ outcomes, observations }, mirrored] = await Promise.all([this.driver.confirmObservedMany(steps, time, groups), this.mirror && confirmMirrored(this.mirror, steps, time, groups)]);
+      // The node first, then the mirror, so both lanes keep the same blocks: a block the node
+      // refuses (its own dBFT block took that very time: TIME_NOT_AFTER_TIP, exit 3) persists on
+      // neither, and a dBFT block that got in before this one is copied to the mirror first. A
+      // verify under load once persisted a block on the engine alone, the node having refused it.
+      const { outcomes, observations } = await this.driver.confirmObservedMany(steps, time, groups);
+      let mirrored: Awaited<ReturnType<typeof confirmMirrored>> | undefined;
+      if (this.mirror) {
+        await mirrorUpTo(this.mirror, this.driver, this.driver.tip.index - 1);
+        mirrored = await confirmMirrored(this.mirror, steps, time, groups);
+      }
       const fees = this.driver.lastFees;
       this.stats.blocks++;
       this.stats.steps += members.length;

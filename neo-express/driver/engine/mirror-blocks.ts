@@ -1,5 +1,12 @@
+import type { Step } from "../chain-backend.js";
+import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import type { NeoExpressDriver } from "../neo-express-driver.js";
-import type { EngineDriver } from "./engine-driver.js";
+
+/** What mirroring needs of the engine: its height, and blocks confirmed at a given time. */
+export interface Mirroring {
+  readonly height: number;
+  confirm(steps: readonly Step[], time: bigint): Promise<Outcome[]>;
+}
 
 /**
  * Brings the engine to neo-express's height with empty blocks at the node's own block times.
@@ -8,9 +15,16 @@ import type { EngineDriver } from "./engine-driver.js";
  * only when they have persisted the same number of blocks. neo-express makes blocks of its own
  * (one at start-up, then one after every 15 s of idleness); the engine copies each of them.
  */
-export async function mirrorBlocks(engine: EngineDriver, neoExpress: NeoExpressDriver): Promise<number> {
+export async function mirrorBlocks(engine: Mirroring, neoExpress: NeoExpressDriver): Promise<number> {
   await neoExpress.blocks.refreshTip();
-  const target = neoExpress.tip.index;
+  return mirrorUpTo(engine, neoExpress, neoExpress.tip.index);
+}
+
+/**
+ * The same up to block `target` of the node (known to the driver already): a shared block's
+ * mirror first copies the node's own blocks that got in before it (see SharedBlocks).
+ */
+export async function mirrorUpTo(engine: Mirroring, neoExpress: NeoExpressDriver, target: number): Promise<number> {
   if (engine.height > target) {
     throw new Error(`the engine (height ${engine.height}) is ahead of neo-express (height ${target}): a judged engine must only run what neo-express runs`);
   }
