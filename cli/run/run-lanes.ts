@@ -1,5 +1,6 @@
 import { EngineDriver } from "../../neo-express/driver/engine/engine-driver.js";
 import { judgedPair } from "../../neo-express/driver/engine/judged-pair.js";
+import { mirrorBlocks } from "../../neo-express/driver/engine/mirror-blocks.js";
 import { SharedBlocks } from "../../neo-express/driver/block/shared-blocks.js";
 import type { Lane, LaneDriver } from "../../neo-express/driver/lane.js";
 import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
@@ -129,7 +130,13 @@ export const JUDGED_SEQUENCES_AT_ONCE = 8;
  * ENGINE_SEQUENCES_AT_ONCE sequences at once.
  */
 export async function placeProperty(entry: CatalogEntry, lanes: RunLanes) {
-  const property = entry.build(entry.judged ? await lanes.judged() : lanes.main);
+  const context = entry.judged ? await lanes.judged() : lanes.main;
+  // The judged pair idled while other properties ran: neo-express made blocks of its own (one per
+  // 15 s), which the engine copies before a sequence starts from worlds built earlier. Without it,
+  // a verify's DC-lane-equivalence, after 17 s of DC-differential, started at a tip the node had
+  // passed (TIME_NOT_AFTER_TIP, exit 3).
+  if (context.driver instanceof EngineDriver && context.judge instanceof NeoExpressDriver) await mirrorBlocks(context.driver, context.judge);
+  const property = entry.build(context);
   const confirmed = !entry.judged && lanes.lane === "engine";
   return {
     property,
