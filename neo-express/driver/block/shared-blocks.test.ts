@@ -35,7 +35,7 @@ describe("the next shared block (choose)", () => {
 
 describe("steps built for their block's time, and the mirror lane (SharedBlocks)", () => {
   /** A node that records each block's steps and time; outcomes carry the block time. */
-  const fakeNode = (behaviour: { refuseFirst?: boolean; ownBlockFirst?: boolean } = {}) => {
+  const fakeNode = (behaviour: { refuseFirst?: boolean; ownBlockFirst?: boolean; ownBlockTakesTime?: boolean } = {}) => {
     const made: { time: bigint; calls: string[] }[] = [];
     /** Block times by index: block 0 at 1,000. */
     const times = [1_000n];
@@ -47,6 +47,11 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
       blockTime: async (index: number) => times[index]!,
       async confirmObservedMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[]) {
         if (calls++ === 0 && behaviour.refuseFirst) throw new HarnessError("TIME_NOT_AFTER_TIP", "a dBFT block got in first", "choose a later time");
+        // The node's own block got in at the very time chosen (the tip + 1 ms): BlockProducer refuses.
+        if (calls === 1 && behaviour.ownBlockTakesTime) {
+          times.push(times.at(-1)! + 1n);
+          throw new HarnessError("TIME_NOT_AFTER_TIP", `block time ${time} is not after the tip's ${times.at(-1)} (made by the node itself)`, "the machine stalled");
+        }
         // The node's own (dBFT) block got in just before this one, 1 ms after the tip.
         if (calls === 1 && behaviour.ownBlockFirst) times.push(times.at(-1)! + 1n);
         made.push({ time, calls: steps.map((s) => s.call.method) });
@@ -128,5 +133,24 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
     await seat().confirm(step("y"), { exact: 1_500n }, observed(1));
     expect(second.mirrored.map((b) => [b.time, b.calls])).toEqual([[1_001n, []], [1_500n, ["y"]]]);
     expect(second.mirror.height).toBe(own.node.tip.index);
+  });
+
+  it("after the node's own block took the chosen time, a flexible step goes in the next block and an exact one at that time ends with the node's error", async () => {
+    const { node, made } = fakeNode({ ownBlockTakesTime: true });
+    const { mirror, mirrored } = fakeMirror();
+    const blocks = new SharedBlocks(node as unknown as NeoExpressDriver, 32, mirror);
+    const [a, b] = [0, 1].map(() => { blocks.arriving(); return blocks.seat(); });
+    const builtFor: bigint[] = [];
+    const [flexible, exact] = await Promise.allSettled([
+      a!.confirm((time) => { builtFor.push(time); return step(`at${time}`); }, { earliest: 900n, latest: 2_000n }, observed(1)),
+      b!.confirm(step("exact"), { exact: 1_001n }, observed(1)),
+    ]);
+    expect(exact.status).toBe("rejected");
+    expect((exact as PromiseRejectedResult).reason.message).toMatch(/made by the node itself/);
+    expect(flexible.status).toBe("fulfilled");
+    // Built for 1,001 (refused), then for 1,002, after the node's block at 1,001.
+    expect(builtFor).toEqual([1_001n, 1_002n]);
+    expect(made).toEqual([{ time: 1_002n, calls: ["at1002"] }]);
+    expect(mirrored.map((m) => [m.time, m.calls])).toEqual([[1_001n, []], [1_002n, ["at1002"]]]);
   });
 });

@@ -168,6 +168,21 @@ export class SharedBlocks {
     });
   }
 
+  /** The error of the last block the node's own block displaced (refusePassed names it). */
+  private nodeBlocks: HarnessError | undefined;
+
+  /**
+   * Refuses the waiting steps asked for an exact time the tip has reached: only a block the node
+   * made itself gets there (any block of ours is chosen after every exact time still waiting).
+   */
+  private refusePassed(tip: bigint): void {
+    for (const r of [...this.waiting.values()]) {
+      if (!("exact" in r.when) || r.when.exact > tip) continue;
+      this.waiting.delete(r.seat);
+      r.reject(this.nodeBlocks ?? new HarnessError("TIME_NOT_AFTER_TIP", `a shared block at ${r.when.exact} is not after the tip's ${tip}`, "a sequence asked for a time that other sequences' blocks have passed: a scheduler bug"));
+    }
+  }
+
   private async tick(): Promise<void> {
     if (this.flushing) return;
     if (this.seats.size === 0 && this.arrivals === 0) {
@@ -176,7 +191,14 @@ export class SharedBlocks {
     }
     if (this.arrivals > 0 || this.waiting.size === 0 || this.waiting.size < this.seats.size) return;
     this.flushing = true;
-    const { time, members: chosen } = choose([...this.waiting.values()], this.driver.lastBlockTime());
+    const tip = this.driver.lastBlockTime();
+    this.refusePassed(tip);
+    if (this.waiting.size === 0) {
+      this.flushing = false;
+      return;
+    }
+    const { time, members: chosen } = choose([...this.waiting.values()], tip);
+    const height = this.driver.tip.index;
     for (const m of chosen) this.waiting.delete(m.seat);
     // Steps built for the block's time; a sequence whose step cannot be built (its command threw)
     // gets that error and stays out of the block: the same error as alone, at the same time.
@@ -208,6 +230,15 @@ export class SharedBlocks {
       this.stats.steps += members.length;
       members.forEach((m, i) => m.resolve({ outcome: outcomes[i]!, observation: observations[i]!, fee: fees[i]!.fee, time, ...(mirrored ? { mirrored: mirrored[i]! } : {}) }));
     } catch (e) {
+      if (e instanceof HarnessError && e.code === "TIME_NOT_AFTER_TIP" && this.driver.tip.index > height) {
+        // The node made a block of its own (15 s without one: a stalled machine) at the very
+        // time chosen. Nothing persisted on either lane: the steps wait again, and the next
+        // block's time is chosen after the node's; a step that had to run at exactly the time
+        // the node took cannot, and ends its sequence with this error (refusePassed).
+        for (const m of members) this.waiting.set(m.seat, m);
+        this.nodeBlocks = e;
+        return;
+      }
       // A harness error (RPC, rejected block) reaches every sequence that was in the block.
       for (const m of members) m.reject(e);
     } finally {
