@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { HarnessError } from "../neo-express/harness-error.js";
 import { EXIT } from "./exit-codes.js";
+import { integer } from "./integer-option.js";
 import { REPORT_FORMATS } from "../reports/render/report-formats.js";
 import { ReportWriteError } from "../reports/report-write-error.js";
 import { UsageError } from "../config/usage-error.js";
@@ -36,13 +37,6 @@ const percentage = (name: string) => (v: string) => {
   return n;
 };
 
-/** An integer option within [min, max], refused up front (exit 2) naming the option. */
-const integer = (name: string, min: number, max: number, example = 100) => (v: string) => {
-  if (!/^-?\d+$/.test(v.trim())) throw new UsageError("OPTION_INVALID", `${name} must be an integer, not "${v}"`, `write e.g. ${name} ${example}`);
-  const n = Number(v);
-  if (n < min || n > max) throw new UsageError("OPTION_INVALID", `${name} ${v} is out of range: it must be between ${min} and ${max}`, `write e.g. ${name} ${example}`);
-  return n;
-};
 const SEED = [-(2 ** 31), 2 ** 32 - 1] as const;
 
 /** `--gas-tolerance <percent>`: a number ≥ 0. */

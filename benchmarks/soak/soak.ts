@@ -9,6 +9,7 @@
 // default fixtures/failures, and printed with the command that replays it), 3 on an infrastructure error.
 import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { integer } from "../../cli/integer-option.js";
 import { replayCommandFor } from "../../cli/run/replay-command.js";
 import { openLanes, placeProperty } from "../../cli/run/run-lanes.js";
 import type { Lane } from "../../neo-express/driver/lane.js";
@@ -43,17 +44,14 @@ if (!entry || !["engine", "neo-express"].includes(values.lane!)) {
   console.error(`soak: no property ${values.property ?? "(differential)"} for app ${values.app} on lane ${values.lane}`);
   process.exit(2);
 }
-const [total, every, seed] = [Number(values.sequences), Number(values.every), Number(values.seed)];
-for (const [name, v] of [["--sequences", total], ["--every", every]] as const) {
-  if (!Number.isSafeInteger(v) || v < 1) {
-    console.error(`soak: ${name} must be a whole number ≥ 1\n${USAGE}`);
+const [total, every, seed] = (() => {
+  try {
+    return [integer("--sequences", 1, Number.MAX_SAFE_INTEGER)(values.sequences!), integer("--every", 1, Number.MAX_SAFE_INTEGER)(values.every!), integer("--seed", 0, 2 ** 32 - 1, 1)(values.seed!)];
+  } catch (e) {
+    console.error(`soak: ${(e as Error).message}\n${USAGE}`);
     process.exit(2);
   }
-}
-if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff) {
-  console.error(`soak: --seed must be a whole number in [0, 2^32)\n${USAGE}`);
-  process.exit(2);
-}
+})();
 
 /** VmRSS and VmHWM (peak) in MiB of a process, from /proc. */
 function memory(pid: number): { rss: number; peak: number } | undefined {
