@@ -1,4 +1,3 @@
-import { replayCommandFor } from "../run/replay-command.js";
 import { randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -28,6 +27,7 @@ import { propertySeed } from "../run/property-seed.js";
 import { inShard, type Shard } from "../run/shard.js";
 import { progress } from "../run/progress.js";
 import { openLanes, placeProperty, type RunLanes } from "../run/run-lanes.js";
+import { replayCommandFor } from "../run/replay-command.js";
 
 export interface VerifyOptions {
   readonly config?: string;

@@ -30,7 +30,7 @@ export interface Actor {
 const derived = new Map<string, { scriptHash: string; address: string; verificationScript: string; privateKey: string }>();
 
 /** Keys whose derivation stays cached: a pair of lanes' worlds and their replays re-derive within this many. */
-export const DERIVED_KEPT = 4_096;
+const DERIVED_KEPT = 4_096;
 
 export function singleSigActor(name: string, privateKey: string): Actor {
   let keys = derived.get(privateKey);

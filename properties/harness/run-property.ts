@@ -1,5 +1,5 @@
-import { SequenceEnded } from "./differential-run.js";
 import fc from "fast-check";
+import { SequenceEnded } from "./differential-run.js";
 import type { PropertyResult } from "../../reports/run-summary.js";
 import { outcomeView, type StepRecord } from "./step-record.js";
 import type { Outcome } from "../../simulator/runtime/outcome.js";

@@ -168,7 +168,7 @@ export class SharedBlocks {
     });
   }
 
-  /** The error of the last block the node's own block displaced (refusePassed names it). */
+  /** The error of the block the node's own block just displaced (the next refusePassed names it). */
   private nodeBlocks: HarnessError | undefined;
 
   /**
@@ -193,6 +193,7 @@ export class SharedBlocks {
     this.flushing = true;
     const tip = this.driver.lastBlockTime();
     this.refusePassed(tip);
+    this.nodeBlocks = undefined;
     if (this.waiting.size === 0) {
       this.flushing = false;
       return;
