@@ -1,7 +1,7 @@
 import { tx, u, wallet } from "@cityofzion/neon-core";
 import type { ChainFile } from "../chain-file.js";
 import { HarnessError } from "../harness-error.js";
-import { signHex } from "./sign.js";
+import { hash160Hex, publicKeyHex, signHex } from "./sign.js";
 import { setBounded } from "./bounded-map.js";
 
 /**
@@ -35,8 +35,11 @@ const DERIVED_KEPT = 4_096;
 export function singleSigActor(name: string, privateKey: string): Actor {
   let keys = derived.get(privateKey);
   if (!keys) {
-    const account = new wallet.Account(privateKey);
-    keys = { scriptHash: account.scriptHash, address: account.address, verificationScript: u.base642hex(account.contract.script), privateKey: account.privateKey };
+    // Derived by Node's crypto; neon-core's wallet.Account multiplies the curve point in JavaScript.
+    const hexKey = privateKey.toLowerCase();
+    const verificationScript = wallet.getVerificationScriptFromPublicKey(publicKeyHex(hexKey));
+    const scriptHash = u.reverseHex(hash160Hex(verificationScript));
+    keys = { scriptHash, address: wallet.getAddressFromScriptHash(scriptHash), verificationScript, privateKey: hexKey };
     setBounded(derived, privateKey, keys, DERIVED_KEPT);
   }
   const { scriptHash, address, verificationScript, privateKey: hexKey } = keys;
