@@ -128,13 +128,26 @@ export class NeoExpressDriver extends LaneDriverBase {
    * in `lastFees`, in order.
    */
   async confirmObservedMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[]): Promise<{ outcomes: Outcome[]; observations: Observation[] }> {
+    return (await this.persistMany(steps, time)).read(groups);
+  }
+
+  /**
+   * confirmObservedMany in two halves: the block persisted (fees in `lastFees`), then `read` for
+   * its application logs and the groups' observations in one round trip. Between them the
+   * caller may do other work that needs the block on the node, e.g. the same block on a mirror
+   * lane while the node answers the reads (SharedBlocks).
+   */
+  async persistMany(steps: readonly Step[], time: bigint): Promise<{ read(groups: readonly ObservedSet[]): Promise<{ outcomes: Outcome[]; observations: Observation[] }> }> {
     const scripts = steps.map((s) => ({ ...s, script: callScript(s.call) }));
     const transactions = await this.buildAll(scripts);
     await this.blocks.produce(transactions, time);
     this.lastFees = feesOf(transactions, scripts);
-    // The application logs and every observation in one round trip, after the block.
-    const replies = await this.rpc.batch([...transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + t.hash()] })), ...observationCalls(groups)]);
-    return { outcomes: this.toOutcomes(transactions, replies.slice(0, transactions.length), time), observations: this.readObservations(groups, replies.slice(transactions.length)) };
+    return {
+      read: async (groups) => {
+        const replies = await this.rpc.batch([...transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + t.hash()] })), ...observationCalls(groups)]);
+        return { outcomes: this.toOutcomes(transactions, replies.slice(0, transactions.length), time), observations: this.readObservations(groups, replies.slice(transactions.length)) };
+      },
+    };
   }
 
   async storage(contract: string, prefixHex = ""): Promise<StorageEntry[]> {

@@ -220,13 +220,17 @@ export class SharedBlocks {
       // refuses (its own dBFT block took that very time: TIME_NOT_AFTER_TIP, exit 3) persists on
       // neither, and a dBFT block that got in before this one is copied to the mirror first. A
       // verify under load once persisted a block on the engine alone, the node having refused it.
-      const { outcomes, observations } = await this.driver.confirmObservedMany(steps, time, groups);
-      let mirrored: Awaited<ReturnType<typeof confirmMirrored>> | undefined;
-      if (this.mirror) {
-        await mirrorUpTo(this.mirror, this.driver, this.driver.tip.index - 1);
-        mirrored = await confirmMirrored(this.mirror, steps, time, groups);
-      }
+      // Once the node has the block, the mirror runs it while the node answers the reads.
+      const persisted = await this.driver.persistMany(steps, time);
       const fees = this.driver.lastFees;
+      const mirror = this.mirror;
+      const [{ outcomes, observations }, mirrored] = await Promise.all([
+        persisted.read(groups),
+        mirror && (async () => {
+          await mirrorUpTo(mirror, this.driver, this.driver.tip.index - 1);
+          return confirmMirrored(mirror, steps, time, groups);
+        })(),
+      ]);
       this.stats.blocks++;
       this.stats.steps += members.length;
       members.forEach((m, i) => m.resolve({ outcome: outcomes[i]!, observation: observations[i]!, fee: fees[i]!.fee, time, ...(mirrored ? { mirrored: mirrored[i]! } : {}) }));
