@@ -51,8 +51,12 @@ export interface BuildWorldsOptions {
   readonly scriptHash: (app: AppEntry, scriptName: string) => string;
   /** Time of the first fixture block; later blocks are 1,000 ms apart. */
   readonly t0: bigint;
-  /** Which of step 5's settings the apps get (default `configured`: all three; world-kind.ts). */
-  readonly kind?: WorldKind;
+  /**
+   * Which of step 5's settings the apps get (default `configured`: all three; world-kind.ts): one
+   * kind for every world, or one per world. Worlds of several kinds share the fixture's blocks: a
+   * world that skips a step just has no transaction in that block.
+   */
+  readonly kind?: WorldKind | readonly WorldKind[];
 }
 
 /**
@@ -64,13 +68,15 @@ export interface BuildWorldsOptions {
 export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts, options: BuildWorldsOptions): Promise<World[]> {
   const count = options.count ?? 1;
   const first = options.firstIndex ?? 0;
-  const worlds: World[] = Array.from({ length: count }, (_, i) => first + i).map((index) => ({
+  const kindOf = (i: number): WorldKind => (typeof options.kind === "string" ? options.kind : options.kind?.[i]) ?? "configured";
+  if (typeof options.kind === "object" && options.kind.length !== count) throw new Error(`${options.kind.length} world kinds for ${count} worlds`);
+  const worlds: World[] = Array.from({ length: count }, (_, i) => first + i).map((index, i) => ({
     index,
     actors: worldActors(driver.chain, index),
     funding: options.funding?.(index) ?? SPEC_FUNDING,
     hashes: { paymentHub: "", pauseRegistry: "", gateway: "", apps: new Map() },
     log: [],
-    kind: options.kind ?? "configured",
+    kind: kindOf(i),
     fees: new Map(),
   }));
   for (const w of worlds) for (const a of [w.actors.admin, w.actors.tee, w.actors.treasury, ...w.actors.users]) driver.addActor(a);

@@ -3,7 +3,7 @@ import type { ChainContext } from "./chain-context.js";
 import type { ChainInvariant } from "./chain-invariant.js";
 import { appFingerprint, appUnderTest } from "./app-under-test.js";
 import type { DifferentialCommand, DifferentialProperty } from "./run-property.js";
-import { worldRun, type WorldRun } from "./world-run.js";
+import { expectWorlds, worldRun, type WorldRun } from "./world-run.js";
 import { worldKindOf } from "./world-kind-command.js";
 
 /** What one app's model-vs-chain property names; the rest is the same for every app. */
@@ -41,6 +41,7 @@ export function appDifferential<M extends object>(ctx: ChainContext, spec: AppDi
     // neo-express with SharedBlocks (or a judged pair whose neo-express has them, the engine
     // their mirror): sequences run at once, each in its own world, sharing blocks.
     ...(ctx.sharedBlocks ? { sharesBlocks: true } : {}),
+    expect: (sequences) => expectWorlds(ctx, spec.slug, sequences),
     fingerprint: () => appFingerprint(ctx, spec.slug, app, { maxCommands: spec.maxCommands, commands: spec.generator }),
     // The world's kind: the fixture's, or a deployment window an InWorld command asks for.
     setup: async (commands) => {

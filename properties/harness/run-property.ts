@@ -30,6 +30,11 @@ export interface DifferentialProperty<M extends object> {
    * once (RunOptions.concurrency), as on the engine lane.
    */
   readonly sharesBlocks?: boolean;
+  /**
+   * Told, before the first sequence, how many the run sets up (shrinking may add more): a pool of
+   * worlds built in bulk then builds no more than that (worldRun).
+   */
+  expect?(sequences: number): void;
 }
 
 export interface RunOptions<M extends object = object> {
@@ -124,6 +129,7 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   const onEngineAlone = o.lanes?.length === 1 && o.lanes[0] === "engine";
   const concurrency = o.path || !(onEngineAlone || p.sharesBlocks) ? 1 : Math.max(1, Math.floor(o.concurrency ?? 1));
   let times: string | undefined = o.path ? o.times : undefined;
+  p.expect?.(params.numRuns);
   const details: Details = concurrency > 1
     ? await concurrently(arbitrary, sequence, property, params, concurrency, started, (delays) => {
       // The failing run goes back to fast-check alone at the times it ran at while sharing.

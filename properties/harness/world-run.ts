@@ -3,7 +3,7 @@ import type { LaneDriver } from "../../neo-express/driver/lane.js";
 import { mirrorBlocks } from "../../neo-express/driver/engine/mirror-blocks.js";
 import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
 import type { Seat, SharedBlocks } from "../../neo-express/driver/block/shared-blocks.js";
-import { buildWorlds, type World } from "../../neo-express/world/build-worlds.js";
+import { buildWorlds, type World, type WorldContracts } from "../../neo-express/world/build-worlds.js";
 import type { WorldKind } from "../../neo-express/world/world-kind.js";
 import { genesisGasNeeded, scaledFunding } from "../../neo-express/world/world-funding.js";
 import { genesisHoldings, recycleWorlds } from "../../neo-express/world/recycle-worlds.js";
@@ -18,6 +18,7 @@ import { ModelSystem } from "./model-system.js";
 import { replayWorld, type ReplayedWorld } from "./replay-world.js";
 import { worldContractHash } from "./world-contract-names.js";
 import { appBySlug } from "../../simulator/registry.js";
+import { WorldDemand } from "./world-demand.js";
 
 export const FOREIGN_APP_ID = "miniapp-foreign";
 
@@ -68,7 +69,7 @@ export async function worldRun(ctx: ChainContext, slug: string, label: string, k
   // confirms the engine lane's failures, after minutes of engine run or a long shrink) must build
   // worlds and start sequences after them, not at a time already behind its tip.
   if (ctx.driver instanceof NeoExpressDriver) await ctx.driver.blocks.refreshTip();
-  const { world, replay } = await pooled(ctx, kind);
+  const { world, replay } = await pooled(ctx, slug, kind);
   return assemble(ctx.driver, world, replay.model, replay, slug, label);
 }
 
@@ -83,7 +84,9 @@ export const WORLDS_PER_BUILD = 8;
  */
 async function seatedRun(ctx: ChainContext, blocks: SharedBlocks, slug: string, label: string, kind: WorldKind): Promise<WorldRun> {
   const driver = ctx.driver as NeoExpressDriver;
-  return seated(ctx, blocks, poolOf(pools, ctx, kind), (pool) => refill(ctx, blocks, driver, pool, kind), (built, seat) => {
+  const shop = shopOf(ctx, slug);
+  shop.demand.ask(kind);
+  return seated(ctx, blocks, poolOf(shop.worlds, kind), () => shop.demand.served(), () => refill(ctx, shop, blocks, driver, kind), (built, seat) => {
     handedOut(ctx).push(built.world);
     return assemble(driver, built.world, built.replay.model, built.replay, slug, label, undefined, seat);
   });
@@ -95,25 +98,26 @@ async function seatedRun(ctx: ChainContext, blocks: SharedBlocks, slug: string, 
  * `worldsPerBuild` at a time, only while no sequence runs) and the seat on the judge's side.
  */
 async function seatedJudgedRun(ctx: ChainContext, blocks: SharedBlocks, slug: string, label: string, kind: WorldKind): Promise<WorldRun> {
-  const refillPairs = (pool: Pair[]): Promise<void> => {
+  const shop = shopOf(ctx, slug);
+  shop.demand.ask(kind);
+  const refillPairs = (): Promise<void> => {
     const done = blocks.exclusive(async () => {
-      pool.push(...await buildPairs(ctx, ctx.judge!, blocks.worldsPerBuild, kind));
+      const kinds = shop.demand.refill(kind, (k) => poolOf(shop.pairs, k).length, blocks.worldsPerBuild);
+      if (kinds.length === 0) return;
+      for (const pair of await buildPairs(ctx, slug, ctx.judge!, kinds)) poolOf(shop.pairs, pair.onJudge.world.kind).push(pair);
     });
     refills.set(ctx, done);
     return done.finally(() => refills.delete(ctx));
   };
-  return seated(ctx, blocks, poolOf(pairPools, ctx, kind), refillPairs, (pair, seat) => assemblePair(ctx, pair, slug, label, seat));
+  return seated(ctx, blocks, poolOf(shop.pairs, kind), () => shop.demand.served(), refillPairs, (pair, seat) => assemblePair(ctx, pair, slug, label, seat));
 }
-
-/** Built pairs not yet handed out, per context and world kind. */
-const pairPools = new WeakMap<ChainContext, Map<WorldKind, Pair[]>>();
 
 /**
  * A seat at the shared blocks and a world from the pool. The sequence announces itself before its
  * first await, so no block is made before it sits: it starts at the current tip like the others.
  * An empty pool is refilled once every sequence has finished.
  */
-async function seated<B>(ctx: ChainContext, blocks: SharedBlocks, pool: B[], refill: (pool: B[]) => Promise<void>, assembled: (built: B, seat: Seat) => WorldRun): Promise<WorldRun> {
+async function seated<B>(ctx: ChainContext, blocks: SharedBlocks, pool: B[], served: () => void, refill: () => Promise<void>, assembled: (built: B, seat: Seat) => WorldRun): Promise<WorldRun> {
   blocks.arriving();
   let seat: Seat | undefined;
   try {
@@ -122,13 +126,14 @@ async function seated<B>(ctx: ChainContext, blocks: SharedBlocks, pool: B[], ref
       // no sequence sits down while it is under way.
       blocks.departed();
       try {
-        if (pool.length === 0) await (refills.get(ctx) ?? refill(pool));
+        if (pool.length === 0) await (refills.get(ctx) ?? refill());
         else await blocks.open();
       } finally {
         blocks.arriving();
       }
     }
     const built = pool.shift()!;
+    served();
     seat = blocks.seat();
     const left = seat;
     const run = assembled(built, seat);
@@ -161,40 +166,67 @@ async function restartIdleTimer(driver: NeoExpressDriver): Promise<void> {
   }
 }
 
-function refill(ctx: ChainContext, blocks: SharedBlocks, driver: NeoExpressDriver, pool: Built[], kind: WorldKind): Promise<void> {
+function refill(ctx: ChainContext, shop: WorldShop, blocks: SharedBlocks, driver: NeoExpressDriver, kind: WorldKind): Promise<void> {
   const done = blocks.exclusive(async () => {
-    await restartIdleTimer(driver);
     // The fixture's blocks can only be made while no sequence runs (they would pass the times
-    // sequences wait for): the pool is refilled rarely and in bulk (SharedBlocks.worldsPerBuild).
-    await fundable(ctx, [driver], blocks.worldsPerBuild);
-    pool.push(...await buildMany(ctx, driver, blocks.worldsPerBuild, driver.lastBlockTime() + 1_000n, kind));
+    // sequences wait for): the pools are refilled rarely, in bulk and in a mix (WorldDemand).
+    const kinds = shop.demand.refill(kind, (k) => poolOf(shop.worlds, k).length, blocks.worldsPerBuild);
+    if (kinds.length === 0) return;
+    await restartIdleTimer(driver);
+    await fundable(ctx, [driver], kinds.length);
+    for (const built of await buildMany(ctx, shop.slug, driver, kinds, driver.lastBlockTime() + 1_000n)) poolOf(shop.worlds, built.world.kind).push(built);
   });
   refills.set(ctx, done);
   return done.finally(() => refills.delete(ctx));
 }
 
-/** Built worlds not yet handed out, per context and world kind. */
-const pools = new WeakMap<ChainContext, Map<WorldKind, Built[]>>();
+/**
+ * One app's worlds on one context: built and not yet handed out (single worlds, or pairs on a
+ * judged pair), per kind, and the kinds its sequences asked for (what its refills build).
+ */
+interface WorldShop {
+  readonly slug: string;
+  readonly worlds: Map<WorldKind, Built[]>;
+  readonly pairs: Map<WorldKind, Pair[]>;
+  readonly demand: WorldDemand;
+}
 
-/** The pool of `kind` in `of` (single worlds or judged pairs), made on first use. */
-function poolOf<B>(of: WeakMap<ChainContext, Map<WorldKind, B[]>>, ctx: ChainContext, kind: WorldKind): B[] {
-  const byKind = of.get(ctx) ?? new Map<WorldKind, B[]>();
-  of.set(ctx, byKind);
+const shops = new WeakMap<ChainContext, Map<string, WorldShop>>();
+
+function shopOf(ctx: ChainContext, slug: string): WorldShop {
+  const bySlug = shops.get(ctx) ?? new Map<string, WorldShop>();
+  shops.set(ctx, bySlug);
+  const shop = bySlug.get(slug) ?? { slug, worlds: new Map(), pairs: new Map(), demand: new WorldDemand() };
+  bySlug.set(slug, shop);
+  return shop;
+}
+
+/** The run of app `slug`'s property sets up `sequences` sequences (DifferentialProperty.expect): its refills build no more. */
+export function expectWorlds(ctx: ChainContext, slug: string, sequences: number): void {
+  shopOf(ctx, slug).demand.expect(sequences);
+}
+
+/** The pool of `kind` (single worlds or judged pairs), made on first use. */
+function poolOf<B>(byKind: Map<WorldKind, B[]>, kind: WorldKind): B[] {
   const pool = byKind.get(kind) ?? [];
   byKind.set(kind, pool);
   return pool;
 }
 
-async function pooled(ctx: ChainContext, kind: WorldKind): Promise<Built> {
-  const pool = poolOf(pools, ctx, kind);
+async function pooled(ctx: ChainContext, slug: string, kind: WorldKind): Promise<Built> {
+  const shop = shopOf(ctx, slug);
+  const pool = poolOf(shop.worlds, kind);
+  shop.demand.ask(kind);
   if (pool.length === 0) {
     // neo-express may have made a block of its own while the harness was idle (15 s, e.g. while a
     // test compiled a contract): the fixture starts after the real tip.
     if (ctx.driver instanceof NeoExpressDriver) await ctx.driver.blocks.refreshTip();
-    await fundable(ctx, [ctx.driver], WORLDS_PER_BUILD);
-    pool.push(...await buildMany(ctx, ctx.driver, WORLDS_PER_BUILD, ctx.driver.lastBlockTime() + 1_000n, kind));
+    const kinds = shop.demand.refill(kind, (k) => poolOf(shop.worlds, k).length, WORLDS_PER_BUILD);
+    await fundable(ctx, [ctx.driver], kinds.length);
+    for (const built of await buildMany(ctx, slug, ctx.driver, kinds, ctx.driver.lastBlockTime() + 1_000n)) poolOf(shop.worlds, built.world.kind).push(built);
   }
   const built = pool.shift()!;
+  shop.demand.served();
   handedOut(ctx).push(built.world);
   return built;
 }
@@ -247,16 +279,20 @@ interface Built {
   readonly replay: ReplayedWorld;
 }
 
-async function buildOne(ctx: ChainContext, driver: LaneDriver, index: number, t0: bigint, kind: WorldKind): Promise<Built> {
-  const [built] = await buildMany(ctx, driver, 1, t0, kind, index);
+async function buildOne(ctx: ChainContext, slug: string, driver: LaneDriver, index: number, t0: bigint, kind: WorldKind): Promise<Built> {
+  const [built] = await buildMany(ctx, slug, driver, [kind], t0, index);
   return built!;
 }
 
-/** `count` worlds with consecutive indexes (from `first`, default the context's next ones), each replayed into its model. */
-async function buildMany(ctx: ChainContext, driver: LaneDriver, count: number, t0: bigint, kind: WorldKind, first?: number): Promise<Built[]> {
+/**
+ * Worlds of `kinds` (one each) for app `slug`'s sequences, with consecutive indexes (from
+ * `first`, default the context's next ones), each replayed into its model.
+ */
+async function buildMany(ctx: ChainContext, slug: string, driver: LaneDriver, kinds: readonly WorldKind[], t0: bigint, first?: number): Promise<Built[]> {
+  const count = kinds.length;
   const firstIndex = first ?? Array.from({ length: count }, () => ctx.nextWorld())[0]!;
-  const worlds = await buildWorlds(driver, ctx.contracts, {
-    count, firstIndex, t0, kind,
+  const worlds = await buildWorlds(driver, withApp(ctx.contracts, slug), {
+    count, firstIndex, t0, kind: kinds,
     funding: () => scaledFunding(SEQUENCE_FUNDING_DIVISOR), scriptHash: ctx.scriptHash, extraAppIds: [FOREIGN_APP_ID],
   });
   return worlds.map((world) => {
@@ -291,7 +327,7 @@ async function forkedRun(ctx: ChainContext, engine: EngineDriver, slug: string, 
     // after the other on the engine's main state, each forked before the next one starts.
     const previous = engineBuilds.get(ctx) ?? Promise.resolve();
     building = previous.catch(() => undefined).then(async () => {
-      const fresh = await buildOne(ctx, engine, ctx.nextWorld(), engine.lastBlockTime() + 1_000n, kind);
+      const fresh = await buildOne(ctx, slug, engine, ctx.nextWorld(), engine.lastBlockTime() + 1_000n, kind);
       return { ...fresh, state: await engine.fork() };
     });
     engineBuilds.set(ctx, building);
@@ -306,7 +342,7 @@ async function forkedRun(ctx: ChainContext, engine: EngineDriver, slug: string, 
 }
 
 async function judgedRun(ctx: ChainContext, judge: LaneDriver, slug: string, label: string, kind: WorldKind): Promise<WorldRun> {
-  const [pair] = await buildPairs(ctx, judge, 1, kind);
+  const [pair] = await buildPairs(ctx, slug, judge, [kind]);
   return assemblePair(ctx, pair!, slug, label);
 }
 
@@ -322,8 +358,9 @@ function assemblePair(ctx: ChainContext, pair: Pair, slug: string, label: string
   return assemble(ctx.driver, pair.onEngine.world, pair.onEngine.replay.model, pair.onEngine.replay, slug, label, new ChainSystem(judge, pair.onJudge.world, seat));
 }
 
-/** `count` worlds of one kind with the same indexes at the same heights and times on both lanes of a judged pair, whose fixtures agree exactly. */
-async function buildPairs(ctx: ChainContext, judge: LaneDriver, count: number, kind: WorldKind): Promise<Pair[]> {
+/** Worlds of `kinds` with the same indexes at the same heights and times on both lanes of a judged pair, whose fixtures agree exactly. */
+async function buildPairs(ctx: ChainContext, slug: string, judge: LaneDriver, kinds: readonly WorldKind[]): Promise<Pair[]> {
+  const count = kinds.length;
   const engine = ctx.driver;
   const node = judge instanceof NeoExpressDriver ? judge : undefined;
   if (engine instanceof EngineDriver && node) await mirrorBlocks(engine, node);
@@ -346,10 +383,10 @@ async function buildPairs(ctx: ChainContext, judge: LaneDriver, count: number, k
     await engine.confirm([], start);
     const foreign = node?.blocks.foreignBlocks.length ?? 0;
     const first = Array.from({ length: count }, () => ctx.nextWorld())[0]!;
-    const onJudge = await buildMany(ctx, judge, count, start + 1_000n, kind, first);
+    const onJudge = await buildMany(ctx, slug, judge, kinds, start + 1_000n, first);
     if (node) await node.blocks.refreshTip();
     if ((node?.blocks.foreignBlocks.length ?? 0) > foreign && attempt < 3) continue; // a dBFT block got in (a stalled machine): build anew
-    const onEngine = await buildMany(ctx, engine, count, start + 1_000n, kind, first);
+    const onEngine = await buildMany(ctx, slug, engine, kinds, start + 1_000n, first);
     return onEngine.map((built, w) => {
       built.world.log.forEach((step, i) => {
         const differences = laneDiff(step.outcome, onJudge[w]!.world.log[i]!.outcome);
@@ -373,4 +410,18 @@ function assemble(driver: LaneDriver, world: World, model: ModelChain, replay: R
 
 function max(a: bigint, b: bigint): bigint {
   return a > b ? a : b;
+}
+
+/**
+ * The contracts of a world for app `slug`'s sequences: the platform and that app (with its extra
+ * contracts). Decision (issue #16): platform.md §6 deploys and configures every app in one
+ * fixture; a sequence of one app's property never calls another app (each world is its own
+ * README §5 universe, foreign receipts use FOREIGN_APP_ID), and with twelve apps each world
+ * took about 110 fixture transactions, three times a lane-equivalence sequence's own steps. The
+ * app's part of the fixture is the spec's, transaction for transaction. A slug the contracts do
+ * not hold leaves them whole (its run then names what is missing).
+ */
+export function withApp(contracts: WorldContracts, slug: string): WorldContracts {
+  const apps = contracts.apps.filter((a) => a.entry.slug === slug);
+  return apps.length === 0 ? contracts : { ...contracts, apps };
 }
