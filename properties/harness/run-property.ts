@@ -140,6 +140,17 @@ export async function runProperty<M extends object>(p: DifferentialProperty<M>, 
   // A harness error (chain down, RPC timeout) is no property verdict: it ends the run (exit 3).
   if (details.failed && details.errorInstance instanceof HarnessError) throw details.errorInstance;
   const base = { app: p.app, property: p.property, title: p.title, ...(p.pattern ? { pattern: p.pattern } : {}), seed: o.seed, numRuns: details.numRuns, steps };
+  const unreproduced = details.unreproduced ?? [];
+  if (!details.failed && unreproduced.length > 0) {
+    // Decision: a failure seen only while sharing blocks is not a pass and not a contract or
+    // model bug shown (it did not reproduce): verdict `error` (exit 1), with its replay command.
+    const [u] = unreproduced;
+    return {
+      ...base, verdict: "error", durationMs: performance.now() - started, coverage: sorted(coverage),
+      error: `${unreproduced.length} sequence(s) failed while sharing blocks and passed when replayed alone at the times they ran at (runs ${unreproduced.map((x) => x.index).join(", ")}): ` +
+        `a timing-dependent difference or a harness fault, not reproduced; the first: ${errorMessage(u!.error)}; replay alone: ${o.replayCommand(o.seed, String(u!.index), "", u!.times.length > 0 ? u!.times.join(",") : undefined)}`,
+    };
+  }
   if (!details.failed) {
     return { ...base, verdict: details.interrupted && details.numRuns === 0 ? "skipped" : "pass", durationMs: performance.now() - started, coverage: sorted(coverage) };
   }
@@ -221,6 +232,8 @@ interface Details {
   readonly errorInstance?: unknown;
   readonly counterexamplePath?: string | null;
   readonly counterexample?: readonly unknown[] | null;
+  /** Failures seen while sharing blocks that did not reproduce alone (concurrently). */
+  readonly unreproduced?: readonly Unreproduced[];
 }
 
 /**
@@ -244,6 +257,7 @@ async function concurrently<C>(
   const drawn: Iterable<C>[] = [];
   await fc.check(fc.asyncProperty(commands(), async (cmds) => { drawn.push(cmds); }), { seed: params.seed, numRuns: params.numRuns });
   const failures = new Map<number, unknown>();
+  const unreproduced: Unreproduced[] = [];
   let next = 0;
   let ran = 0;
   let interrupted = false;
@@ -260,15 +274,36 @@ async function concurrently<C>(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, drawn.length) }, worker));
-  const harness = [...failures.values()].find((e) => e instanceof HarnessError);
-  if (harness) return { failed: true, interrupted, numRuns: ran, errorInstance: harness };
-  if (failures.size === 0) return { failed: false, interrupted, numRuns: ran };
-  const first = Math.min(...failures.keys());
-  replayAt(delays.get(first) ?? []);
-  const left = limit === undefined ? undefined : Math.max(1, limit - (performance.now() - started));
-  const alone = await fc.check(property, { seed: params.seed, numRuns: params.numRuns, path: String(first), ...(left !== undefined ? { interruptAfterTimeLimit: left } : {}) });
-  return { ...alone, numRuns: first + alone.numRuns };
+  for (;;) {
+    await Promise.all(Array.from({ length: Math.min(concurrency, drawn.length - next) }, worker));
+    const harness = [...failures.values()].find((e) => e instanceof HarnessError);
+    if (harness) return { failed: true, interrupted, numRuns: ran, errorInstance: harness, unreproduced };
+    if (failures.size === 0) return { failed: false, interrupted, numRuns: ran, unreproduced };
+    for (const index of [...failures.keys()].sort((a, b) => a - b)) {
+      const times = delays.get(index) ?? [];
+      replayAt(times);
+      const left = limit === undefined ? undefined : Math.max(1, limit - (performance.now() - started));
+      // The run at `index` alone (numRuns 1: fast-check would go on to the runs after it).
+      const alone = await fc.check(property, { seed: params.seed, numRuns: 1, path: String(index), ...(left !== undefined ? { interruptAfterTimeLimit: left } : {}) });
+      if (alone.failed) return { ...alone, numRuns: ran + 1, unreproduced };
+      // It passed alone at the times it ran at: kept as a finding (never a pass), and the
+      // campaign goes on sharing blocks (it once went on alone: 112 sequences in 939 s).
+      unreproduced.push({ index, error: failures.get(index), times });
+      ran++;
+    }
+    failures.clear();
+    replayAt([]);
+    if (next >= drawn.length || interrupted) return { failed: false, interrupted, numRuns: ran, unreproduced };
+  }
+}
+
+/** A run that failed while sharing blocks and passed when replayed alone at the times it ran at. */
+interface Unreproduced {
+  /** Its index among the drawn runs (fast-check's `path`). */
+  readonly index: number;
+  readonly error: unknown;
+  /** Its flexible steps' delays while sharing (`--times`). */
+  readonly times: readonly bigint[];
 }
 
 /**
