@@ -9,8 +9,20 @@ public sealed partial class Chain
 {
     const byte ContractPrefix = 8; // ContractManagement's storage prefix of contract states
 
-    /// <summary>Contracts whose deserialized state is kept warm: natives plus every deployment seen.</summary>
-    readonly HashSet<UInt160> knownContracts = NativeContract.Contracts.Select(c => c.Hash).ToHashSet();
+    /// <summary>The natives, whose deserialized states stay warm for good.</summary>
+    static readonly UInt160[] Natives = NativeContract.Contracts.Select(c => c.Hash).ToArray();
+    static readonly HashSet<UInt160> NativeSet = Natives.ToHashSet();
+
+    /// <summary>
+    /// The other contracts kept warm: the <see cref="WarmKept"/> most recently deployed or heard
+    /// from (a notification), oldest first. Keeping every deployment warm made each block cost
+    /// O(contracts the chain ever deployed): a full verify's judged engine deploys about 1,300
+    /// worlds' contracts, and its blocks slowed down property after property (issue #16). A
+    /// contract that fell out is read from the store when next called, as any cold contract.
+    /// </summary>
+    readonly LinkedList<UInt160> recentContracts = new();
+    readonly Dictionary<UInt160, LinkedListNode<UInt160>> recentNodes = new();
+    const int WarmKept = 512;
 
     /// <summary>
     /// Per contract: the committed bytes a warm item was deserialized from (the store's own array:
@@ -30,7 +42,7 @@ public sealed partial class Chain
     void RenewWorkingCache()
     {
         var fresh = new SnapshotCache(store);
-        foreach (var hash in knownContracts)
+        foreach (var hash in Natives.Concat(recentContracts))
         {
             StorageKey key = new KeyBuilder(NativeContract.ContractManagement.Id, ContractPrefix).Add(hash);
             var bytes = store.Stored(key.ToArray());
@@ -52,8 +64,24 @@ public sealed partial class Chain
         {
             if (n.Contract != NativeContract.ContractManagement.Hash || n.Args.Count != 1 || n.Args[0] is not BytesValue b || b.Bytes.Length != 20) continue;
             var hash = new UInt160(b.Bytes);
-            if (n.EventName == "Deploy") knownContracts.Add(hash);
-            else if (n.EventName == "Destroy") { knownContracts.Remove(hash); warmStates.Remove(hash); }
+            if (n.EventName == "Deploy") Touch(hash);
+            else if (n.EventName == "Destroy") Forget(hash);
         }
+        foreach (var n in outcome.Notifications)
+            if (!NativeSet.Contains(n.Contract)) Touch(n.Contract);
+    }
+
+    /// <summary>`hash` is the most recently used contract; the least recent beyond WarmKept go cold.</summary>
+    void Touch(UInt160 hash)
+    {
+        if (recentNodes.Remove(hash, out var node)) recentContracts.Remove(node);
+        recentNodes[hash] = recentContracts.AddLast(hash);
+        while (recentContracts.Count > WarmKept) Forget(recentContracts.First!.Value);
+    }
+
+    void Forget(UInt160 hash)
+    {
+        if (recentNodes.Remove(hash, out var node)) recentContracts.Remove(node);
+        warmStates.Remove(hash);
     }
 }
