@@ -74,11 +74,17 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
       lane, chain, neoExpress, engine, driver,
       main: context(driver, FIRST_WORLD.main),
       judged: () => (judged ??= (async () => {
-        const pair = await judgedPair();
-        stops.push(pair.stop);
-        await count(pair.engine);
-        // Lane equivalence shares neo-express's blocks, the engine their mirror (JUDGED_SEQUENCES_AT_ONCE).
-        return context(pair.engine, FIRST_WORLD.judged, pair.neoExpress, new SharedBlocks(pair.neoExpress, SharedBlocks.DEFAULT_WORLDS_PER_BUILD, pair.engine));
+        // Started side by side; each stopped with the run even when another failed to start.
+        const started = await Promise.allSettled(Array.from({ length: JUDGED_PAIRS }, () => judgedPair()));
+        for (const s of started) if (s.status === "fulfilled") stops.push(s.value.stop);
+        const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+        if (failed) throw failed.reason;
+        const pairs = started.map((s) => (s as PromiseFulfilledResult<Awaited<ReturnType<typeof judgedPair>>>).value);
+        for (const pair of pairs) await count(pair.engine);
+        // Lane equivalence shares each node's blocks, its engine their mirror (JUDGED_SEQUENCES_AT_ONCE
+        // per pair), the sequences spread over the pairs (JUDGED_PAIRS).
+        const contexts = pairs.map((pair) => context(pair.engine, FIRST_WORLD.judged, pair.neoExpress, new SharedBlocks(pair.neoExpress, SharedBlocks.DEFAULT_WORLDS_PER_BUILD, pair.engine)));
+        return contexts.length === 1 ? contexts[0]! : { ...contexts[0]!, spread: contexts };
       })()),
       confirm: context(neoExpress, FIRST_WORLD.confirm),
       coverage: async () => (await Promise.all(counting.splice(0).map((e) => e.coverage(true)))).flat(),
@@ -124,6 +130,15 @@ export const ENGINE_SEQUENCES_AT_ONCE = 8;
 export const JUDGED_SEQUENCES_AT_ONCE = 8;
 
 /**
+ * Judged pairs (a neo-express node and an engine host each) that a run's lane-equivalence
+ * sequences are spread over, JUDGED_SEQUENCES_AT_ONCE on each (ChainContext.spread; each sequence
+ * runs whole on one pair). Decision (issue #16, item 4): 2. A shared block waits for the node's
+ * three round trips (fee estimates, submitblock, logs and observations) with both the harness and
+ * the node idle half of the time; a second pair fills that time.
+ */
+export const JUDGED_PAIRS = 2;
+
+/**
  * A catalog entry built where it runs: a lane-equivalence property on the judged pair (both
  * lanes), any other on the run's lane; on the engine lane with `judge`, the same property on
  * neo-express, where its failures are confirmed (runProperty's options), with
@@ -135,7 +150,9 @@ export async function placeProperty(entry: CatalogEntry, lanes: RunLanes) {
   // 15 s), which the engine copies before a sequence starts from worlds built earlier. Without it,
   // a verify's DC-lane-equivalence, after 17 s of DC-differential, started at a tip the node had
   // passed (TIME_NOT_AFTER_TIP, exit 3).
-  if (context.driver instanceof EngineDriver && context.judge instanceof NeoExpressDriver) await mirrorBlocks(context.driver, context.judge);
+  for (const c of context.spread ?? [context]) {
+    if (c.driver instanceof EngineDriver && c.judge instanceof NeoExpressDriver) await mirrorBlocks(c.driver, c.judge);
+  }
   const property = entry.build(context);
   const confirmed = !entry.judged && lanes.lane === "engine";
   return {
@@ -143,7 +160,7 @@ export async function placeProperty(entry: CatalogEntry, lanes: RunLanes) {
     options: {
       lanes: entry.judged ? ["engine", "neo-express"] as Lane[] : [lanes.lane],
       ...(confirmed ? { judge: () => entry.build(lanes.confirm), concurrency: ENGINE_SEQUENCES_AT_ONCE } : {}),
-      ...(entry.judged ? { concurrency: JUDGED_SEQUENCES_AT_ONCE } : {}),
+      ...(entry.judged ? { concurrency: JUDGED_SEQUENCES_AT_ONCE * (context.spread?.length ?? 1) } : {}),
     },
   };
 }

@@ -22,4 +22,10 @@ export interface ChainContext {
   readonly scriptHash: (app: AppEntry, name: string) => string;
   /** The next unused world index (each sequence gets its own accounts and contracts). */
   nextWorld(): number;
+  /**
+   * Chains of their own that the sequences are spread over (the judged pairs of a run, each with
+   * its SharedBlocks): each sequence runs whole on the one with the fewest sequences running
+   * (worldRun); this context's other fields are the first one's.
+   */
+  readonly spread?: readonly ChainContext[];
 }

@@ -62,6 +62,7 @@ export interface WorldRun {
  * deployment-window world lacks some); worlds of each kind are pooled and forked apart.
  */
 export async function worldRun(ctx: ChainContext, slug: string, label: string, kind: WorldKind = "configured"): Promise<WorldRun> {
+  if (ctx.spread) return spreadRun(ctx.spread, slug, label, kind);
   if (ctx.judge) return ctx.sharedBlocks ? seatedJudgedRun(ctx, ctx.sharedBlocks, slug, label, kind) : judgedRun(ctx, ctx.judge, slug, label, kind);
   if (ctx.driver instanceof EngineDriver) return forkedRun(ctx, ctx.driver, slug, label, kind);
   if (ctx.sharedBlocks) return seatedRun(ctx, ctx.sharedBlocks, slug, label, kind);
@@ -71,6 +72,32 @@ export async function worldRun(ctx: ChainContext, slug: string, label: string, k
   if (ctx.driver instanceof NeoExpressDriver) await ctx.driver.blocks.refreshTip();
   const { world, replay } = await pooled(ctx, slug, kind);
   return assemble(ctx.driver, world, replay.model, replay, slug, label);
+}
+
+/** Sequences running on each context a run spreads them over (ChainContext.spread). */
+const running = new WeakMap<ChainContext, number>();
+
+/**
+ * A sequence on the spread context with the fewest sequences running (the first of equals): its
+ * world, blocks and judge are that context's alone, so nothing of one chain's sequences reaches
+ * another's. It counts as running from its first await (so that sequences starting together
+ * spread) until it finishes.
+ */
+async function spreadRun(contexts: readonly ChainContext[], slug: string, label: string, kind: WorldKind): Promise<WorldRun> {
+  const load = (c: ChainContext) => running.get(c) ?? 0;
+  const target = contexts.reduce((best, c) => (load(c) < load(best) ? c : best));
+  running.set(target, load(target) + 1);
+  const done = () => {
+    running.set(target, load(target) - 1);
+  };
+  try {
+    const run = await worldRun(target, slug, label, kind);
+    run.real.onFinish(async () => done());
+    return run;
+  } catch (e) {
+    done();
+    throw e;
+  }
 }
 
 /** Worlds built together on neo-express: each fixture block carries one step of each. */
@@ -203,7 +230,9 @@ function shopOf(ctx: ChainContext, slug: string): WorldShop {
 
 /** The run of app `slug`'s property sets up `sequences` sequences (DifferentialProperty.expect): its refills build no more. */
 export function expectWorlds(ctx: ChainContext, slug: string, sequences: number): void {
-  shopOf(ctx, slug).demand.expect(sequences);
+  // Spread evenly (runs end at different times, so one context may take a few more: it then builds them).
+  if (ctx.spread) for (const c of ctx.spread) shopOf(c, slug).demand.expect(Math.ceil(sequences / ctx.spread.length));
+  else shopOf(ctx, slug).demand.expect(sequences);
 }
 
 /** The pool of `kind` (single worlds or judged pairs), made on first use. */
