@@ -285,7 +285,7 @@ async function concurrently<C>(
       const left = limit === undefined ? undefined : Math.max(1, limit - (performance.now() - started));
       // The run at `index` alone (numRuns 1: fast-check would go on to the runs after it).
       const alone = await fc.check(property, { seed: params.seed, numRuns: 1, path: String(index), ...(left !== undefined ? { interruptAfterTimeLimit: left } : {}) });
-      if (alone.failed) return { ...alone, numRuns: ran + 1, unreproduced };
+      if (alone.failed) return { ...alone, numRuns: index + alone.numRuns, unreproduced };
       // It passed alone at the times it ran at: kept as a finding (never a pass), and the
       // campaign goes on sharing blocks (it once went on alone: 112 sequences in 939 s).
       unreproduced.push({ index, error: failures.get(index), times });
