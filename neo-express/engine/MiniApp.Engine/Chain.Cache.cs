@@ -57,18 +57,23 @@ public sealed partial class Chain
         working = fresh;
     }
 
-    /// <summary>Tracks deployments and destructions from ContractManagement's notifications.</summary>
+    /// <summary>
+    /// Tracks use from a transaction's notifications, in order: ContractManagement's Deploy and
+    /// Destroy, and every other non-native contract that notified (a contract destroyed after its
+    /// own events stays forgotten).
+    /// </summary>
     void TrackContracts(Outcome outcome)
     {
         foreach (var n in outcome.Notifications)
         {
-            if (n.Contract != NativeContract.ContractManagement.Hash || n.Args.Count != 1 || n.Args[0] is not BytesValue b || b.Bytes.Length != 20) continue;
-            var hash = new UInt160(b.Bytes);
-            if (n.EventName == "Deploy") Touch(hash);
-            else if (n.EventName == "Destroy") Forget(hash);
+            if (n.Contract == NativeContract.ContractManagement.Hash && n.Args.Count == 1 && n.Args[0] is BytesValue b && b.Bytes.Length == 20)
+            {
+                var hash = new UInt160(b.Bytes);
+                if (n.EventName == "Deploy") Touch(hash);
+                else if (n.EventName == "Destroy") Forget(hash);
+            }
+            else if (!NativeSet.Contains(n.Contract)) Touch(n.Contract);
         }
-        foreach (var n in outcome.Notifications)
-            if (!NativeSet.Contains(n.Contract)) Touch(n.Contract);
     }
 
     /// <summary>`hash` is the most recently used contract; the least recent beyond WarmKept go cold.</summary>
