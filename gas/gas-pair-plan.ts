@@ -29,8 +29,9 @@ export interface LaneStep {
   readonly call: ContractCall;
   readonly sender: Actor;
   /**
-   * The transaction's system fee (default: the 100 GAS cap). A lane with thousands of set-up steps
-   * gives a smaller one: the sender pays the whole system fee of every step.
+   * The transaction's system fee (default: estimated as for every transaction, a test invocation
+   * plus a tenth and 1 GAS). A lane with thousands of set-up steps may give a fixed one: the sender
+   * pays the whole system fee of every step.
    */
   readonly systemFee?: bigint;
   /** The signer's witness scope and its CustomContracts (default CalledByEntry), e.g. a step that moves the sender's NEO (spec README §6). */

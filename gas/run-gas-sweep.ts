@@ -176,7 +176,7 @@ async function confirm(driver: LaneDriver, steps: readonly LaneStep[], time: big
   // transaction drained a sweep world's user in the set-up of a long deprecated path once every
   // app's pairs shared the genesis GAS (world funding scaled by ~1/128: a full `verify` ended in
   // BLOCK_REJECTED, exit 3). The GAS measured is what the call consumed, whatever its fee.
-  const outcomes = await driver.confirm(steps.map((s) => ({ ...s })), time);
+  const outcomes = await driver.confirm(steps, time);
   outcomes.forEach((o, i) => {
     if (o.state !== "HALT") throw new Error(`${what(i)} FAULTed: ${o.message ?? o.exception}`);
     if (o.gasConsumed === undefined) throw new Error(`${what(i)}: no gasconsumed in the application log`);

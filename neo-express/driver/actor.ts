@@ -49,7 +49,7 @@ export function singleSigActor(name: string, privateKey: string): Actor {
 /** The consensus multisig (genesis) account; it also signs the harness's blocks. */
 export function genesisActor(chain: ChainFile): Actor {
   const script = chain.consensus.multisigScript;
-  const scriptHash = u.reverseHex(u.hash160(script));
+  const scriptHash = u.reverseHex(hash160Hex(script));
   return {
     name: "genesis",
     scriptHash,
