@@ -27,6 +27,11 @@ import { propertySeed } from "../run/property-seed.js";
 import { inShard, type Shard } from "../run/shard.js";
 import { progress } from "../run/progress.js";
 import { openLanes, placeProperty, type RunLanes } from "../run/run-lanes.js";
+import { sideBySide } from "../run/side-by-side.js";
+import type { SharedBlocks } from "../../neo-express/driver/block/shared-blocks.js";
+import type { RawCoverage } from "../../contract-coverage/raw-coverage.js";
+import type { LaneDriver } from "../../neo-express/driver/lane.js";
+import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
 import { replayCommandFor } from "../run/replay-command.js";
 
 export interface VerifyOptions {
@@ -62,7 +67,9 @@ const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.me
  * The main job: load the contracts under test (config), check them against the spec's ABI and
  * the chain's NeoVM, start neo-express (and the engine host for the engine lane or a
  * lane-equivalence property), replay saved failures first, run every property of the chosen apps
- * (a shard of them) on the run's lane, write all report formats, and return the exit code. A
+ * (a shard of them): the differential ones on the run's lane and then the GAS gate there, side by
+ * side with the lane-equivalence ones on the judged pairs; write all report formats, and return
+ * the exit code. A
  * failure found on the engine lane is confirmed on neo-express before it is reported. A harness
  * error mid-run still writes the partial report and is never a pass.
  */
@@ -90,6 +97,7 @@ export async function verify(o: VerifyOptions): Promise<number> {
   const errors: RunSummary["errors"] = [];
   let lanes: RunLanes | undefined;
   let coverage: ContractCoverage[] | undefined;
+  let mainCounted: RawCoverage[] = [];
   const stop = onInterrupt(() => lanes, o.log);
   try {
     stop.check();
@@ -97,34 +105,40 @@ export async function verify(o: VerifyOptions): Promise<number> {
     stop.check();
     const { chain, driver } = lanes;
     o.log(`chain   ${chain.network.userAgent}, magic ${chain.network.magic}; lane ${config.lane}; seed ${seed}; ${config.budget.sequences} sequences per property`);
-    for (const entry of entries) {
-      properties.push(...await runEntry(entry, lanes, seed, config, deadline, failuresDir, o.log));
-      stop.check();
-    }
-    const counted = await lanes.coverage();
-    // What the properties ran, before the GAS gate adds its benchmark calls.
-    if (config.coverage.collect) coverage = contracts.sources.map((c) => contractCoverage(c.files, c.nefPath, counted));
-    if (gasApps.length > 0) {
-      // The GAS gate: the apps' hybrid/deprecated pairs measured against the baseline of these contracts.
-      const started = performance.now();
-      try {
-        const run = await benchGas(driver, {
-          mode: "check", apps: gasApps.map((a) => a.slug), toleranceBps: Math.round(config.gas.tolerance * 100), baseline, firstWorld: 100_000,
-          platformFiles: contracts.world,
-          appFiles: new Map(contracts.world.apps.filter((a) => gasApps.some((g) => g.slug === a.entry.slug)).map((a) => [a.entry.slug, a.files])),
-        }, driver.lastBlockTime() + 1_000n);
-        gas.push(...run.pairs);
-        for (const line of run.report) o.log(`gas     ${line}`);
-        if (run.exitCode !== 0) gasRegression = true;
-      } catch (e) {
-        if (e instanceof HarnessError) throw e;
-        // A measured path that FAULTs (a contract that rejects its own frontend's value, say) is a
-        // finding about the contract: a failed check, not an infrastructure failure.
-        o.log(`gas     error: ${(e as Error).message}`);
-        properties.push({ app: gasApps.map((a) => a.slug).join(","), property: "G10", title: "GAS of hybrid vs deprecated paths (snapshot gate)", verdict: "error",
-          seed: 0, numRuns: 0, steps: 0, durationMs: performance.now() - started, error: (e as Error).message });
+    // Two streams side by side (issue #16): the properties of the run's lane and then the GAS gate
+    // on its chain, and the lane-equivalence properties on the judged pairs, chains of their own.
+    // Neither waits for the other's chain; the report keeps the catalog's order.
+    const results: PropertyResult[][] = entries.map(() => []);
+    const gate: PropertyResult[] = [];
+    const judged = entries.filter((e) => e.judged);
+    const runAll = async (list: readonly CatalogEntry[], halted: () => boolean, bar: boolean) => {
+      for (const entry of list) {
+        if (halted()) return;
+        results[entries.indexOf(entry)] = await runEntry(entry, lanes!, seed, config, deadline, failuresDir, o.log, bar);
+        stop.check();
       }
+    };
+    try {
+      await sideBySide([
+        async (halted) => {
+          // On a terminal one bar shows the longer stream's property (the judged one when there is one).
+          await runAll(entries.filter((e) => !e.judged), halted, judged.length === 0);
+          // What the properties ran on this chain, before the GAS gate adds its benchmark calls.
+          mainCounted = await lanes!.coverage("main");
+          if (gasApps.length > 0 && !halted()) {
+            const outcome = await gasGate(driver, config, gasApps.map((a) => a.slug), baseline, contracts.world, o.log);
+            gas.push(...outcome.pairs);
+            gasRegression = outcome.regression;
+            if (outcome.error) gate.push(outcome.error);
+          }
+        },
+        (halted) => runAll(judged, halted, true),
+      ]);
+    } finally {
+      properties.push(...results.flat(), ...gate);
     }
+    const counted = [...mainCounted, ...await lanes.coverage()];
+    if (config.coverage.collect) coverage = contracts.sources.map((c) => contractCoverage(c.files, c.nefPath, counted));
   } catch (e) {
     // Once interrupted, whatever broke (the chain and host were stopped) is the interruption.
     if (!(e instanceof HarnessError) && !stop.signal) throw e;
@@ -234,7 +248,7 @@ function onInterrupt(lanes: () => RunLanes | undefined, log: (line: string) => v
   };
 }
 
-async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: number, config: ResolvedConfig, deadline: number, failuresDir: string, log: (l: string) => void): Promise<PropertyResult[]> {
+async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: number, config: ResolvedConfig, deadline: number, failuresDir: string, log: (l: string) => void, showBar: boolean): Promise<PropertyResult[]> {
   const seed = config.seed ?? propertySeed(campaignSeed, entry.app, entry.property);
   const savedFailures = loadFailures(entry.app, failuresDir).filter((f) => f.property === entry.property);
   const skipped = (title: string): PropertyResult =>
@@ -242,7 +256,7 @@ async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: numb
   // Past the time limit with nothing saved to replay: reported without starting what it would run on (a judged pair).
   if (deadline <= Date.now() && savedFailures.length === 0) return [skipped(entry.build(lanes.main).title)];
   // On the engine lane, a failure is replayed on neo-express before it is reported.
-  const { property, options: onLanes } = await placeProperty(entry, lanes);
+  const { property, options: onLanes, sharedBlocks } = await placeProperty(entry, lanes);
   const replayCommand = replayCommandFor(entry.app, entry.property, { engineLane: !!onLanes.judge, ...(config.file ? { configFile: config.file } : {}) });
   const results: PropertyResult[] = [];
   // Saved failures first: a bug found once is checked again before anything new is generated.
@@ -262,12 +276,14 @@ async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: numb
     return results;
   }
   log(`run     ${entry.app}/${entry.property}: ${config.budget.sequences} sequences, seed ${seed}`);
-  const bar = progress();
+  const bar = progress(showBar && Boolean(process.stderr.isTTY));
+  const before = sharedTotals(sharedBlocks);
   bar.start(`${entry.app}/${entry.property}`, config.budget.sequences);
   const r = await runProperty(property, { numRuns: config.budget.sequences, seed, replayCommand, failuresDir, interruptAfterMs: timeLeft, onSequence: bar.update, ...onLanes })
     .finally(() => bar.stop());
-  log(`${r.verdict.padEnd(7)} ${entry.app}/${entry.property}: ${r.numRuns} sequences, ${r.steps} steps, ${Math.round(r.durationMs)} ms${r.counterexample ? `\n        ${r.error}\n        replay: ${r.counterexample.replay}` : ""}`);
-  results.push(r);
+  const shared = sharedBlocks.length > 0 ? since(before, sharedTotals(sharedBlocks)) : undefined;
+  log(`${r.verdict.padEnd(7)} ${entry.app}/${entry.property}: ${r.numRuns} sequences, ${r.steps} steps, ${Math.round(r.durationMs)} ms${shared ? `, ${shared.transactions} transactions in ${shared.blocks} shared blocks` : ""}${r.counterexample ? `\n        ${r.error}\n        replay: ${r.counterexample.replay}` : ""}`);
+  results.push(shared ? { ...r, sharedBlocks: shared } : r);
   return results;
 }
 
@@ -286,4 +302,41 @@ function withOverrides(config: ResolvedConfig, o: VerifyOptions): ResolvedConfig
 
 function unknownApp(slug: string, config: ResolvedConfig): never {
   throw new UsageError("CONFIG_INVALID", `app "${slug}" is not under test`, `choose from ${config.apps.map((a) => a.slug).join(", ")} (or add it to the config's "apps")`);
+}
+
+/**
+ * The GAS gate: the apps' hybrid/deprecated pairs measured on the run's lane against the baseline
+ * of these contracts, its time printed with it. A measured path that FAULTs (a contract that
+ * rejects its own frontend's value, say) is a finding about the contract: a failed check (G10,
+ * verdict error), not an infrastructure failure.
+ */
+async function gasGate(driver: LaneDriver, config: ResolvedConfig, apps: readonly string[], baseline: ReturnType<typeof gasBaseline>, world: WorldContracts, log: (l: string) => void): Promise<{ pairs: readonly GasPair[]; regression: boolean; error?: PropertyResult }> {
+  const started = performance.now();
+  log(`gas     GAS gate: ${apps.join(", ")}`);
+  try {
+    const run = await benchGas(driver, {
+      mode: "check", apps: [...apps], toleranceBps: Math.round(config.gas.tolerance * 100), baseline, firstWorld: 100_000,
+      platformFiles: world,
+      appFiles: new Map(world.apps.filter((a) => apps.includes(a.entry.slug)).map((a) => [a.entry.slug, a.files])),
+    }, driver.lastBlockTime() + 1_000n);
+    for (const line of run.report) log(`gas     ${line}`);
+    log(`gas     GAS gate: ${run.pairs.length} pairs in ${Math.round(performance.now() - started)} ms`);
+    return { pairs: run.pairs, regression: run.exitCode !== 0 };
+  } catch (e) {
+    if (e instanceof HarnessError) throw e;
+    log(`gas     error: ${(e as Error).message}`);
+    return {
+      pairs: [], regression: false,
+      error: { app: apps.join(","), property: "G10", title: "GAS of hybrid vs deprecated paths (snapshot gate)", verdict: "error", seed: 0, numRuns: 0, steps: 0, durationMs: performance.now() - started, error: (e as Error).message },
+    };
+  }
+}
+
+/** Blocks made and transactions carried so far by these shared blocks (the judged pairs'), summed. */
+function sharedTotals(blocks: readonly SharedBlocks[]): { blocks: number; transactions: number } {
+  return blocks.reduce((t, b) => ({ blocks: t.blocks + b.stats.blocks, transactions: t.transactions + b.stats.steps }), { blocks: 0, transactions: 0 });
+}
+
+function since(before: { blocks: number; transactions: number }, now: { blocks: number; transactions: number }) {
+  return { blocks: now.blocks - before.blocks, transactions: now.transactions - before.transactions };
 }

@@ -38,9 +38,11 @@ export interface RunLanes {
   readonly confirm: ChainContext;
   /**
    * Contract coverage counted so far on every engine host of the run (the engine lane's and the
-   * judged pair's; neo-express cannot count), and the counting stopped: what the properties ran.
+   * judged pairs'; neo-express cannot count), and the counting stopped: what the properties ran.
+   * With `"main"`, the engine lane's host alone: its properties have ended and the GAS gate is
+   * about to run there while the judged pairs still count.
    */
-  coverage(): Promise<RawCoverage[]>;
+  coverage(of?: "main"): Promise<RawCoverage[]>;
   stop(): Promise<void>;
 }
 
@@ -87,7 +89,11 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
         return contexts.length === 1 ? contexts[0]! : { ...contexts[0]!, spread: contexts };
       })()),
       confirm: context(neoExpress, FIRST_WORLD.confirm),
-      coverage: async () => (await Promise.all(counting.splice(0).map((e) => e.coverage(true)))).flat(),
+      coverage: async (of) => {
+        const taken = counting.filter((e) => of !== "main" || e === engine);
+        for (const e of taken) counting.splice(counting.indexOf(e), 1);
+        return (await Promise.all(taken.map((e) => e.coverage(true)))).flat();
+      },
       stop: stopAll,
     };
   } catch (e) {
@@ -154,9 +160,12 @@ export async function placeProperty(entry: CatalogEntry, lanes: RunLanes) {
     if (c.driver instanceof EngineDriver && c.judge instanceof NeoExpressDriver) await mirrorBlocks(c.driver, c.judge);
   }
   const property = entry.build(context);
+  const sharedBlocks = (context.spread ?? [context]).flatMap((c) => (c.sharedBlocks ? [c.sharedBlocks] : []));
   const confirmed = !entry.judged && lanes.lane === "engine";
   return {
     property,
+    /** Where its steps share blocks (lane equivalence): their counts tell transactions per block. */
+    sharedBlocks,
     options: {
       lanes: entry.judged ? ["engine", "neo-express"] as Lane[] : [lanes.lane],
       ...(confirmed ? { judge: () => entry.build(lanes.confirm), concurrency: ENGINE_SEQUENCES_AT_ONCE } : {}),
