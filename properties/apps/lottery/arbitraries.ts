@@ -169,7 +169,9 @@ export function lotteryCommands(): fc.Arbitrary<Cmd>[] {
   // MaxBet one ticket and a purchase of two ("bet exceeds maximum"); MaxBet = DailyLimit = one ticket and two purchases
   // a cooldown apart ("daily limit exceeded"); MaxConsecutive 1 and two purchases exactly a cooldown apart ("max
   // consecutive bets reached"); the defaults and a second purchase at last + Cooldown − 1 ("cooldown active") — then
-  // the defaults again. The first purchase comes 150 s (5 × Cooldown) after the sequence's last block.
+  // the defaults again. The first purchase comes 150 s (5 × Cooldown) after the sequence's last block (or later
+  // when blocks are shared: 150 s is a lower bound). The second payment and purchase stay exact: together they put
+  // the second purchase at last + Cooldown (− 1), a README §5 boundary pair of BET.
   const windows: Record<string, readonly [bigint, bigint, bigint, bigint]> = {
     "max bet": [TICKET_PRICE, 100_000_000_000n, 30_000n, 20n],
     "daily limit": [TICKET_PRICE, TICKET_PRICE, 30_000n, 20n],
@@ -179,7 +181,7 @@ export function lotteryCommands(): fc.Arbitrary<Cmd>[] {
   const betWindow = fc.tuple(player, fc.constantFrom(...Object.keys(windows))).map(([u, kind]): Cmd => new Steps(`bet window(${u}: ${kind})`, [
     betLimitsStep("admin", windows[kind]!, 1_000n),
     ...(kind === "max bet" ? [payStep(u, 2n * TICKET_PRICE, 150_000n), buyStep(u, u, 2n, "own", 1n)]
-      : [payStep(u, TICKET_PRICE, 150_000n), buyStep(u, u, 1n, "own", 1n), payStep(u, TICKET_PRICE, 1_000n), buyStep(u, u, 1n, "own", kind === "cooldown" ? 28_999n : 29_000n)]),
+      : [payStep(u, TICKET_PRICE, 150_000n), buyStep(u, u, 1n, "own", 1n), payStep(u, TICKET_PRICE, { exact: 1_000n }), buyStep(u, u, 1n, "own", { exact: kind === "cooldown" ? 28_999n : 29_000n })]),
     betLimitsStep("admin", [10_000_000_000n, 100_000_000_000n, 30_000n, 20n], 1_000n),
   ]));
   // A draw of a round with one or two players ("min participants not met"), when the current round has at most one.

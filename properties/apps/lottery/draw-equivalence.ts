@@ -14,6 +14,7 @@ import type { DifferentialCommand } from "../../harness/run-property.js";
 import { storageDiff } from "../../harness/storage-diff.js";
 import { EquivalenceError } from "../../patterns/equivalence/equivalence-command.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
+import { plain } from "./commands/flexible-step.js";
 import { lastEntryResult } from "./commands/draw.js";
 import { buyStep } from "./commands/tickets.js";
 import { currentRound, getter, honestDrawHash, isDrawPending, roundEntries, type LotterySequence } from "./sequence-model.js";
@@ -49,7 +50,8 @@ export class DrawEquivalence implements DifferentialCommand<LotterySequence> {
 
   async run(m: LotterySequence, r: DifferentialRun): Promise<void> {
     for (const [p, n] of [["u1", 1n], ["u2", 1n], ["u3", 1n], ...this.extra] as const) {
-      await payReceipt(m, r, p, n * TICKET_PRICE, 30_001n, APP_ID);
+      // The set-up's purchases only need to be a cooldown apart: plain delays.
+      await payReceipt(m, r, p, n * TICKET_PRICE, plain(30_001n), APP_ID);
       await buyStep(p, p, n, "own", 1n).run(m, r);
     }
     const round = currentRound(m);
@@ -105,7 +107,8 @@ export class DrawEquivalence implements DifferentialCommand<LotterySequence> {
     const first = storageDiff(m.app, deprecated.chain.storage(m.app), hybrid.chain.storage(m.app))[0];
     if (first) throw new EquivalenceError(`draw (${this.kind})`, `storage ${first.field}: deprecated ${first.model ?? "—"} | hybrid ${first.chain ?? "—"}`);
 
-    // One path on the chain and the model, as every step.
+    // One path on the chain and the model, as every step, at exactly the times t1–t3 both paths were
+    // compared at (the settlement's EndTime and the new round's StartTime are those times).
     const outs: Outcome[] = [];
     const txs = this.onChain === "hybrid" ? hybridTxs : deprecatedTxs;
     for (let i = 0; i < (this.onChain === "hybrid" && this.kind === "rng" ? 3 : 2); i++) {

@@ -3,6 +3,7 @@ import { APP_ID, MAX_TICKETS_PER_TX, TICKET_PRICE } from "../../../simulator/app
 import { chainActor } from "../../harness/chain-actor.js";
 import type { Bound } from "../../patterns/bounds/bound-command.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
+import { plain } from "./commands/flexible-step.js";
 import { getter, type LotterySequence } from "./sequence-model.js";
 
 /**
@@ -22,12 +23,15 @@ export function ticketBound(player: string, upper: boolean): Bound<LotterySequen
       return paused.type === "Boolean" && !paused.value;
     },
     prepare: async (m, r) => {
-      receipt = (await payReceipt(m, r, player, inside * TICKET_PRICE, 30_001n, APP_ID)) ?? 0n;
+      receipt = (await payReceipt(m, r, player, inside * TICKET_PRICE, plain(30_001n), APP_ID)) ?? 0n;
     },
     past: (m, r) => call(past, r, m),
     inside: (m, r) => call(inside, r, m),
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // The count is checked right after NP, before the pending draw, BET (cooldown, day) and RCPT:
+    // no time passing changes which value is refused.
+    latest: () => null,
   };
 }

@@ -1,4 +1,6 @@
 import { envelopeState, type EnvelopeSequence } from "./sequence-model.js";
+import type { FlexibleDelay } from "../../harness/differential-run.js";
+import { plain } from "./commands/flexible-step.js";
 
 /**
  * When a command's block comes: a plain delay after T_last, or an expiry boundary of the
@@ -8,9 +10,12 @@ import { envelopeState, type EnvelopeSequence } from "./sequence-model.js";
  */
 export type Delay = { readonly kind: "ms"; readonly ms: bigint } | { readonly kind: "expiry"; readonly offset: bigint; readonly tinv?: true };
 
-export function resolveDelay(m: EnvelopeSequence, d: Delay, id: bigint): bigint {
-  if (d.kind === "ms") return d.ms;
+export function resolveDelay(m: EnvelopeSequence, d: Delay, id: bigint): bigint | FlexibleDelay {
   const s = envelopeState(m, id);
+  // A plain delay may share a block, but on the side of the expiry it lands on when exact (a claim
+  // the generator sends before the expiry stays a claim in time, a refund stays early): up to
+  // ExpiryTime, the last time both claim and "not expired" hold. The boundary pair stays exact.
+  if (d.kind === "ms") return s.exists && m.time + d.ms <= s.expiryTime ? plain(d.ms, s.expiryTime) : plain(d.ms);
   if (!s.exists) return 1n;
   const delay = s.expiryTime + d.offset - (d.tinv ? 15_000n : 0n) - m.time;
   return delay >= 1n ? delay : 1n;

@@ -13,6 +13,7 @@ import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { createStep } from "./commands/create-envelope.js";
 import { eagerCall, lazyCall } from "./commands/settle.js";
 import { envelopeCount, envelopeState, newestWhere, type EnvelopeSequence } from "./sequence-model.js";
+import { plain } from "./commands/flexible-step.js";
 
 /**
  * RE-P2's table for `settleEnvelope` [D] and `settleEnvelopeLazy` [H] (red-envelope.md): the
@@ -34,11 +35,11 @@ export function settlePattern(eager: boolean, creator: string, other: string, to
     honestNever: ["distribution mismatch", "wrong packet count", "script hash mismatch", "script disabled", "not creator", "envelope not found", "envelope not pending", "unauthorized", "seed not found"],
     applicable: scriptOk,
     prepare: async (m, r) => {
-      await payReceipt(m, r, creator, total, 1_000n, APP_ID);
+      await payReceipt(m, r, creator, total, plain(1_000n), APP_ID);
       await createStep("initiateEnvelope", creator, { creator, total, packets, durationMs: 3_600_000n, message: "" }, "own", 1n).run(m, r);
       id = envelopeCount(m);
       if (!newestWhere(m, (_s, c) => c === other)) {
-        await payReceipt(m, r, other, total, 1n, APP_ID);
+        await payReceipt(m, r, other, total, plain(1n), APP_ID);
         await createStep("initiateEnvelope", other, { creator: other, total, packets: 1n, durationMs: 0n, message: "" }, "own", 1n).run(m, r);
       }
     },
@@ -71,6 +72,9 @@ export function settlePattern(eager: boolean, creator: string, other: string, to
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // Settlement has no time check (red-envelope.md RE-P8), and the rows are built from the stored
+    // envelopes and the seed: the table holds at any time.
+    latest: () => null,
   };
 }
 

@@ -7,10 +7,11 @@ import { scriptHashOf } from "../../../simulator/tee/script-registry.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { FOREIGN_APP_ID } from "../../harness/world-run.js";
 import { accountDisplay } from "../../patterns/app-sequence/app-sequence.js";
-import { CallStep, ReadStep } from "../../patterns/call-step/call-step.js";
+import { ReadStep } from "../../patterns/call-step/call-step.js";
 import { FrontendPerturbation } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import { PausedWindow } from "../../patterns/pause/paused-window.js";
-import { Pay } from "../../patterns/pay-then-act/pay-command.js";
+import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
+import { plain } from "./commands/game-delay.js";
 import type { ReceiptChoice } from "../../patterns/pay-then-act/receipt-choice.js";
 import { betDelay } from "../../patterns/time-boundary/bet-delay.js";
 import { baseCalls } from "../../patterns/base-calls/base-calls.js";
@@ -74,14 +75,28 @@ const getter: fc.Arbitrary<Getter> = fc.oneof(
 /** The app's counters as a frontend's dashboard reads them. */
 const COUNTERS = ["getSessionCount", "getTotalBoxes", "getTotalMatches", "getTotalPaid", "getBlindboxPrice"] as const;
 
-const admin = (signer: string, label: string, method: string, args: AbiArg[], delay: bigint): Cmd =>
-  new CallStep<TurtleSequence>(label, signer, () => delay, (m) => ({ contract: m.app, method, args }));
+/** ADMIN's call (or another signer's): no time in it, a plain delay that may share a block. */
+const admin = (signer: string, label: string, method: string, args: AbiArg[], delay: bigint): Cmd => ({
+  check: () => true,
+  run: async (m, r) => {
+    await r.transaction({ contract: m.app, method, args }, signer, plain(delay), label);
+    m.time = r.time;
+  },
+  toString: () => `${signer}: ${label}`,
+});
+
+/** A payment (README §6): a plain delay that may share a block. */
+const payment = (u: string, amount: bigint, delay: bigint, appId: string): Cmd => ({
+  check: () => true,
+  run: async (m, r) => void (await payReceipt(m, r, u, amount, plain(delay), appId)),
+  toString: () => `pay(${u}, ${amount}, +${delay}ms${appId === APP_ID ? "" : `, ${appId}`})`,
+});
 
 export function turtleMatchCommands(): fc.Arbitrary<Cmd>[] {
   const play = player.chain((p) => fc.tuple(boxes, fc.oneof({ weight: 5, arbitrary: fc.constant(0n) }, { weight: 1, arbitrary: fc.bigInt({ min: 1n, max: 5_000_000n }) }), betDelay(p))
     .map(([n, extra, d]): Cmd => new Play(p, n, extra, d)));
   const pay = fc.tuple(player, anyBoxes, fc.constantFrom(-1n, 0n, 0n, 0n, 1_000n), small, fc.oneof({ weight: 8, arbitrary: fc.constant(APP_ID) }, { weight: 1, arbitrary: fc.constant(FOREIGN_APP_ID) }))
-    .map(([u, n, off, d, app]): Cmd => new Pay<TurtleSequence>(u, (n > 0n ? n : 3n) * BLINDBOX_PRICE + off, d, app, APP_ID));
+    .map(([u, n, off, d, app]): Cmd => payment(u, (n > 0n ? n : 3n) * BLINDBOX_PRICE + off, d, app));
   const start = player.chain((p) => fc.tuple(signerOf(p), anyBoxes, receipt, betDelay(p))
     .map(([s, n, rc, d]): Cmd => new StartGame({ signer: s, player: p, boxCount: n, receipt: rc, delay: d })));
   const tamper: fc.Arbitrary<Tamper> = fc.oneof({ weight: 5, arbitrary: fc.constant("none" as const) }, { weight: 4, arbitrary: fc.constantFrom(...TAMPERS.filter((t) => t !== "none")) });

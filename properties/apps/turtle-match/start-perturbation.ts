@@ -43,5 +43,10 @@ export function startPerturbation(player: string, other: string, boxCount: bigin
       const started = outcome.state === "HALT" ? startedGameOf(outcome.notifications, m.app) : undefined;
       if (started) m.started.push(started);
     },
+    // The player, box count and script checks read no time; BET, the one that does, comes before
+    // RCPT and the receipt rows expect what the honest start meets at the row's own time (the dry
+    // run); and with no bet in between, a later time only lets BET pass (cooldown over, count
+    // restarted, a new day). The table holds at any time.
+    latest: () => null,
   };
 }

@@ -1,17 +1,18 @@
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import { chainActor } from "../../../harness/chain-actor.js";
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import { CallStep } from "../../../patterns/call-step/call-step.js";
+import type { CallStep } from "../../../patterns/call-step/call-step.js";
+import { FlexibleStep, resolveStepDelay, showStepDelay, type StepDelay } from "./flexible-step.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
 import { APP_ID } from "../../../../simulator/apps/lottery/constants.js";
 import type { LotterySequence } from "../sequence-model.js";
 
 /** A payment to PaymentHub for this app (or another: a foreign receipt), remembered as a held receipt. */
-export const payStep = (who: string, amount: bigint, delayMs: bigint, appId = APP_ID): DifferentialCommand<LotterySequence> => ({
+export const payStep = (who: string, amount: bigint, delay: StepDelay, appId = APP_ID): DifferentialCommand<LotterySequence> => ({
   check: () => true,
-  run: async (m, r) => void (await payReceipt(m, r, who, amount, delayMs, appId)),
-  toString: () => `pay(${who}, ${amount}${appId === APP_ID ? "" : `, ${appId}`}, +${delayMs}ms)`,
+  run: async (m, r) => void (await payReceipt(m, r, who, amount, resolveStepDelay(delay), appId)),
+  toString: () => `pay(${who}, ${amount}${appId === APP_ID ? "" : `, ${appId}`}, ${showStepDelay(delay)})`,
 });
 
 /**
@@ -19,8 +20,8 @@ export const payStep = (who: string, amount: bigint, delayMs: bigint, appId = AP
  * receipt chosen among those held. The generators keep a round's EntryCount ≤ 500 (lottery.md
  * "Generator bounds"): a purchase is not generated past it.
  */
-export function buyStep(signer: string, player: string, count: bigint, receipt: ReceiptChoice, delayMs: bigint): CallStep<LotterySequence> {
-  return new CallStep<LotterySequence>(`buyTickets(${player}, ${count}, ${receipt})${signer === player ? "" : ` by ${signer}`} +${delayMs}ms`, signer, () => delayMs,
+export function buyStep(signer: string, player: string, count: bigint, receipt: ReceiptChoice, delay: StepDelay): CallStep<LotterySequence> {
+  return new FlexibleStep(`buyTickets(${player}, ${count}, ${receipt})${signer === player ? "" : ` by ${signer}`} ${showStepDelay(delay)}`, signer, () => resolveStepDelay(delay),
     (m, r) => ({ contract: m.app, method: "buyTickets", args: [arg.hash160(chainActor(r, player).scriptHash), arg.int(count), arg.int(pickReceipt(m, player, receipt))] }),
     undefined, (m) => entryCountBelow(m, 500n));
 }

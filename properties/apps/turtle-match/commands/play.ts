@@ -6,6 +6,7 @@ import { showBetDelay, type BetDelay } from "../../../patterns/time-boundary/bet
 import type { TurtleSequence } from "../sequence-model.js";
 import { startGame } from "./start-game.js";
 import { SettleGame } from "./settle-game.js";
+import { withinCooldown } from "./game-delay.js";
 
 /**
  * The whole honest game of turtle-match.md in consecutive blocks: pay `boxCount × 0.1 GAS` (plus
@@ -21,7 +22,8 @@ export class Play implements DifferentialCommand<TurtleSequence> {
   }
 
   async run(m: TurtleSequence, r: DifferentialRun): Promise<void> {
-    await payReceipt(m, r, this.player, this.boxCount * BLINDBOX_PRICE + this.extra, 1_000n, APP_ID);
+    // The payment may share a block, before the start's boundary (B − 1 at the earliest).
+    await payReceipt(m, r, this.player, this.boxCount * BLINDBOX_PRICE + this.extra, withinCooldown(m, this.player, 1_000n), APP_ID);
     const before = m.started.length;
     await startGame(m, r, { signer: this.player, player: this.player, boxCount: this.boxCount, receipt: "own", delay: this.delay });
     if (m.started.length > before) await new SettleGame(m.started.length - 1, "owner", "owner", "none", 1_000n).run(m, r);

@@ -8,6 +8,7 @@ import { scriptHashOf } from "../../../../simulator/tee/script-registry.js";
 import { accountDisplay, accountName } from "../../../patterns/app-sequence/app-sequence.js";
 import { teeCompute } from "../../../patterns/two-phase/tee-compute.js";
 import type { TurtleSequence } from "../sequence-model.js";
+import { withinCooldown } from "./game-delay.js";
 
 /**
  * How a settlement departs from the honest claim (turtle-match.md TM-P2's rows), or not: one
@@ -82,7 +83,9 @@ export class SettleGame implements DifferentialCommand<TurtleSequence> {
     const sessionId = this.tamper === "never-issued" || !s ? NEVER_ISSUED : s.sessionId;
     const player = this.player === "owner" ? owner : this.player;
     const signer = this.signer === "owner" ? owner : this.signer;
-    await r.transaction(settleCall(m, player, sessionId, claim), signer, this.delayMs, `settleGame(${player}, ${sessionId}, ${showClaim(claim)})`);
+    // No check of a settlement reads the time: it may share a block, within the owner's cooldown
+    // (room for a payment and a start at B − 1 after it, as a bet run's next game needs).
+    await r.transaction(settleCall(m, player, sessionId, claim), signer, withinCooldown(m, owner, this.delayMs, 1_002n), `settleGame(${player}, ${sessionId}, ${showClaim(claim)})`);
     m.time = r.time;
   }
 

@@ -6,6 +6,7 @@ import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 import type { TurtleSequence } from "../sequence-model.js";
 import { startGame } from "./start-game.js";
 import { SettleGame } from "./settle-game.js";
+import { plain } from "./game-delay.js";
 
 /**
  * TM-P4's script rows in order: `player` starts a session (paid), ADMIN disables the script (or
@@ -22,19 +23,21 @@ export class SettleUnderScript implements DifferentialCommand<TurtleSequence> {
   }
 
   async run(m: TurtleSequence, r: DifferentialRun): Promise<void> {
-    await payReceipt(m, r, this.player, this.boxCount * BLINDBOX_PRICE, 1_000n, APP_ID);
+    // Plain delays throughout (the starts' 150 s and 31 s are lower bounds: past 5 × Cooldown and
+    // past the cooldown); no step here aims at a time.
+    await payReceipt(m, r, this.player, this.boxCount * BLINDBOX_PRICE, plain(1_000n), APP_ID);
     const before = m.started.length;
     await startGame(m, r, { signer: this.player, player: this.player, boxCount: this.boxCount, receipt: "own", delay: { kind: "ms", ms: 150_000n } });
     const change = this.how === "disabled"
       ? { contract: m.app, method: "disableScript", args: [arg.str(SCRIPT_NAME)] }
       : { contract: m.app, method: "registerScript", args: [arg.str(SCRIPT_NAME), arg.bytes(this.substitute)] };
-    await r.transaction(change, "admin", 1_000n);
+    await r.transaction(change, "admin", plain(1_000n));
     m.time = r.time;
     const pick = m.started.length > before ? m.started.length - 1 : 0;
     await new SettleGame(pick, "owner", "owner", "none", 1_000n).run(m, r);
-    await payReceipt(m, r, this.player, this.boxCount * BLINDBOX_PRICE, 1_000n, APP_ID);
+    await payReceipt(m, r, this.player, this.boxCount * BLINDBOX_PRICE, plain(1_000n), APP_ID);
     await startGame(m, r, { signer: this.player, player: this.player, boxCount: this.boxCount, receipt: "own", delay: { kind: "ms", ms: 31_000n } });
-    await r.transaction({ contract: m.app, method: "registerScript", args: [arg.str(SCRIPT_NAME), arg.bytes(this.canonical)] }, "admin", 1_000n);
+    await r.transaction({ contract: m.app, method: "registerScript", args: [arg.str(SCRIPT_NAME), arg.bytes(this.canonical)] }, "admin", plain(1_000n));
     m.time = r.time;
     await new SettleGame(pick, "owner", "owner", "none", 1_000n).run(m, r);
   }

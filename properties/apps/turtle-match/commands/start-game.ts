@@ -4,7 +4,8 @@ import type { DifferentialCommand } from "../../../harness/run-property.js";
 import { startedGameOf } from "../../../../simulator/apps/turtle-match/frontend.js";
 import { accountDisplay } from "../../../patterns/app-sequence/app-sequence.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
-import { resolveBetDelay, showBetDelay, type BetDelay } from "../../../patterns/time-boundary/bet-delay.js";
+import { showBetDelay, type BetDelay } from "../../../patterns/time-boundary/bet-delay.js";
+import { startDelay } from "./game-delay.js";
 import type { TurtleSequence } from "../sequence-model.js";
 
 /** `startGame(player, boxCount, receiptId)` [H], signed by `signer`, its block at `delay`. */
@@ -23,7 +24,7 @@ export const startCall = (m: TurtleSequence, player: string, boxCount: bigint, r
 /** Phase one; the frontend keeps the GameStarted of a successful start (its seed, for the TEE). */
 export async function startGame(m: TurtleSequence, r: DifferentialRun, s: StartArgs): Promise<void> {
   const receiptId = pickReceipt(m, s.player, s.receipt);
-  const { chain } = await r.transaction(startCall(m, s.player, s.boxCount, receiptId), s.signer, resolveBetDelay(m, s.delay),
+  const { chain } = await r.transaction(startCall(m, s.player, s.boxCount, receiptId), s.signer, startDelay(m, s.player, s.delay),
     `startGame(${s.player}, ${s.boxCount}, receipt=${receiptId})`);
   m.time = r.time;
   if (chain.state !== "HALT") return;
