@@ -41,6 +41,7 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
     const times = [1_000n];
     let calls = 0;
     const node = {
+      blocks: { foreignBlocks: [] as { index: number; timestamp: bigint }[] },
       lastFees: [] as { sender: string; fee: bigint }[],
       lastBlockTime: () => times.at(-1)!,
       get tip() { return { index: times.length - 1 }; },
@@ -60,7 +61,7 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
         return { read: async (groups: readonly ObservedSet[]) => ({ outcomes: steps.map(() => ({ time }) as unknown as Outcome), observations: groups.map((g) => ({ storage: g.contracts.map(() => []), gas: g.accounts.map(() => 7n), neo: g.accounts.map(() => 0n) })) }) };
       },
     };
-    return { node, made };
+    return { node, made, times };
   };
   const step = (method: string): Step => ({ call: { contract: "0x" + "11".repeat(20), method, args: [] }, sender: { name: "u1" } as Step["sender"] });
   const observed = (n: number): ObservedSet => ({ contracts: Array.from({ length: n }, (_, i) => `c${i}`), accounts: ["a"] });
@@ -152,5 +153,20 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
     expect(builtFor).toEqual([1_001n, 1_002n]);
     expect(made).toEqual([{ time: 1_002n, calls: ["at1002"] }]);
     expect(mirrored.map((m) => [m.time, m.calls])).toEqual([[1_001n, []], [1_002n, ["at1002"]]]);
+  });
+
+  it("names the node's own block that a read noticed (not a refused block) when it passed a step's exact time", async () => {
+    // Under load (RedEnvelope, load 55): the node made a block of its own at 1,001, and the driver's
+    // height check picked it up before any block of ours was refused.
+    const { node, made, times } = fakeNode();
+    times.push(1_001n);
+    node.blocks.foreignBlocks.push({ index: 1, timestamp: 1_001n });
+    const blocks = new SharedBlocks(node as unknown as NeoExpressDriver);
+    blocks.arriving();
+    const seat = blocks.seat();
+    const refused = await seat.confirm(step("exact"), { exact: 1_001n }, observed(1)).then(() => undefined, (e: Error) => e);
+    expect(refused?.message).toMatch(/block 1, made by the node itself/);
+    expect(refused?.message).not.toMatch(/scheduler bug/);
+    expect(made).toEqual([]);
   });
 });
