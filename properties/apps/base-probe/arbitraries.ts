@@ -3,7 +3,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { arg, type AbiArg } from "../../../neo-express/driver/abi-arg.js";
 import type { ContractCall } from "../../../neo-express/driver/contract-call.js";
 import { transferCall } from "../../../neo-express/driver/gas-transfer.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { flexible, type DifferentialRun, type FlexibleDelay } from "../../harness/differential-run.js";
 import { chainActor } from "../../harness/chain-actor.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { ProbeCall, ProbeRead, ProbeSteps } from "./probe-call.js";
@@ -22,12 +22,30 @@ const players = ["u1", "u2"] as const;
 const who = (r: DifferentialRun, name: string): AbiArg => (name === "zero" ? arg.hash160("00".repeat(20)) : arg.hash160(chainActor(r, name).scriptHash));
 const call = (m: ProbeSequence, method: string, ...args: AbiArg[]): ContractCall => ({ contract: m.app, method, args });
 
-/** Block delays aimed at the base classes' time boundaries (cooldown 30 s, reset 150 s, timelock 1 h/24 h). */
-const delay = fc.oneof(
-  { weight: 4, arbitrary: fc.bigInt({ min: 1n, max: 40_000n }) },
-  { weight: 4, arbitrary: fc.constantFrom(29_999n, 30_000n, 30_001n, 149_999n, 150_000n) },
-  { weight: 1, arbitrary: fc.constantFrom(3_599_999n, 3_600_000n, 86_399_999n, 86_400_000n) },
+/** The default bet cooldown (setGameBetLimits' defaults): a plain gap's slack stays under it. */
+const COOLDOWN_MS = 30_000n;
+
+/**
+ * Block delays around the base classes' time boundaries (cooldown 30 s, reset 150 s, timelock
+ * 1 h/24 h). The constants are aimed at a boundary relative to the step before (T_last, the time
+ * that step really ran at): they stay exact (README §5). The plain gap (1 ms … 40 s) is aimed at
+ * nothing: it is flexible, so lane-equivalence sequences can share its block; alone and in the
+ * differential property it is exactly the drawn gap. Its slack of one cooldown keeps it under
+ * 70 s, short of the 150 s reset, so the gaps still fall on both sides of the cooldown; the step's
+ * outcome is compared in full at whatever time it ran (the model runs at that time).
+ */
+const delay: fc.Arbitrary<bigint | FlexibleDelay> = fc.oneof(
+  { weight: 4, arbitrary: fc.bigInt({ min: 1n, max: 40_000n }).map((ms): bigint | FlexibleDelay => flexible(ms, COOLDOWN_MS)) },
+  { weight: 4, arbitrary: fc.constantFrom<bigint | FlexibleDelay>(29_999n, 30_000n, 30_001n, 149_999n, 150_000n) },
+  { weight: 1, arbitrary: fc.constantFrom<bigint | FlexibleDelay>(3_599_999n, 3_600_000n, 86_399_999n, 86_400_000n) },
 );
+
+/**
+ * The gap between the steps of a flow whose calls do not depend on their time (hooks, the script
+ * registry, payments before a bet): flexible within the usual minute. A flow's step that is aimed
+ * at a boundary relative to the step before keeps an exact delay (see each flow).
+ */
+const STEP = flexible(1_000n);
 
 const hashOf = (text: string) => Buffer.from(sha256(Buffer.from(text, "utf8"))).toString("hex");
 const scriptName = fc.constantFrom("probe-script", "second", "x".repeat(63), "y".repeat(64));
@@ -38,7 +56,7 @@ type Cmd = DifferentialCommand<ProbeSequence>;
 
 export function probeCommands(): fc.Arbitrary<Cmd>[] {
   // A payment to the hub for this app (or another), remembered as paid by `payer` (default: `u`).
-  const payment = (u: string, amount: bigint, d: bigint, foreign = false, payer = u) => new ProbeCall(`pay(${amount}${foreign ? ", other app" : ""})`, u, d,
+  const payment = (u: string, amount: bigint, d: bigint | FlexibleDelay, foreign = false, payer = u) => new ProbeCall(`pay(${amount}${foreign ? ", other app" : ""})`, u, d,
     (m, r) => transferCall("GAS", chainActor(r, u), m.paymentHub, amount, arg.str(foreign ? "miniapp-foreign" : PROBE_APP_ID)),
     (m, o) => {
       const id = o.state === "HALT" ? o.notifications.find((n) => n.eventName === "PaymentReceived")?.args[0] : undefined;
@@ -95,42 +113,45 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
   // (DP-P1, DP-P4: cooldown − 1 / cooldown, 5 × cooldown − 1 / 5 × cooldown).
   const betPair = fc.tuple(fc.constantFrom(...players), fc.bigInt({ min: 1n, max: 5_000_000_000n }), fc.constantFrom(1n, 29_999n, 30_000n, 149_999n, 150_000n, 86_400_000n))
     .map(([u, amount, gap]): Cmd => {
-      const payOnce = () => payment(u, amount, 1_000n);
-      const bet = (back: number, gapMs: bigint) => new ProbeCall(`placeBet(${u}, ${amount})`, u, gapMs,
+      const payOnce = () => payment(u, amount, STEP);
+      const bet = (back: number, gapMs: bigint | FlexibleDelay) => new ProbeCall(`placeBet(${u}, ${amount})`, u, gapMs,
         (m, r) => call(m, "placeBet", who(r, u), arg.int(amount), arg.int(m.receipts.filter((x) => x.payer === u).at(-1 - back)?.id ?? 0n)));
-      return new ProbeSteps(`betPair(${u}, ${amount}, gap ${gap}ms)`, [payOnce(), payOnce(), bet(1, 1_000n), bet(0, gap)]);
+      // The payments and the first bet may move; the second bet stays exactly `gap` after the first.
+      return new ProbeSteps(`betPair(${u}, ${amount}, gap ${gap}ms)`, [payOnce(), payOnce(), bet(1, STEP), bet(0, gap)]);
     });
   // The probe's own hooks, each way (issue #15: checkUser, checkAdmin, checkAddress and hashOf were
   // never called, so A(u)'s "unauthorized" stayed unreached): a user for another, ADMIN and not,
   // Zero and a valid address; a stored time-lock delay read back; update and destroy refused.
   const hooks = fc.constantFrom(...players).map((u): Cmd => {
     const other = u === "u1" ? "u2" : "u1";
+    // Nothing here depends on the time (authorization, addresses, receipts of another app, a
+    // stored delay, update/destroy): every step may take a shared block's time.
     return new ProbeSteps(`hooks(${u})`, [
-      new ProbeCall(`checkUser(${other})`, u, 1_000n, (m, r) => call(m, "checkUser", who(r, other))),
-      new ProbeCall(`checkUser(${u})`, u, 1_000n, (m, r) => call(m, "checkUser", who(r, u))),
-      new ProbeCall("checkAdmin()", u, 1_000n, (m) => call(m, "checkAdmin")),
-      new ProbeCall("checkAdmin()", "admin", 1_000n, (m) => call(m, "checkAdmin")),
-      new ProbeCall("checkAddress(Zero)", u, 1_000n, (m, r) => call(m, "checkAddress", who(r, "zero"))),
-      new ProbeCall(`checkAddress(${u})`, u, 1_000n, (m, r) => call(m, "checkAddress", who(r, u))),
-      new ProbeCall("hashOf(0102)", u, 1_000n, (m) => call(m, "hashOf", arg.bytes("0102"))),
+      new ProbeCall(`checkUser(${other})`, u, STEP, (m, r) => call(m, "checkUser", who(r, other))),
+      new ProbeCall(`checkUser(${u})`, u, STEP, (m, r) => call(m, "checkUser", who(r, u))),
+      new ProbeCall("checkAdmin()", u, STEP, (m) => call(m, "checkAdmin")),
+      new ProbeCall("checkAdmin()", "admin", STEP, (m) => call(m, "checkAdmin")),
+      new ProbeCall("checkAddress(Zero)", u, STEP, (m, r) => call(m, "checkAddress", who(r, "zero"))),
+      new ProbeCall(`checkAddress(${u})`, u, STEP, (m, r) => call(m, "checkAddress", who(r, u))),
+      new ProbeCall("hashOf(0102)", u, STEP, (m) => call(m, "hashOf", arg.bytes("0102"))),
       // The callback called by a user: "only gateway", or "gateway not set" in a world without one.
-      new ProbeCall("onServiceCallback(1) by a user", u, 1_000n, (m) => call(m, "onServiceCallback", arg.int(1n), arg.str(PROBE_APP_ID), arg.str("rng"), arg.bool(true), arg.bytes("01"), arg.str(""))),
+      new ProbeCall("onServiceCallback(1) by a user", u, STEP, (m) => call(m, "onServiceCallback", arg.int(1n), arg.str(PROBE_APP_ID), arg.str("rng"), arg.bool(true), arg.bytes("01"), arg.str(""))),
       // Another app's receipt ("receipt app mismatch").
-      payment(u, 100_000_000n, 1_000n, true, `${u}@miniapp-foreign`),
-      new ProbeCall("useReceipt(other app's receipt)", u, 1_000n,
+      payment(u, 100_000_000n, STEP, true, `${u}@miniapp-foreign`),
+      new ProbeCall("useReceipt(other app's receipt)", u, STEP,
         (m, r) => call(m, "useReceipt", who(r, u), arg.int(1n), arg.int(m.receipts.filter((x) => x.payer === `${u}@miniapp-foreign`).at(-1)?.id ?? 0n))),
       // A stored delay (the default's value) read back: timeLockDelay's branch for a stored value.
-      new ProbeCall("setTimeLockDelay(86400000)", "admin", 1_000n, (m) => call(m, "setTimeLockDelay", arg.int(86_400_000n))),
-      new ProbeCall("timeLockDelay()", u, 1_000n, (m) => call(m, "timeLockDelay")),
+      new ProbeCall("setTimeLockDelay(86400000)", "admin", STEP, (m) => call(m, "setTimeLockDelay", arg.int(86_400_000n))),
+      new ProbeCall("timeLockDelay()", u, STEP, (m) => call(m, "timeLockDelay")),
       // update/destroy: ValidateAdmin refuses a user; ADMIN's update with code ContractManagement
       // refuses, then with the app's own NEF and manifest (a real update: _deploy(data, true) runs);
       // destroy is not modelled. The refused calls go by u3, whom no base-calls proposal makes admin:
       // sent by `u`, a destroy HALTed on chain when a handover had left u1 admin (the neo-express
       // soak, seed 1, near sequence 1,430).
-      new ProbeCall("update(00, {}) by u3", "u3", 1_000n, (m) => call(m, "update", arg.bytes("00"), arg.str("{}"), arg.any())),
-      new ProbeCall("update(00, {})", "admin", 1_000n, (m) => call(m, "update", arg.bytes("00"), arg.str("{}"), arg.any())),
-      new ProbeCall("update(own code)", "admin", 1_000n, (m) => call(m, "update", arg.bytes(m.code.nef), arg.str(m.code.manifest), arg.any())),
-      new ProbeCall("destroy() by u3", "u3", 1_000n, (m) => call(m, "destroy")),
+      new ProbeCall("update(00, {}) by u3", "u3", STEP, (m) => call(m, "update", arg.bytes("00"), arg.str("{}"), arg.any())),
+      new ProbeCall("update(00, {})", "admin", STEP, (m) => call(m, "update", arg.bytes("00"), arg.str("{}"), arg.any())),
+      new ProbeCall("update(own code)", "admin", STEP, (m) => call(m, "update", arg.bytes(m.code.nef), arg.str(m.code.manifest), arg.any())),
+      new ProbeCall("destroy() by u3", "u3", STEP, (m) => call(m, "destroy")),
     ]);
   });
   // One script's life in order (DP-P2), so that each registry branch is met: registered again
@@ -139,7 +160,8 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
   // another name for its hash ("script hash in use").
   const lifecycle = fc.constantFrom(...["probe-script", "second"]).map((name): Cmd => {
     const h = hashOf(`${PROBE_APP_ID}/${name}`);
-    const tx = (label: string, sender: string, method: string, ...args: AbiArg[]) => new ProbeCall(label, sender, 1_000n, (m) => call(m, method, ...args));
+    // The script registry keeps no clock: every step may take a shared block's time.
+    const tx = (label: string, sender: string, method: string, ...args: AbiArg[]) => new ProbeCall(label, sender, STEP, (m) => call(m, method, ...args));
     return new ProbeSteps(`scriptLifecycle(${name})`, [
       tx(`registerScript(${name})`, "admin", "registerScript", arg.str(name), arg.bytes(h)),
       tx(`registerScript(${name}) again, same hash`, "admin", "registerScript", arg.str(name), arg.bytes(h)),
@@ -162,19 +184,21 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
   // then the default limits again.
   const dailyLimit = fc.tuple(fc.constantFrom(...players), fc.boolean()).map(([u, daily]): Cmd => {
     const other = u === "u1" ? "u2" : "u1";
-    const limits = (label: string, l: readonly bigint[]) => new ProbeCall(`setGameBetLimits(${label})`, "admin", 1_000n, (m) => call(m, "setGameBetLimits", ...l.map((x) => arg.int(x))));
+    const limits = (label: string, l: readonly bigint[]) => new ProbeCall(`setGameBetLimits(${label})`, "admin", STEP, (m) => call(m, "setGameBetLimits", ...l.map((x) => arg.int(x))));
     const amount = 400_000_000n;
-    const payOnce = () => payment(u, amount, 1_000n);
-    const bet = (back: number) => new ProbeCall(`placeBet(${u}, ${amount})`, u, 1_000n,
+    const payOnce = () => payment(u, amount, STEP);
+    // The second bet comes exactly 1 s after the first (the 1 s cooldown, within 5 × cooldown and
+    // the same day): exact. Everything else here keeps no clock and may move.
+    const bet = (back: number, d: bigint | FlexibleDelay) => new ProbeCall(`placeBet(${u}, ${amount})`, u, d,
       (m, r) => call(m, "placeBet", who(r, u), arg.int(amount), arg.int(m.receipts.filter((x) => x.payer === u).at(-1 - back)?.id ?? 0n)));
     return new ProbeSteps(`${daily ? "dailyLimit" : "maxConsecutive"}(${u})`, [
       daily ? limits("daily 6 GAS", [500_000_000n, 600_000_000n, 0n, 20n]) : limits("maxConsecutive 1", [500_000_000n, 100_000_000_000n, 1_000n, 1n]),
-      payOnce(), payOnce(), bet(1), bet(0),
-      new ProbeCall(`useReceipt(${other}, ${u}'s receipt)`, other, 1_000n,
+      payOnce(), payOnce(), bet(1, STEP), bet(0, 1_000n),
+      new ProbeCall(`useReceipt(${other}, ${u}'s receipt)`, other, STEP,
         (m, r) => call(m, "useReceipt", who(r, other), arg.int(1n), arg.int(m.receipts.filter((x) => x.payer === u).at(-1)?.id ?? 0n))),
-      new ProbeCall(`useReceipt(${u}, more than paid)`, u, 1_000n,
+      new ProbeCall(`useReceipt(${u}, more than paid)`, u, STEP,
         (m, r) => call(m, "useReceipt", who(r, u), arg.int(amount + 1n), arg.int(m.receipts.filter((x) => x.payer === u).at(-1)?.id ?? 0n))),
-      new ProbeCall("NEO.transfer(→ probe, 1)", u, 1_000n, (m, r) => transferCall("NEO", chainActor(r, u), m.app, 1n)),
+      new ProbeCall("NEO.transfer(→ probe, 1)", u, STEP, (m, r) => transferCall("NEO", chainActor(r, u), m.app, 1n)),
       limits("defaults", [10_000_000_000n, 100_000_000_000n, 30_000n, 20n]),
     ]);
   });
@@ -182,7 +206,8 @@ export function probeCommands(): fc.Arbitrary<Cmd>[] {
   // while paused, one of the probe's bets.
   const base = baseCalls<ProbeSequence>({
     appId: PROBE_APP_ID, betLimits: "setGameBetLimits",
-    whilePaused: () => new ProbeCall("placeBet(u1, 1 GAS)", "u1", 1_000n, (m, r) => call(m, "placeBet", who(r, "u1"), arg.int(100_000_000n), arg.int(receiptOf(m, "u1", 0)))),
+    // Refused for the pause, which keeps no clock: it may take a shared block's time.
+    whilePaused: () => new ProbeCall("placeBet(u1, 1 GAS)", "u1", STEP, (m, r) => call(m, "placeBet", who(r, "u1"), arg.int(100_000_000n), arg.int(receiptOf(m, "u1", 0)))),
   });
   // fast-check picks among these uniformly: repeating one raises its weight.
   // One payment slot puts one draw in three in a deployment-window world (world-kind.ts, issue #15):
