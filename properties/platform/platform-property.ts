@@ -4,7 +4,7 @@ import type { ChainContext } from "../harness/chain-context.js";
 import type { ChainInvariant } from "../harness/chain-invariant.js";
 import { modelVersion } from "../harness/model-version.js";
 import type { DifferentialCommand, DifferentialProperty } from "../harness/run-property.js";
-import { worldRun } from "../harness/world-run.js";
+import { expectWorlds, worldRun } from "../harness/world-run.js";
 import type { PlatformSequence } from "./platform-sequence.js";
 import { deployedCode } from "../../neo-express/world/fixture-log.js";
 
@@ -41,6 +41,12 @@ export function platformProperty(ctx: ChainContext, spec: PlatformPropertySpec, 
     pattern: "platform contract",
     commands: spec.commands,
     maxCommands,
+    // As an app's property (appDifferential): with SharedBlocks, sequences run at once, each in its
+    // own world, sharing blocks; and the world pool is told how many sequences are to come, so a
+    // refill builds for them (without it, 100 builds of one world each, every one waiting for all
+    // running sequences to end).
+    ...(ctx.sharedBlocks ? { sharesBlocks: true } : {}),
+    expect: (sequences) => expectWorlds(ctx, "base-probe", sequences),
     fingerprint: () => ({
       nefChecksums: Object.fromEntries([ctx.contracts.paymentHub, ctx.contracts.pauseRegistry, ctx.contracts.gateway, app.files].map((f) => [f.name, f.checksum])),
       modelVersion: modelVersion("base-probe"),

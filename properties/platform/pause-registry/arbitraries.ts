@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { FlexibleDelay } from "../../harness/differential-run.js";
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { NO_WITNESS } from "../../harness/sender-name.js";
@@ -28,11 +29,11 @@ const pauser = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom("u1", `admin${NO_WITNESS}`, `u2${NO_WITNESS}`, "u3") },
 );
 
-const globalPause = (s: string, paused: boolean, d: bigint): Call =>
+const globalPause = (s: string, paused: boolean, d: bigint | FlexibleDelay): Call =>
   new ProbeCall(`setGlobalPause(${paused})`, s, d, (m) => callOf(m, "pauseRegistry", "setGlobalPause", arg.bool(paused)));
-const appPause = (s: string, id: string, paused: boolean, d: bigint): Call =>
+const appPause = (s: string, id: string, paused: boolean, d: bigint | FlexibleDelay): Call =>
   new ProbeCall(`setAppPause(${short(id)}, ${paused})`, s, d, (m) => callOf(m, "pauseRegistry", "setAppPause", arg.str(id), arg.bool(paused)));
-const setOperator = (s: string, who: string, on: boolean, d: bigint): Call =>
+const setOperator = (s: string, who: string, on: boolean, d: bigint | FlexibleDelay): Call =>
   new ProbeCall(`setOperator(${who}, ${on})`, s, d, (m, r) => callOf(m, "pauseRegistry", "setOperator", address(m, r, who), arg.bool(on)));
 
 /**

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { FlexibleDelay } from "../../harness/differential-run.js";
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import { transferCall } from "../../../neo-express/driver/gas-transfer.js";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
@@ -42,11 +43,11 @@ const rememberReceipt = (m: PlatformSequence, o: Outcome) => {
   if (id?.type === "Integer") m.receipts.push(id.value);
 };
 
-const pay = (u: string, amount: bigint, data: string | null, d: bigint, token: "GAS" | "NEO" = "GAS"): Call =>
+const pay = (u: string, amount: bigint, data: string | null, d: bigint | FlexibleDelay, token: "GAS" | "NEO" = "GAS"): Call =>
   new ProbeCall(`${token}.transfer(${u} → PaymentHub, ${amount}, ${data === null ? "null" : short(data)})`, u, d,
     (m, r) => transferCall(token, chainActor(r, u), m.paymentHub, amount, data === null ? arg.any() : arg.str(data)), rememberReceipt);
 
-const withdraw = (s: string, id: string, d: bigint): Call => new ProbeCall(`withdraw(${short(id)})`, s, d, (m) => callOf(m, "paymentHub", "withdraw", arg.str(id)));
+const withdraw = (s: string, id: string, d: bigint | FlexibleDelay): Call => new ProbeCall(`withdraw(${short(id)})`, s, d, (m) => callOf(m, "paymentHub", "withdraw", arg.str(id)));
 
 /**
  * Generators of PaymentHub sequences (platform.md §1, PH-P1…P4): payments in GAS of honest and

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { FlexibleDelay } from "../../harness/differential-run.js";
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
@@ -19,7 +20,7 @@ const rememberRequest = (m: PlatformSequence, o: Outcome) => {
   if (id?.type === "Integer") m.requests.push(id.value);
 };
 
-const request = (u: string, op: bigint, d: bigint): Call =>
+const request = (u: string, op: bigint, d: bigint | FlexibleDelay): Call =>
   new ProbeCall(`probe.requestRandomness(${op})`, u, d, (m) => callOf(m, "probe", "requestRandomness", arg.int(op)), rememberRequest);
 
 /** A fulfilment as the TEE makes it (platform.md §4): a 32-byte result, or success = false with "rng failed"; or odd ones. */
@@ -32,7 +33,7 @@ const RESULTS = [
   { success: false, result: null, error: null },
 ] as const;
 
-const fulfil = (s: string, pick: number, k: number, d: bigint): Call => {
+const fulfil = (s: string, pick: number, k: number, d: bigint | FlexibleDelay): Call => {
   const { success, result, error } = RESULTS[k]!;
   const which = ["last", "first", "0", "next"][pick];
   return new ProbeCall(`fulfillRequest(${which} request, ${success}, ${result === null ? "null" : `${result.length / 2} bytes`}${error ? `, "${error}"` : error === null ? ", null" : ""})`, s, d,
