@@ -85,6 +85,16 @@ export function flexible(ms: bigint, slack = FLEXIBLE_SLACK_MS, latest?: bigint)
 }
 
 /**
+ * A plain delay (no README §5 boundary), as the apps' commands draw them: at least `ms` after
+ * T_last and, when sequences share blocks, up to a minute later, or for a longer delay up to twice
+ * as long (a long pause stays a long pause; the sequences behind catch up with it instead of
+ * running alone); never after `latest` when given.
+ */
+export function plainDelay(ms: bigint, latest?: bigint): FlexibleDelay {
+  return flexible(ms, ms > FLEXIBLE_SLACK_MS ? ms : FLEXIBLE_SLACK_MS, latest);
+}
+
+/**
  * The time a pattern's command declares for its follow-up steps (the perturbation rows, a bound's
  * two values, an equivalence pair's chain step): `undefined` when it has not declared one (its
  * values were computed for exact times: each follow-up comes exactly `ms` after the last, as

@@ -8,13 +8,12 @@ import { stringItem } from "../../../simulator/runtime/items.js";
 import { APP_ID, TICKET_PRICE } from "../../../simulator/apps/lottery/constants.js";
 import { findWinner } from "../../../simulator/apps/lottery/frontend.js";
 import { defaultRngResult } from "../../../simulator/tee/rng-service.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { type DifferentialRun, plainDelay } from "../../harness/differential-run.js";
 import { ModelSystem, modelCall } from "../../harness/model-system.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { storageDiff } from "../../harness/storage-diff.js";
 import { EquivalenceError } from "../../patterns/equivalence/equivalence-command.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
-import { plain } from "./commands/flexible-step.js";
 import { lastEntryResult } from "./commands/draw.js";
 import { buyStep } from "./commands/tickets.js";
 import { currentRound, getter, honestDrawHash, isDrawPending, roundEntries, type LotterySequence } from "./sequence-model.js";
@@ -51,7 +50,7 @@ export class DrawEquivalence implements DifferentialCommand<LotterySequence> {
   async run(m: LotterySequence, r: DifferentialRun): Promise<void> {
     for (const [p, n] of [["u1", 1n], ["u2", 1n], ["u3", 1n], ...this.extra] as const) {
       // The set-up's purchases only need to be a cooldown apart: plain delays.
-      await payReceipt(m, r, p, n * TICKET_PRICE, plain(30_001n), APP_ID);
+      await payReceipt(m, r, p, n * TICKET_PRICE, plainDelay(30_001n), APP_ID);
       await buyStep(p, p, n, "own", 1n).run(m, r);
     }
     const round = currentRound(m);

@@ -6,7 +6,7 @@ import { displayOf, ZERO_HASH160 } from "../../../simulator/runtime/hash160.js";
 import { intItem, stringItem } from "../../../simulator/runtime/items.js";
 import { sender } from "../../../simulator/runtime/witness.js";
 import { chainActor } from "../../harness/chain-actor.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { type DifferentialRun, plainDelay } from "../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { ModelSystem, modelCall } from "../../harness/model-system.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
@@ -14,7 +14,6 @@ import { PerturbationError } from "../../patterns/frontend-perturbation/perturba
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { configStep } from "./commands/admin.js";
-import { plain } from "./commands/flexible-step.js";
 import { buyScratchStep, honestPrize } from "./commands/scratch.js";
 import { getter, honestScratchHash, newestTicket, type LotterySequence } from "./sequence-model.js";
 
@@ -49,7 +48,7 @@ export function revealPattern(player: string, other: string, tierDelta: bigint):
     prepare: async (m, r) => {
       const { type, cfg } = instantType(m)!;
       for (const [who, method] of [[other, "buyScratchTicketHybrid"], [player, "buyScratchTicket"], [player, "buyScratchTicketHybrid"]] as const) {
-        await payReceipt(m, r, who, cfg.ticketPrice, plain(1n), APP_ID);
+        await payReceipt(m, r, who, cfg.ticketPrice, plainDelay(1n), APP_ID);
         await buyScratchStep(method, who, who, type, "own", 1n).run(m, r);
       }
       id = newestTicket(m, (t, owner) => owner === player && t.hybrid && !t.scratched) ?? 0n;
@@ -101,7 +100,7 @@ export class StaleReveal implements DifferentialCommand<LotterySequence> {
   async run(m: LotterySequence, r: DifferentialRun): Promise<void> {
     const { type, cfg } = instantType(m)!;
     // Plain delays: the stale prize and the expectation depend on the config change only, never on the time.
-    await payReceipt(m, r, this.player, cfg.ticketPrice, plain(1n), APP_ID);
+    await payReceipt(m, r, this.player, cfg.ticketPrice, plainDelay(1n), APP_ID);
     await buyScratchStep("buyScratchTicketHybrid", this.player, this.player, type, "own", 1n).run(m, r);
     const id = newestTicket(m, (t, owner) => owner === this.player && t.hybrid && !t.scratched);
     if (id === undefined) return;
@@ -111,7 +110,7 @@ export class StaleReveal implements DifferentialCommand<LotterySequence> {
     await configStep("admin", { type, price: changed.ticketPrice, instant: true, jackpot: cfg.maxJackpot, enabled: true }, 1n).run(m, r);
     const fresh = frontendScratchPrize(changed, seed);
     const call: ContractCall = { contract: m.app, method: "revealScratchWithCalculation", args: [arg.hash160(chainActor(r, this.player).scriptHash), arg.int(id), arg.int(stale), arg.bytes(honestScratchHash())] };
-    const { model } = await r.transaction(call, this.player, plain(1n), `revealScratchWithCalculation(stale prize ${stale}, SP now ${fresh})`);
+    const { model } = await r.transaction(call, this.player, plainDelay(1n), `revealScratchWithCalculation(stale prize ${stale}, SP now ${fresh})`);
     m.time = r.time;
     const expected = fresh === stale ? "HALT" : "prize mismatch";
     const got = model.state === "HALT" ? "HALT" : model.message;

@@ -3,12 +3,11 @@ import type { ContractCall } from "../../../neo-express/driver/contract-call.js"
 import { sender } from "../../../simulator/runtime/witness.js";
 import { displayOf, ZERO_HASH160 } from "../../../simulator/runtime/hash160.js";
 import { TICKET_PRICE } from "../../../simulator/apps/lottery/constants.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { type DifferentialRun, plainDelay } from "../../harness/differential-run.js";
 import { ModelSystem, modelCall } from "../../harness/model-system.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
-import { plain } from "./commands/flexible-step.js";
 import { APP_ID } from "../../../simulator/apps/lottery/constants.js";
 import { buyStep } from "./commands/tickets.js";
 import { drawStep, Fulfil, type SettleAlias } from "./commands/draw.js";
@@ -43,7 +42,7 @@ export function settlePattern(alias: SettleAlias, purchases: readonly Purchase[]
     prepare: async (m, r) => {
       if (honestClaim(m)) return;
       for (const [p, n] of purchases) {
-        await payReceipt(m, r, p, n * TICKET_PRICE, plain(COOLDOWN_GAP), APP_ID);
+        await payReceipt(m, r, p, n * TICKET_PRICE, plainDelay(COOLDOWN_GAP), APP_ID);
         await buyStep(p, p, n, "own", 1n).run(m, r);
       }
       if (draw === "seed") await drawStep("initiateRound", "admin", 1n).run(m, r);

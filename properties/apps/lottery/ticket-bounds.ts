@@ -3,8 +3,8 @@ import { APP_ID, MAX_TICKETS_PER_TX, TICKET_PRICE } from "../../../simulator/app
 import { chainActor } from "../../harness/chain-actor.js";
 import type { Bound } from "../../patterns/bounds/bound-command.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
-import { plain } from "./commands/flexible-step.js";
 import { getter, type LotterySequence } from "./sequence-model.js";
+import { plainDelay } from "../../harness/differential-run.js";
 
 /**
  * buyTickets's count bounds (lottery.md: `1 ≤ ticketCount ≤ 100` → "1-100 tickets max"): 101 past
@@ -23,7 +23,7 @@ export function ticketBound(player: string, upper: boolean): Bound<LotterySequen
       return paused.type === "Boolean" && !paused.value;
     },
     prepare: async (m, r) => {
-      receipt = (await payReceipt(m, r, player, inside * TICKET_PRICE, plain(30_001n), APP_ID)) ?? 0n;
+      receipt = (await payReceipt(m, r, player, inside * TICKET_PRICE, plainDelay(30_001n), APP_ID)) ?? 0n;
     },
     past: (m, r) => call(past, r, m),
     inside: (m, r) => call(inside, r, m),

@@ -1,6 +1,5 @@
 import { envelopeState, type EnvelopeSequence } from "./sequence-model.js";
-import type { FlexibleDelay } from "../../harness/differential-run.js";
-import { plain } from "./commands/flexible-step.js";
+import { type FlexibleDelay, plainDelay } from "../../harness/differential-run.js";
 
 /**
  * When a command's block comes: a plain delay after T_last, or an expiry boundary of the
@@ -15,7 +14,7 @@ export function resolveDelay(m: EnvelopeSequence, d: Delay, id: bigint): bigint 
   // A plain delay may share a block, but on the side of the expiry it lands on when exact (a claim
   // the generator sends before the expiry stays a claim in time, a refund stays early): up to
   // ExpiryTime, the last time both claim and "not expired" hold. The boundary pair stays exact.
-  if (d.kind === "ms") return s.exists && m.time + d.ms <= s.expiryTime ? plain(d.ms, s.expiryTime) : plain(d.ms);
+  if (d.kind === "ms") return s.exists && m.time + d.ms <= s.expiryTime ? plainDelay(d.ms, s.expiryTime) : plainDelay(d.ms);
   if (!s.exists) return 1n;
   const delay = s.expiryTime + d.offset - (d.tinv ? 15_000n : 0n) - m.time;
   return delay >= 1n ? delay : 1n;

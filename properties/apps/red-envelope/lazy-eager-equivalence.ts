@@ -10,7 +10,7 @@ import { APP_ID } from "../../../simulator/apps/red-envelope/constants.js";
 import { envelopeKey, PREFIX_PACKET } from "../../../simulator/apps/red-envelope/storage-keys.js";
 import { PREFIX_OPERATION_SEED } from "../../../simulator/bases/mini-app-compute-base-seeds.js";
 import { chainActor } from "../../harness/chain-actor.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { type DifferentialRun, plainDelay } from "../../harness/differential-run.js";
 import { ModelSystem, modelCall } from "../../harness/model-system.js";
 import { outcomeDiff } from "../../harness/outcome-diff.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
@@ -20,7 +20,6 @@ import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { createStep } from "./commands/create-envelope.js";
 import { eagerCall, lazyCall } from "./commands/settle.js";
 import { envelopeCount, type EnvelopeSequence } from "./sequence-model.js";
-import { plain } from "./commands/flexible-step.js";
 
 /**
  * RE-P3, the first pair (G8): from one pending envelope, `settleEnvelopeLazy` and
@@ -41,7 +40,7 @@ export class LazyEagerEquivalence implements DifferentialCommand<EnvelopeSequenc
   async run(m: EnvelopeSequence, r: DifferentialRun): Promise<void> {
     // The set-up may share blocks; the pair itself runs on the chain at exactly the times both paths
     // were compared at (the refund 600 s after the last claim: past the expiry on both).
-    await payReceipt(m, r, this.creator, this.total, plain(1_000n), APP_ID);
+    await payReceipt(m, r, this.creator, this.total, plainDelay(1_000n), APP_ID);
     await createStep("initiateEnvelope", this.creator, { creator: this.creator, total: this.total, packets: this.packets, durationMs: 600_000n, message: "eq" }, "own", 1n).run(m, r);
     const id = envelopeCount(m);
     const later: { call: ContractCall; sender: string; delay: bigint }[] = this.claimers.map((c) => ({

@@ -5,7 +5,7 @@ import { H } from "../../../simulator/runtime/hash.js";
 import { bytesOfInt } from "../../../simulator/runtime/integer-bytes.js";
 import { rand } from "../../../simulator/runtime/rand.js";
 import { frontendDistribution } from "../../../simulator/apps/red-envelope/frontend.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { type DifferentialRun, plainDelay } from "../../harness/differential-run.js";
 import { ModelSystem, modelCall } from "../../harness/model-system.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
@@ -13,7 +13,6 @@ import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { createStep } from "./commands/create-envelope.js";
 import { eagerCall, lazyCall } from "./commands/settle.js";
 import { envelopeCount, envelopeState, newestWhere, type EnvelopeSequence } from "./sequence-model.js";
-import { plain } from "./commands/flexible-step.js";
 
 /**
  * RE-P2's table for `settleEnvelope` [D] and `settleEnvelopeLazy` [H] (red-envelope.md): the
@@ -35,11 +34,11 @@ export function settlePattern(eager: boolean, creator: string, other: string, to
     honestNever: ["distribution mismatch", "wrong packet count", "script hash mismatch", "script disabled", "not creator", "envelope not found", "envelope not pending", "unauthorized", "seed not found"],
     applicable: scriptOk,
     prepare: async (m, r) => {
-      await payReceipt(m, r, creator, total, plain(1_000n), APP_ID);
+      await payReceipt(m, r, creator, total, plainDelay(1_000n), APP_ID);
       await createStep("initiateEnvelope", creator, { creator, total, packets, durationMs: 3_600_000n, message: "" }, "own", 1n).run(m, r);
       id = envelopeCount(m);
       if (!newestWhere(m, (_s, c) => c === other)) {
-        await payReceipt(m, r, other, total, plain(1n), APP_ID);
+        await payReceipt(m, r, other, total, plainDelay(1n), APP_ID);
         await createStep("initiateEnvelope", other, { creator: other, total, packets: 1n, durationMs: 0n, message: "" }, "own", 1n).run(m, r);
       }
     },

@@ -1,6 +1,6 @@
 import type { ContractCall } from "../../../neo-express/driver/contract-call.js";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import type { DifferentialRun, FlexibleDelay } from "../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 
 /** What every sequence knows: T_last, the time of its last block. */
@@ -11,7 +11,8 @@ export interface TimedSequence {
 /**
  * One transaction of a sequence, described as data: who signs (a name, or chosen from the
  * sequence: an envelope's creator), when (a delay after T_last,
- * computed from the sequence when it depends on state, such as an expiry boundary), and the call,
+ * computed from the sequence when it depends on state, such as an expiry boundary: exact, or a
+ * FlexibleDelay for a plain one that may take a shared block's time), and the call,
  * built at run time (ids are only known then). `after` lets the sequence remember what the model
  * returned (receipts, request ids).
  */
@@ -19,7 +20,7 @@ export class CallStep<M extends TimedSequence> implements DifferentialCommand<M>
   constructor(
     readonly label: string,
     readonly sender: string | ((m: M) => string),
-    readonly delay: (m: M) => bigint,
+    readonly delay: (m: M) => bigint | FlexibleDelay,
     readonly build: (m: M, r: DifferentialRun) => ContractCall,
     readonly after?: (m: M, model: Outcome) => void,
     readonly when: (m: M) => boolean = () => true,

@@ -1,6 +1,6 @@
 import type { DoomsdaySequence } from "../sequence-model.js";
 import { frontendState } from "../sequence-model.js";
-import { FLEXIBLE_SLACK_MS, flexible, type FlexibleDelay } from "../../../harness/differential-run.js";
+import { plainDelay, type FlexibleDelay } from "../../../harness/differential-run.js";
 
 /**
  * When a command's block comes: a plain delay after T_last, or a time boundary of the current
@@ -15,10 +15,8 @@ export type Delay =
 
 export function resolveDelay(m: DoomsdaySequence, d: Delay): bigint | FlexibleDelay {
   // A plain delay only lets time pass (the values a command submits come from the frontend at
-  // tinv, README §5): when sequences share blocks it may come up to a minute later, or for a
-  // longer delay up to twice as long (a long pause stays a long pause; the sequences that are
-  // behind catch up with it instead of running alone).
-  if (d.kind === "ms") return flexible(d.ms, d.ms > FLEXIBLE_SLACK_MS ? d.ms : FLEXIBLE_SLACK_MS);
+  // tinv, README §5): when sequences share blocks it may come later (plainDelay).
+  if (d.kind === "ms") return plainDelay(d.ms);
   const state = frontendState(m);
   const target = state.endTime + d.offset - (d.kind === "end-tinv" ? 15_000n : 0n);
   const delay = target - m.time;

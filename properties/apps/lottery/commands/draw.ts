@@ -1,9 +1,8 @@
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import { chainActor } from "../../../harness/chain-actor.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { type DifferentialRun, plainDelay } from "../../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { CallStep } from "../../../patterns/call-step/call-step.js";
-import { FlexibleStep, plain } from "./flexible-step.js";
+import { CallStep } from "../../../patterns/call-step/call-step.js";
 import { delayTo } from "../../../patterns/time-boundary/boundary-delay.js";
 import { APP_ID, DRAW_TIMEOUT } from "../../../../simulator/apps/lottery/constants.js";
 import { winningTicket } from "../../../../simulator/apps/lottery/prize.js";
@@ -14,7 +13,7 @@ export type DrawMethod = "initiateDraw" | "initiateDrawHybrid" | "initiateRound"
 
 /** A draw by ADMIN (or `signer` → "unauthorized"); the RNG worker observes the gateway request, the frontend notes its block time. */
 export function drawStep(method: DrawMethod, signer: string, delayMs: bigint): CallStep<LotterySequence> {
-  return new FlexibleStep(`${method}() +${delayMs}ms`, signer, () => plain(delayMs), (m) => ({ contract: m.app, method, args: [] }), (m, out) => {
+  return new CallStep(`${method}() +${delayMs}ms`, signer, () => plainDelay(delayMs), (m) => ({ contract: m.app, method, args: [] }), (m, out) => {
     m.rng.observe(out);
     if (out.state === "HALT" && method !== "initiateRound") m.drawAt = m.time;
   });
@@ -44,7 +43,7 @@ export class Fulfil implements DifferentialCommand<LotterySequence> {
     if (this.answer.kind === "fail") m.rng.fail(id);
     const f = this.signer === "tee" ? m.rng.deliver(id) : { requestId: id, success: true, result: "ab".repeat(32), error: "" };
     await r.transaction({ contract: m.gateway, method: "fulfillRequest", args: [arg.int(f.requestId), arg.bool(f.success), arg.bytes(f.result), arg.str(f.error)] },
-      this.signer, plain(this.delayMs), `fulfillRequest(${id}, ${f.success ? `${f.result.length / 2} bytes` : "failed"})`);
+      this.signer, plainDelay(this.delayMs), `fulfillRequest(${id}, ${f.success ? `${f.result.length / 2} bytes` : "failed"})`);
     m.time = r.time;
   }
 
@@ -66,7 +65,7 @@ export type SettleAlias = "settleRoundOptimized" | "settleRoundWithWinner" | "se
 
 /** The honest settlement by anyone (`signer`): the frontend's claim from getRoundRandomness and getRoundEntry; without stored randomness, a claim of entry 0 ("no randomness"). */
 export function settleStep(alias: SettleAlias, signer: string, delayMs: bigint): CallStep<LotterySequence> {
-  return new FlexibleStep(`${alias}(honest) +${delayMs}ms`, signer, () => plain(delayMs), (m, r) => {
+  return new CallStep(`${alias}(honest) +${delayMs}ms`, signer, () => plainDelay(delayMs), (m, r) => {
     const h = honestClaim(m);
     const round = h?.round ?? currentRound(m);
     const winner = h ? displayName(m, h.claim.winner) : "u1";
@@ -90,14 +89,14 @@ export function cancelStep(signer: string, at: { readonly kind: "boundary"; read
   const when = at.kind === "boundary" ? `@B${at.offset === 0n ? "" : at.offset > 0n ? `+${at.offset}` : at.offset}` : `+${at.ms}ms`;
   // The boundary pair stays exact (README §5); a plain delay only lets time pass: what the
   // cancellation meets (timed out or not) is the model's, for the time its block runs at.
-  return new FlexibleStep(`cancelDraw(current${roundDelta === 0n ? "" : roundDelta > 0n ? `+${roundDelta}` : roundDelta}) ${when}`, signer,
-    (m) => (at.kind === "ms" ? plain(at.ms) : m.drawAt === undefined ? 1n : delayTo(m.time, m.drawAt + DRAW_TIMEOUT + at.offset).delay),
+  return new CallStep(`cancelDraw(current${roundDelta === 0n ? "" : roundDelta > 0n ? `+${roundDelta}` : roundDelta}) ${when}`, signer,
+    (m) => (at.kind === "ms" ? plainDelay(at.ms) : m.drawAt === undefined ? 1n : delayTo(m.time, m.drawAt + DRAW_TIMEOUT + at.offset).delay),
     (m) => ({ contract: m.app, method: "cancelDraw", args: [arg.int(currentRound(m).id + roundDelta)] }));
 }
 
 /** A callback called by an account, not through the gateway: "only gateway". */
 export function directCallbackStep(method: "onServiceCallback" | "storeDrawRandomness", signer: string, delayMs: bigint): CallStep<LotterySequence> {
-  return new FlexibleStep(`${method}(direct) +${delayMs}ms`, signer, () => plain(delayMs), (m) => ({
+  return new CallStep(`${method}(direct) +${delayMs}ms`, signer, () => plainDelay(delayMs), (m) => ({
     contract: m.app, method, args: [arg.int(m.rng.pendingIds().at(-1) ?? 1n), arg.str(APP_ID), arg.str("rng"), arg.bool(true), arg.bytes("ab".repeat(32)), arg.str("")],
   }));
 }

@@ -3,16 +3,16 @@ import type { Outcome } from "../../../../simulator/runtime/outcome.js";
 import { frontendScratchPrize, readScratchConfig } from "../../../../simulator/apps/lottery/frontend.js";
 import { intItem } from "../../../../simulator/runtime/items.js";
 import { chainActor } from "../../../harness/chain-actor.js";
-import type { CallStep } from "../../../patterns/call-step/call-step.js";
-import { FlexibleStep, plain } from "./flexible-step.js";
+import { CallStep } from "../../../patterns/call-step/call-step.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
 import { getter, honestScratchHash, scratchCount, scratchTicket, type LotterySequence } from "../sequence-model.js";
+import { plainDelay } from "../../../harness/differential-run.js";
 
 export type ScratchBuy = "buyScratchTicket" | "buyScratchTicketHybrid";
 
 /** A scratch purchase (legacy or hybrid) of `type` for `player`, signed by `signer`; the frontend remembers the ticket, and the seed of ScratchTicketInitiated. */
 export function buyScratchStep(method: ScratchBuy, signer: string, player: string, type: bigint, receipt: ReceiptChoice, delayMs: bigint): CallStep<LotterySequence> {
-  return new FlexibleStep(`${method}(${player}, type ${type}, ${receipt})${signer === player ? "" : ` by ${signer}`} +${delayMs}ms`, signer, () => plain(delayMs),
+  return new CallStep(`${method}(${player}, type ${type}, ${receipt})${signer === player ? "" : ` by ${signer}`} +${delayMs}ms`, signer, () => plainDelay(delayMs),
     (m, r) => ({ contract: m.app, method, args: [arg.hash160(chainActor(r, player).scriptHash), arg.int(type), arg.int(pickReceipt(m, player, receipt))] }),
     (m, out) => remember(m, out, player));
 }
@@ -50,8 +50,8 @@ export function honestPrize(m: LotterySequence, id: bigint): bigint {
  */
 export function revealStep(hybrid: boolean, pick: number, delta: bigint, player: string | undefined, signer: string | undefined, delayMs: bigint): CallStep<LotterySequence> {
   const owner = (m: LotterySequence) => player ?? m.scratch.get(ticketOf(m, pick))?.player ?? "u1";
-  return new FlexibleStep(`${hybrid ? "revealScratchWithCalculation" : "revealScratchTicket"}(#${pick}${player ? `, as ${player}` : ""}${delta === 0n ? "" : `, prize ${delta > 0n ? "+" : ""}${delta}`})${signer ? ` by ${signer}` : ""} +${delayMs}ms`,
-    (m) => signer ?? owner(m), () => plain(delayMs), (m, r) => {
+  return new CallStep(`${hybrid ? "revealScratchWithCalculation" : "revealScratchTicket"}(#${pick}${player ? `, as ${player}` : ""}${delta === 0n ? "" : `, prize ${delta > 0n ? "+" : ""}${delta}`})${signer ? ` by ${signer}` : ""} +${delayMs}ms`,
+    (m) => signer ?? owner(m), () => plainDelay(delayMs), (m, r) => {
       const id = ticketOf(m, pick);
       const who = arg.hash160(chainActor(r, owner(m)).scriptHash);
       return hybrid

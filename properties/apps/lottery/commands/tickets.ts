@@ -1,12 +1,12 @@
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import { chainActor } from "../../../harness/chain-actor.js";
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { CallStep } from "../../../patterns/call-step/call-step.js";
-import { FlexibleStep, resolveStepDelay, showStepDelay, type StepDelay } from "./flexible-step.js";
+import { CallStep } from "../../../patterns/call-step/call-step.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
 import { APP_ID } from "../../../../simulator/apps/lottery/constants.js";
 import type { LotterySequence } from "../sequence-model.js";
+import { resolveStepDelay, showStepDelay, type StepDelay } from "./step-delay.js";
 
 /** A payment to PaymentHub for this app (or another: a foreign receipt), remembered as a held receipt. */
 export const payStep = (who: string, amount: bigint, delay: StepDelay, appId = APP_ID): DifferentialCommand<LotterySequence> => ({
@@ -21,7 +21,7 @@ export const payStep = (who: string, amount: bigint, delay: StepDelay, appId = A
  * "Generator bounds"): a purchase is not generated past it.
  */
 export function buyStep(signer: string, player: string, count: bigint, receipt: ReceiptChoice, delay: StepDelay): CallStep<LotterySequence> {
-  return new FlexibleStep(`buyTickets(${player}, ${count}, ${receipt})${signer === player ? "" : ` by ${signer}`} ${showStepDelay(delay)}`, signer, () => resolveStepDelay(delay),
+  return new CallStep(`buyTickets(${player}, ${count}, ${receipt})${signer === player ? "" : ` by ${signer}`} ${showStepDelay(delay)}`, signer, () => resolveStepDelay(delay),
     (m, r) => ({ contract: m.app, method: "buyTickets", args: [arg.hash160(chainActor(r, player).scriptHash), arg.int(count), arg.int(pickReceipt(m, player, receipt))] }),
     undefined, (m) => entryCountBelow(m, 500n));
 }

@@ -1,10 +1,10 @@
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import type { Outcome } from "../../../../simulator/runtime/outcome.js";
 import { chainActor } from "../../../harness/chain-actor.js";
-import type { CallStep } from "../../../patterns/call-step/call-step.js";
+import { CallStep } from "../../../patterns/call-step/call-step.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
 import type { EnvelopeSequence } from "../sequence-model.js";
-import { FlexibleStep, plain } from "./flexible-step.js";
+import { plainDelay } from "../../../harness/differential-run.js";
 
 /** The arguments shared by `initiateEnvelope` [H] and `createEnvelope` [D flow]. */
 export interface EnvelopeOrder {
@@ -23,7 +23,7 @@ export const showOrder = (o: EnvelopeOrder) => `${o.creator}, T=${o.total}, n=${
  * chosen among those held. The sequence remembers the envelope's creator and the request id.
  */
 export function createStep(method: "initiateEnvelope" | "createEnvelope", signer: string, o: EnvelopeOrder, receipt: ReceiptChoice, delayMs: bigint): CallStep<EnvelopeSequence> {
-  return new FlexibleStep(`${method}(${showOrder(o)}, ${receipt})${signer === o.creator ? "" : ` by ${signer}`} +${delayMs}ms`, signer, () => plain(delayMs),
+  return new CallStep(`${method}(${showOrder(o)}, ${receipt})${signer === o.creator ? "" : ` by ${signer}`} +${delayMs}ms`, signer, () => plainDelay(delayMs),
     (m, r) => ({
       contract: m.app, method,
       args: [arg.hash160(chainActor(r, o.creator).scriptHash), arg.int(o.total), arg.int(o.packets), arg.int(o.durationMs), arg.str(o.message), arg.int(pickReceipt(m, o.creator, receipt))],

@@ -1,8 +1,8 @@
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import { APP_ID } from "../../../../simulator/apps/red-envelope/constants.js";
-import type { CallStep } from "../../../patterns/call-step/call-step.js";
+import { CallStep } from "../../../patterns/call-step/call-step.js";
 import type { EnvelopeSequence } from "../sequence-model.js";
-import { FlexibleStep, plain } from "./flexible-step.js";
+import { plainDelay } from "../../../harness/differential-run.js";
 
 /**
  * The RNG worker's delivery (platform.md §4): `fulfillRequest(requestId, success, result, error)`
@@ -11,7 +11,7 @@ import { FlexibleStep, plain } from "./flexible-step.js";
  * refunded envelope: "envelope not pending"). The gateway calls the app's onServiceCallback.
  */
 export function fulfilStep(signer: string, pick: number, success: boolean, resultHex: string, delayMs: bigint): CallStep<EnvelopeSequence> {
-  return new FlexibleStep(`fulfillRequest(#${pick}, ${success}, ${resultHex.length / 2}B) +${delayMs}ms`, signer, () => plain(delayMs),
+  return new CallStep(`fulfillRequest(#${pick}, ${success}, ${resultHex.length / 2}B) +${delayMs}ms`, signer, () => plainDelay(delayMs),
     (m) => ({ contract: m.gateway, method: "fulfillRequest", args: [arg.int(requestOf(m, pick)), arg.bool(success), arg.bytes(resultHex), arg.str(success ? "" : "rng failed")] }),
     (m, out) => {
       // A callback that made the envelope claimable used the result as its seed.
@@ -24,6 +24,6 @@ const requestOf = (m: EnvelopeSequence, pick: number): bigint => m.requests.at(-
 
 /** `onServiceCallback` called by an account, not through the gateway: "only gateway" (the callback's first check). */
 export function directCallbackStep(signer: string, pick: number, delayMs: bigint): CallStep<EnvelopeSequence> {
-  return new FlexibleStep(`onServiceCallback(#${pick}, direct) +${delayMs}ms`, signer, () => plain(delayMs),
+  return new CallStep(`onServiceCallback(#${pick}, direct) +${delayMs}ms`, signer, () => plainDelay(delayMs),
     (m) => ({ contract: m.app, method: "onServiceCallback", args: [arg.int(requestOf(m, pick)), arg.str(APP_ID), arg.str("rng"), arg.bool(true), arg.bytes("ab".repeat(32)), arg.str("")] }));
 }

@@ -1,9 +1,8 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { type DifferentialRun, plainDelay } from "../../../harness/differential-run.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 import { APP_ID } from "../../../../simulator/apps/red-envelope/constants.js";
 import type { EnvelopeSequence } from "../sequence-model.js";
-import { plain } from "./flexible-step.js";
 
 /** A creator pays PaymentHub `amount` for an envelope (red-envelope.md "Payment"); `appId` may name another app (a foreign receipt). */
 export class Pay implements DifferentialCommand<EnvelopeSequence> {
@@ -15,7 +14,7 @@ export class Pay implements DifferentialCommand<EnvelopeSequence> {
 
   async run(m: EnvelopeSequence, r: DifferentialRun): Promise<void> {
     // A payment carries no time: a plain delay that may share a block.
-    await payReceipt(m, r, this.user, this.amount, plain(this.delayMs), this.appId);
+    await payReceipt(m, r, this.user, this.amount, plainDelay(this.delayMs), this.appId);
   }
 
   toString(): string {
