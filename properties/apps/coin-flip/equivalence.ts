@@ -9,7 +9,7 @@ import type { ModelChain } from "../../../simulator/runtime/model-chain.js";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import { sender } from "../../../simulator/runtime/witness.js";
 import { scriptHashOf } from "../../../simulator/tee/script-registry.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../harness/differential-run.js";
 import { ModelSystem, modelCall } from "../../harness/model-system.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { EquivalenceError } from "../../patterns/equivalence/equivalence-command.js";
@@ -42,7 +42,10 @@ export class CoinFlipEquivalence implements DifferentialCommand<CoinFlipSequence
   }
 
   async run(m: CoinFlipSequence, r: DifferentialRun): Promise<void> {
-    await payReceipt(m, r, this.player, this.amount, 1_000n, APP_ID);
+    // The pair is compared on model copies at t after the payment, whatever time the payment ran
+    // at; the bet on the chain that follows is an ordinary Flip (plain delay): both may take
+    // shared blocks' times.
+    await payReceipt(m, r, this.player, this.amount, flexible(1_000n), APP_ID);
     const receipt = m.receipts.filter((x) => x.payer === this.player).at(-1)?.id ?? 0n;
     const t = r.time + 31_000n;
     const modelSide = r.model as ModelSystem;

@@ -1,7 +1,7 @@
 import type { ContractCall } from "../../../neo-express/driver/contract-call.js";
 import { APP_ID, SCRIPT_NAME } from "../../../simulator/apps/coin-flip/constants.js";
 import { FLIP_COIN_TEXT } from "../../../simulator/apps/coin-flip/flip-coin-script.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../harness/differential-run.js";
 import { dryRunOnModelCopy } from "../../patterns/frontend-perturbation/dry-run.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
@@ -27,7 +27,7 @@ export const betsReady = (m: CoinFlipSequence): boolean => scriptReady(m, SCRIPT
 export function settlePerturbation(player: string, other: string, amount: bigint, choice: boolean): FrontendPattern<CoinFlipSequence> {
   const bets: { resolved?: InitiatedBet; target?: InitiatedBet; others?: InitiatedBet; rngBetId?: bigint; claim?: { claimedWon: boolean; scriptHash: string } } = {};
   const hybridBet = async (m: CoinFlipSequence, r: DifferentialRun, who: string): Promise<InitiatedBet | undefined> => {
-    await payReceipt(m, r, who, amount, 1_000n, APP_ID);
+    await payReceipt(m, r, who, amount, flexible(1_000n), APP_ID);
     const before = m.initiated.length;
     await openBet(m, r, "initiateBet", { signer: who, player: who, amount, choice, receipt: "own", delay: { kind: "ms", ms: 31_000n } });
     return m.initiated.length > before ? m.initiated.at(-1) : undefined;
@@ -40,13 +40,13 @@ export function settlePerturbation(player: string, other: string, amount: bigint
       bets.resolved = await hybridBet(m, r, player);
       if (bets.resolved) {
         const c = await honestClaim(m, r, bets.resolved);
-        const { chain } = await r.transaction(settleCall(m, player, bets.resolved.betId, c.claimedWon, c.scriptHash), player, 1_000n);
+        const { chain } = await r.transaction(settleCall(m, player, bets.resolved.betId, c.claimedWon, c.scriptHash), player, flexible(1_000n));
         m.time = r.time;
         if (chain.state !== "HALT") bets.resolved = undefined;
       }
       bets.target = await hybridBet(m, r, player);
       bets.others = await hybridBet(m, r, other);
-      await payReceipt(m, r, player, amount, 1_000n, APP_ID);
+      await payReceipt(m, r, player, amount, flexible(1_000n), APP_ID);
       const pending = m.rng.pendingIds().length;
       const count = intValue(appGetter(m, "getBetCount"));
       await openBet(m, r, "placeBet", { signer: player, player, amount, choice, receipt: "own", delay: { kind: "ms", ms: 31_000n } });
@@ -72,6 +72,10 @@ export function settlePerturbation(player: string, other: string, amount: bigint
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // settleBet checks no time (CF-P8: bet limits apply to bets only): every row's message and the
+    // honest settlement hold at any time. (The bets before are paid and placed at shared blocks'
+    // times too: 31 s or more after the last bet passes the default cooldown, later still.)
+    latest: () => null,
   };
 }
 

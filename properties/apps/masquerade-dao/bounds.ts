@@ -1,6 +1,6 @@
 import { arg } from "../../../neo-express/driver/abi-arg.js";
 import type { ContractCall } from "../../../neo-express/driver/contract-call.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../harness/differential-run.js";
 import type { Bound } from "../../patterns/bounds/bound-command.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { APP_ID, MAX_DESCRIPTION, MAX_TITLE, PREMIUM_MASK_FEE, PROPOSAL_FEE } from "../../../simulator/apps/masquerade-dao/constants.js";
@@ -22,7 +22,8 @@ const MASK: MaskShape = { maskType: 1n, hashBytes: 32 };
  * last value inside: the title at 0 / 1 and 201 / 200 bytes, the description at 2,001 / 2,000
  * bytes, the category at 0 / 1 and 5 / 4 (createProposal by the index-th active mask's owner), the
  * mask type at 0 / 1 and 3 / 2 and the identity hash at 31 / 32 and 33 / 32 bytes (createMask).
- * Calls run 1 ms after T_last; a receipt of the fee (the premium fee for masks) is paid first.
+ * Calls run 1 ms after T_last, or at a shared block's time; a receipt of the fee (the premium fee
+ * for masks) is paid first.
  */
 export function daoBounds(index: number, owner: string): Bound<DaoSequence>[] {
   let receipt = 0n;
@@ -39,19 +40,25 @@ export function daoBounds(index: number, owner: string): Bound<DaoSequence>[] {
       const x = active[index % active.length]!;
       maskId = x.id;
       proposer = nameOf(r, x.mask.owner);
-      receipt = (await payReceipt(m, r, proposer, PROPOSAL_FEE, 1_000n, APP_ID)) ?? 0n;
+      receipt = (await payReceipt(m, r, proposer, PROPOSAL_FEE, flexible(1_000n), APP_ID)) ?? 0n;
     },
     past: (m) => ({ call: proposalCall(m, { ...PROPOSAL, ...past }), sender: proposer }),
     inside: (m) => ({ call: proposalCall(m, { ...PROPOSAL, ...inside }), sender: proposer }),
     afterStep: after,
+    // The argument checks bounded here depend on no time (createProposal and createMask have no
+    // time check; a mask's identity hash comes from T_last): they hold at any time.
+    latest: () => null,
   });
   const mask = (name: string, message: string, past: Partial<MaskShape>, inside: Partial<MaskShape>): Bound<DaoSequence> => ({
     name, message,
     applicable: () => true,
-    prepare: async (m, r) => { receipt = (await payReceipt(m, r, owner, PREMIUM_MASK_FEE, 1_000n, APP_ID)) ?? 0n; },
+    prepare: async (m, r) => { receipt = (await payReceipt(m, r, owner, PREMIUM_MASK_FEE, flexible(1_000n), APP_ID)) ?? 0n; },
     past: (m, r) => ({ call: createMaskCall(m, r, owner, { ...MASK, ...past }, receipt), sender: owner }),
     inside: (m, r) => ({ call: createMaskCall(m, r, owner, { ...MASK, ...inside }, receipt), sender: owner }),
     afterStep: after,
+    // The argument checks bounded here depend on no time (createProposal and createMask have no
+    // time check; a mask's identity hash comes from T_last): they hold at any time.
+    latest: () => null,
   });
   return [
     proposal("createProposal(title ≥ 1 byte)", "invalid title", { titleBytes: 0 }, { titleBytes: 1 }),

@@ -57,5 +57,7 @@ export function delegatePattern(index: number, undelegate: boolean): FrontendPat
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // Neither delegation method checks time (masquerade-dao.md): the table holds at any time.
+    latest: () => null,
   };
 }

@@ -5,7 +5,7 @@ import type { EquivalencePattern } from "../../patterns/equivalence/equivalence-
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { APP_ID, VOTE_FEE } from "../../../simulator/apps/masquerade-dao/constants.js";
 import { votablePair } from "./vote-perturbation.js";
-import { frontendPower, maskAt, maskIdAt, masksWhere, nameOf, proposalIdAt, type DaoSequence } from "./sequence-model.js";
+import { frontendPower, maskAt, maskIdAt, masksWhere, nameOf, proposalAt, proposalIdAt, type DaoSequence } from "./sequence-model.js";
 
 const after = (m: DaoSequence, r: DifferentialRun) => {
   m.time = r.time;
@@ -19,7 +19,7 @@ const after = (m: DaoSequence, r: DifferentialRun) => {
  * mask and proposal, where both paths must fault (messages not compared).
  */
 export function votePair(index: number, choice: bigint): EquivalencePattern<DaoSequence> {
-  let chosen = { maskId: 1n, proposalId: 1n, owner: "u1", receipt: 0n };
+  let chosen = { maskId: 1n, proposalId: 1n, owner: "u1", receipt: 0n, open: false };
   return {
     name: `voteWithCalculation(E) ≡ submitVote (#${index}, choice ${choice})`,
     successOnly: true,
@@ -28,8 +28,10 @@ export function votePair(index: number, choice: bigint): EquivalencePattern<DaoS
       const maskId = pair?.maskId ?? maskIdAt(m, index);
       const mask = maskAt(m, maskId);
       const owner = mask === null ? "u1" : nameOf(r, mask.owner);
+      // Exact: the pair was chosen open OPEN_MARGIN beyond T_last, which the chain step's delay
+      // (up to a minute) may use up.
       const receipt = (await payReceipt(m, r, owner, VOTE_FEE, 1_000n, APP_ID)) ?? 0n;
-      chosen = { maskId, proposalId: pair?.proposalId ?? proposalIdAt(m, index), owner, receipt };
+      chosen = { maskId, proposalId: pair?.proposalId ?? proposalIdAt(m, index), owner, receipt, open: pair !== undefined };
     },
     hybrid: (m, r) => ({
       call: { contract: m.app, method: "voteWithCalculation", args: [arg.hash160(chainActor(r, chosen.owner).scriptHash), arg.int(chosen.maskId), arg.int(chosen.proposalId), arg.int(choice), arg.int(frontendPower(m, chosen.maskId)), arg.int(chosen.receipt)] },
@@ -39,6 +41,9 @@ export function votePair(index: number, choice: bigint): EquivalencePattern<DaoS
     model: (m) => m.model,
     contracts: (m) => [m.app, m.paymentHub],
     afterStep: after,
+    // Both paths are compared at the chain step's own time, so the pair holds at any time; a pair
+    // chosen open stays before its EndTime, so that it still compares two successes.
+    latest: (m) => (chosen.open ? (proposalAt(m, chosen.proposalId)?.endTime ?? 1n) - 1n : null),
   };
 }
 
@@ -65,5 +70,7 @@ export function delegatePair(index: number, target: number, to: "mask" | "zero" 
     model: (m) => m.model,
     contracts: (m) => [m.app],
     afterStep: after,
+    // Delegation checks no time: both paths agree at whatever time the chain step runs at.
+    latest: () => null,
   };
 }

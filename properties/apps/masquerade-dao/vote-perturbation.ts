@@ -95,5 +95,12 @@ export function votePattern(index: number, choice: bigint, k: bigint): FrontendP
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // Every row and the honest vote assume VOTECHK's `now < EndTime` passes, for the voted proposal
+    // and for the one of the "already voted" row (open OPEN_MARGIN beyond T_last): until the earlier
+    // of the voted proposal's EndTime and OPEN_MARGIN from now, less 1 ms.
+    latest: (m) => {
+      const end = proposalAt(m, target!.proposalId)?.endTime ?? m.time;
+      return (end < m.time + OPEN_MARGIN ? end : m.time + OPEN_MARGIN) - 1n;
+    },
   };
 }

@@ -10,7 +10,7 @@ import { intItem } from "../../../simulator/runtime/items.js";
 import type { ModelChain } from "../../../simulator/runtime/model-chain.js";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import { sender } from "../../../simulator/runtime/witness.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../harness/differential-run.js";
 import { ModelSystem, modelCall } from "../../harness/model-system.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { EquivalenceError } from "../../patterns/equivalence/equivalence-command.js";
@@ -41,7 +41,10 @@ export class RngPairEquivalence implements DifferentialCommand<NeoGachaSequence>
   async run(m: NeoGachaSequence, r: DifferentialRun): Promise<void> {
     const id = pickMachine(m, this.pick);
     const view = machineView(m, id);
-    await payReceipt(m, r, this.player, view.exists ? view.price : 10_000_000n, 1_000n, APP_ID);
+    // The pair is compared on model copies at t after the payment, whatever time the payment ran
+    // at, and the play on the chain that follows is an ordinary play (FullPlay, plain delay): both
+    // may take shared blocks' times.
+    await payReceipt(m, r, this.player, view.exists ? view.price : 10_000_000n, flexible(1_000n), APP_ID);
     const receipt = m.receipts.filter((x) => x.payer === this.player).at(-1)?.id ?? 0n;
     const t = r.time + 31_000n;
     const modelSide = r.model as ModelSystem;

@@ -4,7 +4,7 @@ import { SELECT_ITEM_TEXT } from "../../../simulator/apps/neo-gacha/select-item-
 import { intItem, stringItem } from "../../../simulator/runtime/items.js";
 import { sender } from "../../../simulator/runtime/witness.js";
 import { scriptHashOf } from "../../../simulator/tee/script-registry.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../harness/differential-run.js";
 import { ModelSystem, modelCall } from "../../harness/model-system.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
@@ -41,7 +41,7 @@ export function settlePerturbation(target: "rng" | "seed", player: string, other
   const path: PlayMethod = target === "rng" ? "playMachineHybrid" : "initiatePlayOptimized";
   const otherPath: PlayMethod = target === "rng" ? "initiatePlayOptimized" : "playMachineHybrid";
   const play = async (m: NeoGachaSequence, r: DifferentialRun, who: string, method: PlayMethod, fulfil: boolean): Promise<KnownPlay | undefined> => {
-    await payReceipt(m, r, who, 10_000_000n, 1_000n, APP_ID);
+    await payReceipt(m, r, who, 10_000_000n, flexible(1_000n), APP_ID);
     const pending = m.rng.pendingIds().length;
     const known = await openPlay(m, r, method, { signer: who, player: who, pick: m.machines.length - 1, receipt: "own", delay: { ms: 31_000n }, tamper: "none" });
     if (known && fulfil && m.rng.pendingIds().length > pending) await new Fulfil(m.rng.pendingIds().length - 1, { kind: "default" }, 1_000n).run(m, r);
@@ -125,6 +125,10 @@ export function settlePerturbation(target: "rng" | "seed", player: string, other
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // No check of either settlement depends on time (NG-P10: bet limits apply to plays only; a
+    // settlement's inputs never go stale, NG-P3): every row's message and the honest settlement
+    // hold at any time.
+    latest: () => null,
   };
 }
 

@@ -10,7 +10,7 @@ import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import { sender } from "../../../simulator/runtime/witness.js";
 import { scriptHashOf } from "../../../simulator/tee/script-registry.js";
 import { chainActor } from "../../harness/chain-actor.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../harness/differential-run.js";
 import { ModelSystem, modelCall } from "../../harness/model-system.js";
 import type { DifferentialCommand } from "../../harness/run-property.js";
 import { EquivalenceError } from "../../patterns/equivalence/equivalence-command.js";
@@ -40,7 +40,9 @@ export class TarotEquivalence implements DifferentialCommand<TarotSequence> {
   }
 
   async run(m: TarotSequence, r: DifferentialRun): Promise<void> {
-    await payReceipt(m, r, this.user, spreadFee(this.spread), 1_000n, APP_ID);
+    // The pair is compared on model copies at t after the payment, whatever time the payment ran
+    // at; the reading on the chain that follows is an ordinary ReadingFlow: both may share blocks.
+    await payReceipt(m, r, this.user, spreadFee(this.spread), flexible(1_000n), APP_ID);
     const receipt = m.receipts.filter((x) => x.payer === this.user).at(-1)?.id ?? 0n;
     const t = r.time + 2_000n;
     const modelSide = r.model as ModelSystem;

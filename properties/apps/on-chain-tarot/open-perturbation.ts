@@ -45,5 +45,7 @@ export function openPerturbation(method: OpenMethod, user: string, other: string
       // The honest reading, as the frontend reads it (the model's outcome equals the chain's, G3).
       rememberReading(m, outcome, user);
     },
+    // TarotReading has no time check (no bet limits, no window): the table holds at any time.
+    latest: () => null,
   };
 }

@@ -2,7 +2,7 @@ import type { ContractCall } from "../../../neo-express/driver/contract-call.js"
 import { APP_ID, SCRIPT_NAME, spreadFee } from "../../../simulator/apps/on-chain-tarot/constants.js";
 import { CALCULATE_CARDS_TEXT } from "../../../simulator/apps/on-chain-tarot/calculate-cards-script.js";
 import type { InitiatedReading } from "../../../simulator/apps/on-chain-tarot/frontend.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../harness/differential-run.js";
 import { dryRunOnModelCopy } from "../../patterns/frontend-perturbation/dry-run.js";
 import { scriptReady } from "../../patterns/two-phase/script-ready.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
@@ -38,13 +38,13 @@ export function settlePerturbation(player: string, other: string, spread: bigint
   const at: { settled?: InitiatedReading; target?: InitiatedReading; others?: InitiatedReading; pending?: bigint; refunded?: bigint; honest?: { cards: readonly bigint[]; scriptHash: string } } = {};
   const reading = (who: string, s: bigint): ReadingArgs => ({ signer: who, user: who, question: `Will ${who} pass?`, spread: s, category: 1n, receipt: "own", delayMs: 1_000n });
   const hybrid = async (m: TarotSequence, r: DifferentialRun, who: string, s: bigint): Promise<InitiatedReading | undefined> => {
-    await payReceipt(m, r, who, spreadFee(s), 1_000n, APP_ID);
+    await payReceipt(m, r, who, spreadFee(s), flexible(1_000n), APP_ID);
     const before = m.initiated.length;
     await openReading(m, r, "initiateReading", reading(who, s));
     return m.initiated.length > before ? m.initiated.at(-1) : undefined;
   };
   const legacy = async (m: TarotSequence, r: DifferentialRun, fail: boolean): Promise<bigint | undefined> => {
-    await payReceipt(m, r, player, spreadFee(1n), 1_000n, APP_ID);
+    await payReceipt(m, r, player, spreadFee(1n), flexible(1_000n), APP_ID);
     const before = m.legacy.length;
     const pending = m.rng.pendingIds().length;
     await openReading(m, r, "requestReading", reading(player, 1n));
@@ -60,7 +60,7 @@ export function settlePerturbation(player: string, other: string, spread: bigint
       at.settled = await hybrid(m, r, player, 1n);
       if (at.settled) {
         const c = await honestCards(m, r, at.settled);
-        const { chain } = await r.transaction(settleCall(m, r, player, at.settled.readingId, c.cards, c.scriptHash), player, 1_000n);
+        const { chain } = await r.transaction(settleCall(m, r, player, at.settled.readingId, c.cards, c.scriptHash), player, flexible(1_000n));
         m.time = r.time;
         if (chain.state !== "HALT") at.settled = undefined;
         else m.settled.add(at.settled.readingId);
@@ -97,5 +97,8 @@ export function settlePerturbation(player: string, other: string, spread: bigint
       m.time = r.time;
       if (outcome.state === "HALT" && at.target) m.settled.add(at.target.readingId);
     },
+    // settleReading checks no time (TarotReading has no time boundary): every row's message and
+    // the honest settlement hold at any time.
+    latest: () => null,
   };
 }

@@ -1,5 +1,5 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../../harness/differential-run.js";
 import { APP_ID } from "../../../../simulator/apps/coin-flip/constants.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 import type { CoinFlipSequence } from "../sequence-model.js";
@@ -7,6 +7,7 @@ import { Fulfil, type Answer } from "./fulfil.js";
 import { openBet } from "./open-bet.js";
 import { SettleBet } from "./settle-bet.js";
 import { showBetDelay, type BetDelay } from "../../../patterns/time-boundary/bet-delay.js";
+import { payLatest } from "./bet-window.js";
 
 /**
  * The whole honest bet of coin-flip.md in consecutive blocks: pay the stake, then the hybrid
@@ -23,7 +24,9 @@ export class Flip implements DifferentialCommand<CoinFlipSequence> {
   }
 
   async run(m: CoinFlipSequence, r: DifferentialRun): Promise<void> {
-    if (this.pay) await payReceipt(m, r, this.player, this.amount, 1_000n, APP_ID);
+    // The payment's time matters to nothing but the bet after it: it may come later, but not past
+    // the bet's boundary (exact) nor so late that the bet's plain delay crosses a bet-limit boundary.
+    if (this.pay) await payReceipt(m, r, this.player, this.amount, flexible(1_000n, undefined, payLatest(m, this.delay, this.player, 1_000n)), APP_ID);
     const before = m.initiated.length;
     const pending = m.rng.pendingIds().length;
     await openBet(m, r, this.hybrid ? "initiateBet" : "placeBet", { signer: this.player, player: this.player, amount: this.amount, choice: this.choice, receipt: "own", delay: this.delay });

@@ -4,7 +4,8 @@ import type { DifferentialCommand } from "../../../harness/run-property.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
 import { initiatedBetOf } from "../../../../simulator/apps/coin-flip/frontend.js";
 import { accountDisplay } from "../../../patterns/app-sequence/app-sequence.js";
-import { resolveBetDelay, showBetDelay, type BetDelay } from "../../../patterns/time-boundary/bet-delay.js";
+import { showBetDelay, type BetDelay } from "../../../patterns/time-boundary/bet-delay.js";
+import { betDelayOf } from "./bet-window.js";
 import type { CoinFlipSequence } from "../sequence-model.js";
 
 /** What initiateBet and placeBet share: `(player, amount, choice, receiptId)`, signed by `signer`. */
@@ -32,7 +33,7 @@ export async function openBet(m: CoinFlipSequence, r: DifferentialRun, method: "
   const receiptId = pickReceipt(m, b.player, b.receipt);
   const { chain } = await r.transaction(
     betCall(m, method, b.player, b.amount, b.choice, receiptId),
-    b.signer, resolveBetDelay(m, b.delay), `${method}(${b.player}, ${b.amount}, ${b.choice ? "heads" : "tails"}, receipt=${receiptId})`);
+    b.signer, betDelayOf(m, b.delay, b.player), `${method}(${b.player}, ${b.amount}, ${b.choice ? "heads" : "tails"}, receipt=${receiptId})`);
   m.time = r.time;
   if (chain.state !== "HALT") return;
   const bet = initiatedBetOf(chain.notifications, m.app);

@@ -1,5 +1,5 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../../harness/differential-run.js";
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 import { APP_ID, maskFeeOf, PROPOSAL_FEE } from "../../../../simulator/apps/masquerade-dao/constants.js";
@@ -20,18 +20,21 @@ export class Community implements DifferentialCommand<DaoSequence> {
   }
 
   async run(m: DaoSequence, r: DifferentialRun): Promise<void> {
+    // Payments, masks and the proposal have no time check (the proposal's EndTime is whenever it is
+    // opened, plus VOTING_PERIOD): every step may take a shared block's time.
+    const soon = flexible(1_000n);
     let first: bigint | undefined;
     for (const { who, maskType } of this.members) {
-      const receipt = (await payReceipt(m, r, who, maskFeeOf(maskType), 1_000n, APP_ID)) ?? 0n;
-      const { model } = await r.transaction(createMaskCall(m, r, who, { maskType, hashBytes: 32 }, receipt), who, 1_000n);
+      const receipt = (await payReceipt(m, r, who, maskFeeOf(maskType), soon, APP_ID)) ?? 0n;
+      const { model } = await r.transaction(createMaskCall(m, r, who, { maskType, hashBytes: 32 }, receipt), who, soon);
       m.time = r.time;
       const id = model.state === "HALT" ? model.stack[0] : undefined;
       if (first === undefined && id?.type === "Integer") first = id.value;
     }
     if (first === undefined) return;
     const proposer = this.members[0]!.who;
-    const receipt = (await payReceipt(m, r, proposer, PROPOSAL_FEE, 1_000n, APP_ID)) ?? 0n;
-    await r.transaction({ contract: m.app, method: "createProposal", args: [arg.int(first), arg.str(textOfBytes(16)), arg.str(textOfBytes(64)), arg.int(this.category), arg.int(receipt)] }, proposer, 1_000n);
+    const receipt = (await payReceipt(m, r, proposer, PROPOSAL_FEE, soon, APP_ID)) ?? 0n;
+    await r.transaction({ contract: m.app, method: "createProposal", args: [arg.int(first), arg.str(textOfBytes(16)), arg.str(textOfBytes(64)), arg.int(this.category), arg.int(receipt)] }, proposer, soon);
     m.time = r.time;
   }
 

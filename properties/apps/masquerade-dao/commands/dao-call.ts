@@ -1,5 +1,5 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { FLEXIBLE_SLACK_MS, flexible, type DifferentialRun, type FlexibleDelay } from "../../../harness/differential-run.js";
 import { arg, type AbiArg } from "../../../../neo-express/driver/abi-arg.js";
 import { chainActor } from "../../../harness/chain-actor.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
@@ -60,7 +60,17 @@ export interface Resolved {
   readonly maskId: bigint;
   readonly proposalId: bigint;
   readonly owner: string;
-  readonly delay: bigint;
+  readonly delay: bigint | FlexibleDelay;
+}
+
+/**
+ * The last block time on the side of proposal `id`'s EndTime that `at` is on, when `at` is before it
+ * (votes and executeProposal switch there, MD-P5); undefined when `at` is already past it (or there
+ * is no such proposal): later stays past.
+ */
+function beforeEnd(m: DaoSequence, id: bigint, at: bigint): bigint | undefined {
+  const p = proposalAt(m, id);
+  return p !== null && at < p.endTime ? p.endTime - 1n : undefined;
 }
 
 export function resolve(m: DaoSequence, r: DifferentialRun, refs: Refs, delay: DaoDelay): Resolved {
@@ -68,9 +78,27 @@ export function resolve(m: DaoSequence, r: DifferentialRun, refs: Refs, delay: D
   const maskId = again?.maskId ?? maskIdAt(m, refs.mask, refs.filter);
   const proposalId = again?.proposalId ?? proposalIdAt(m, refs.proposal, !refs.anyProposal);
   const mask = maskAt(m, maskId);
-  const p = delay.kind === "end" ? proposalAt(m, proposalId) : null;
-  const d = delay.kind === "ms" ? delay.ms : p === null ? 1n : delayTo(m.time, p.endTime + delay.offset).delay;
-  return { maskId, proposalId, owner: mask === null ? "u1" : nameOf(r, mask.owner), delay: d };
+  const owner = mask === null ? "u1" : nameOf(r, mask.owner);
+  // A plain delay only lets time pass (the arguments come from the state, never from the time):
+  // when sequences share blocks it may come up to a minute later (a longer one up to twice as long),
+  // but on the same side of the primary proposal's EndTime as the exact time, so that a vote drawn
+  // in the voting period stays in it. The boundary pair EndTime − 1 / EndTime stays exact (README §5).
+  if (delay.kind === "ms") return { maskId, proposalId, owner, delay: flexible(delay.ms, delay.ms > FLEXIBLE_SLACK_MS ? delay.ms : FLEXIBLE_SLACK_MS, beforeEnd(m, proposalId, m.time + delay.ms)) };
+  const p = proposalAt(m, proposalId);
+  return { maskId, proposalId, owner, delay: p === null ? 1n : delayTo(m.time, p.endTime + delay.offset).delay };
+}
+
+/**
+ * How late the payment before a call may come: never so late that the call's EndTime boundary is
+ * already past, or that its plain delay after the payment crosses an EndTime the exact run would not.
+ */
+function payLatest(m: DaoSequence, x: Resolved, delay: DaoDelay, payMs: bigint): bigint | undefined {
+  if (delay.kind === "ms") {
+    const latest = beforeEnd(m, x.proposalId, m.time + payMs + delay.ms);
+    return latest === undefined ? undefined : latest - delay.ms;
+  }
+  const p = proposalAt(m, x.proposalId);
+  return p === null ? undefined : p.endTime + delay.offset - 1n;
 }
 
 export const otherThan = (owner: string): string => (owner === "u5" ? "u6" : "u5");
@@ -125,7 +153,7 @@ export class DaoCall implements DifferentialCommand<DaoSequence> {
 
   async run(m: DaoSequence, r: DifferentialRun): Promise<void> {
     const first = resolve(m, r, this.refs, this.delay);
-    if (this.payFirst !== undefined) await payReceipt(m, r, first.owner, this.payFirst, 1_000n, APP_ID);
+    if (this.payFirst !== undefined) await payReceipt(m, r, first.owner, this.payFirst, flexible(1_000n, undefined, payLatest(m, first, this.delay, 1_000n)), APP_ID);
     const x = this.payFirst === undefined ? first : resolve(m, r, this.refs, this.delay);
     const signer = this.signer === "owner" ? x.owner : this.signer === "other" ? otherThan(x.owner) : this.signer;
     await r.transaction({ contract: m.app, method: this.method, args: this.args.map((a) => buildArg(m, r, x, a)) }, signer, x.delay);

@@ -1,10 +1,10 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../../harness/differential-run.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 import { APP_ID, VOTE_FEE } from "../../../../simulator/apps/masquerade-dao/constants.js";
 import { votablePair } from "../vote-perturbation.js";
 import { voteCall } from "../vote-call.js";
-import { frontendPower, nameOf, type DaoSequence } from "../sequence-model.js";
+import { frontendPower, nameOf, proposalAt, type DaoSequence } from "../sequence-model.js";
 
 /**
  * One vote per (proposal, mask) (MD-P4): the owner of a mask that can vote pays VOTE_FEE and votes
@@ -22,14 +22,17 @@ export class VoteTwice implements DifferentialCommand<DaoSequence> {
     const pair = votablePair(m, this.index);
     if (pair === undefined) return;
     const owner = nameOf(r, pair.mask.owner);
-    const receipt = (await payReceipt(m, r, owner, VOTE_FEE, 1_000n, APP_ID)) ?? 0n;
-    const vote = async (hybrid: boolean, label: string) => {
+    // Each step may take a shared block's time within a minute, all before the proposal's EndTime:
+    // the second vote must meet "already voted", which VOTECHK checks after `now < EndTime`.
+    const end = proposalAt(m, pair.proposalId)!.endTime;
+    const receipt = (await payReceipt(m, r, owner, VOTE_FEE, flexible(1_000n, undefined, end - 3n), APP_ID)) ?? 0n;
+    const vote = async (hybrid: boolean, label: string, stepsAfter: bigint) => {
       const call = voteCall(m, r, hybrid, owner, pair.maskId, pair.proposalId, 1n, frontendPower(m, pair.maskId), receipt);
-      await r.transaction(call, owner, 1_000n, `${call.method}(${pair.proposalId}, mask ${pair.maskId}) ${label}`);
+      await r.transaction(call, owner, flexible(1_000n, undefined, end - 1n - stepsAfter), `${call.method}(${pair.proposalId}, mask ${pair.maskId}) ${label}`);
       m.time = r.time;
     };
-    await vote(this.firstHybrid, "first");
-    await vote(this.againHybrid, "again");
+    await vote(this.firstHybrid, "first", 1n);
+    await vote(this.againHybrid, "again", 0n);
   }
 
   toString(): string {

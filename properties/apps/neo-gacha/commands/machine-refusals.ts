@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../../harness/run-property.js";
 import { entryAnd } from "../../../harness/sender-name.js";
 import { CallStep, Steps } from "../../../patterns/call-step/call-step.js";
@@ -9,7 +9,7 @@ import { APP_ID } from "../../../../simulator/apps/neo-gacha/constants.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 import { twoPhaseReady } from "../settle-perturbation.js";
 import { call, SetupMachine } from "./machine-setup.js";
-import type { PlayDelay } from "./play-delay.js";
+import { playTarget, type PlayDelay } from "./play-delay.js";
 import { openPlay, type InitiateTamper } from "./plays.js";
 
 type Cmd = DifferentialCommand<NeoGachaSequence>;
@@ -241,8 +241,11 @@ export class BetWindow implements Cmd {
     await limits(tight[this.kind], this.kind).run(m, r);
     const play = (delay: PlayDelay) => openPlay(m, r, "initiatePlayOptimized", { signer: this.player, player: this.player, pick: m.machines.length - 1, receipt: "own", delay, tamper: "none" });
     if (this.kind !== "max bet") {
-      await payReceipt(m, r, this.player, price, 1_000n, APP_ID);
-      await play({ player: this.player, cooldowns: 5n, offset: 0n });
+      // The payment may come later, but never past the first play's boundary (exact, README §5).
+      const first = { player: this.player, cooldowns: 5n, offset: 0n } as const;
+      const target = playTarget(m, first);
+      await payReceipt(m, r, this.player, price, flexible(1_000n, undefined, target === undefined ? undefined : target - 1n), APP_ID);
+      await play(first);
     }
     await play(this.kind === "cooldown" ? { player: this.player, cooldowns: 1n, offset: -1n } : { player: this.player, cooldowns: 1n, offset: 0n });
     await limits(DEFAULT_LIMITS, "defaults").run(m, r);

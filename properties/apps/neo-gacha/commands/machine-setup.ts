@@ -1,5 +1,5 @@
 import { arg, type AbiArg } from "../../../../neo-express/driver/abi-arg.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../../harness/run-property.js";
 import { entryAnd } from "../../../harness/sender-name.js";
 import { accountHash, type NeoGachaSequence } from "../sequence-model.js";
@@ -14,7 +14,7 @@ export const assetName = (a: Asset): string => (a === "item" ? "ItemToken" : "GA
 export const call = (m: NeoGachaSequence, method: string, ...args: AbiArg[]) => ({ contract: m.app, method, args });
 
 /**
- * A machine made the honest way in consecutive blocks (neo-gacha.md "Methods"): the owner mints
+ * A machine made the honest way, one block after another (neo-gacha.md "Methods"): the owner mints
  * item tokens (test faucet), creates the machine, adds `weights.length` items of one asset
  * (weights summing to 100 unless the generator says otherwise), deposits `stock[k]` prize units of
  * each, signing CalledByEntry + CustomContracts[asset] (README §6), and activates it through the
@@ -30,8 +30,10 @@ export class SetupMachine implements DifferentialCommand<NeoGachaSequence> {
 
   async run(m: NeoGachaSequence, r: DifferentialRun): Promise<void> {
     const owner = arg.hash160(accountHash(m, this.owner));
+    // Nothing here depends on the block's time (CreatedAt is whatever time the model is given): each
+    // step may take a shared block's time, a second or up to a minute after the last.
     const tx = async (c: ReturnType<typeof call>, signer: string, label?: string) => {
-      const out = await r.transaction(c, signer, 1_000n, label);
+      const out = await r.transaction(c, signer, flexible(1_000n), label);
       m.time = r.time;
       return out.model;
     };

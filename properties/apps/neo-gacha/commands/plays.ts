@@ -1,5 +1,5 @@
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../../harness/run-property.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
@@ -15,7 +15,7 @@ import { jsonInt } from "../../../../simulator/tee/json-value.js";
 import { inputSelecting } from "../../../../simulator/apps/neo-gacha/selection-math.js";
 import { accountHash, frontendItems, getter, machineView, pickMachine, type KnownPlay, type NeoGachaSequence } from "../sequence-model.js";
 import { call } from "./machine-setup.js";
-import { playDelay, showPlayDelay, type PlayDelay } from "./play-delay.js";
+import { betLatest, playDelay, playTarget, showPlayDelay, type PlayDelay } from "./play-delay.js";
 
 export type PlayMethod = "playMachine" | "playMachineHybrid" | "initiatePlayOptimized";
 const MODE: Record<PlayMethod, 1n | 2n | 3n> = { playMachine: 1n, playMachineHybrid: 2n, initiatePlayOptimized: 3n };
@@ -47,7 +47,7 @@ export async function openPlay(m: NeoGachaSequence, r: DifferentialRun, method: 
       : p.tamper === "sample-unavailable" && unavailable !== undefined ? unavailable : honest.sample;
     c = call(m, method, player, arg.int(id), arg.int(receiptId), arg.int(w), arg.int(sample));
   }
-  const { chain } = await r.transaction(c, p.signer, playDelay(m, p.delay), `${method}(${p.player}, machine ${id}, receipt=${receiptId}${p.tamper === "none" ? "" : `, ${p.tamper}`})`);
+  const { chain } = await r.transaction(c, p.signer, playDelay(m, p.delay, p.player), `${method}(${p.player}, machine ${id}, receipt=${receiptId}${p.tamper === "none" ? "" : `, ${p.tamper}`})`);
   m.time = r.time;
   if (chain.state !== "HALT") return undefined;
   m.rng.observe(chain);
@@ -136,7 +136,9 @@ export class Settle implements DifferentialCommand<NeoGachaSequence> {
       const s = play.seed ? await honestOptimizedSettlement(m, r, play.seed) : { i: 1n, scriptHash: scriptHashOf(SELECT_ITEM_TEXT) };
       c = optimizedSettleCall(m, play.player, playId, s.i + shift, s.scriptHash);
     }
-    await r.transaction(c, signer, this.delayMs, `${c.method}(play ${playId}${this.tamper === "none" ? "" : `, ${this.tamper}`})`);
+    // A settlement's arguments never go stale and nothing in it depends on its time (neo-gacha.md
+    // NG-P3, NG-P10: no bet limit, no time check): it may take a shared block's time.
+    await r.transaction(c, signer, flexible(this.delayMs), `${c.method}(play ${playId}${this.tamper === "none" ? "" : `, ${this.tamper}`})`);
     m.time = r.time;
   }
 
@@ -159,7 +161,12 @@ export class FullPlay implements DifferentialCommand<NeoGachaSequence> {
 
   async run(m: NeoGachaSequence, r: DifferentialRun): Promise<void> {
     const view = machineView(m, pickMachine(m, this.pick));
-    await payReceipt(m, r, this.player, view.exists ? view.price : 10_000_000n, 1_000n, APP_ID);
+    // The payment's time matters to nothing but the play after it: it may come later, but not so
+    // late that the play's bet-limit boundary is already past (it stays exact, README §5) or that
+    // a plain delay after it crosses a bet-limit boundary the exact run would not (betLatest).
+    const before = (t: bigint | undefined, room: bigint) => (t === undefined ? undefined : t - room);
+    const latest = "ms" in this.delay ? before(betLatest(m, this.player, m.time + 1_000n + this.delay.ms), this.delay.ms) : before(playTarget(m, this.delay), 1n);
+    await payReceipt(m, r, this.player, view.exists ? view.price : 10_000_000n, flexible(1_000n, undefined, latest), APP_ID);
     const pending = m.rng.pendingIds().length;
     const play = await openPlay(m, r, this.method, { signer: this.player, player: this.player, pick: this.pick, receipt: "own", delay: this.delay, tamper: "none" });
     if (!play) return;

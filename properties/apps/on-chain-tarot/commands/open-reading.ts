@@ -1,7 +1,7 @@
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import type { ContractCall } from "../../../../neo-express/driver/contract-call.js";
 import type { Outcome } from "../../../../simulator/runtime/outcome.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { FLEXIBLE_SLACK_MS, flexible, type DifferentialRun, type FlexibleDelay } from "../../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../../harness/run-property.js";
 import { chainActor } from "../../../harness/chain-actor.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
@@ -32,10 +32,17 @@ export type OpenMethod = "initiateReading" | "requestReading";
 export async function openReading(m: TarotSequence, r: DifferentialRun, method: OpenMethod, a: ReadingArgs): Promise<boolean> {
   const receiptId = pickReceipt(m, a.user, a.receipt);
   const { chain } = await r.transaction(readingCall(m, r, method, a.user, a.question, a.spread, a.category, receiptId),
-    a.signer, a.delayMs, `${method}(${a.user}, ${Buffer.byteLength(a.question)}B, spread ${a.spread}, category ${a.category}, receipt=${receiptId})`);
+    a.signer, readingDelay(a.delayMs), `${method}(${a.user}, ${Buffer.byteLength(a.question)}B, spread ${a.spread}, category ${a.category}, receipt=${receiptId})`);
   m.time = r.time;
   return rememberReading(m, chain, a.user);
 }
+
+/**
+ * A reading's block: TarotReading has no time boundary (MiniAppComputeBase: no bet limits; the time
+ * enters only the seed, which the frontend reads from ReadingInitiated after the block), so its
+ * delay may take a shared block's time, up to a minute later (a longer delay up to twice as long).
+ */
+const readingDelay = (ms: bigint): FlexibleDelay => flexible(ms, ms > FLEXIBLE_SLACK_MS ? ms : FLEXIBLE_SLACK_MS);
 
 /** `initiateReading` / `requestReading(user, question, spreadType, category, receiptId)` on the app. */
 export const readingCall = (m: TarotSequence, r: DifferentialRun, method: OpenMethod, user: string, question: string, spread: bigint, category: bigint, receiptId: bigint): ContractCall => ({
@@ -88,7 +95,7 @@ export class OpenReading implements DifferentialCommand<TarotSequence> {
   async run(m: TarotSequence, r: DifferentialRun): Promise<void> {
     const fee = spreadFee(this.reading.spread >= 1n && this.reading.spread <= 4n ? this.reading.spread : 4n);
     const payer = this.prepay === "other-payer" ? otherPayer(this.reading.user) : this.reading.user;
-    if (this.prepay !== "none") await payReceipt(m, r, payer, this.prepay === "short" ? fee - 1n : fee, 1_000n, this.prepay === "foreign" ? FOREIGN_APP_ID : APP_ID);
+    if (this.prepay !== "none") await payReceipt(m, r, payer, this.prepay === "short" ? fee - 1n : fee, flexible(1_000n), this.prepay === "foreign" ? FOREIGN_APP_ID : APP_ID);
     await openReading(m, r, this.method, this.prepay === "other-payer" ? { ...this.reading, receipt: "newest-other-payer" } : this.reading);
   }
 

@@ -1,5 +1,5 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../../harness/differential-run.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 import { RngFulfil as Fulfil, type RngAnswer as Answer } from "../../../patterns/two-phase/rng-fulfil.js";
 import { APP_ID, spreadFee } from "../../../../simulator/apps/on-chain-tarot/constants.js";
@@ -22,7 +22,9 @@ export class ReadingFlow implements DifferentialCommand<TarotSequence> {
   }
 
   async run(m: TarotSequence, r: DifferentialRun): Promise<void> {
-    if (this.pay) await payReceipt(m, r, this.reading.user, spreadFee(this.reading.spread) + this.extra, 1_000n, APP_ID);
+    // No step of the flow depends on its time (no time boundary in TarotReading): the payment may
+    // take a shared block's time too.
+    if (this.pay) await payReceipt(m, r, this.reading.user, spreadFee(this.reading.spread) + this.extra, flexible(1_000n), APP_ID);
     const before = m.initiated.length;
     const pending = m.rng.pendingIds().length;
     await openReading(m, r, this.hybrid ? "initiateReading" : "requestReading", this.reading);
