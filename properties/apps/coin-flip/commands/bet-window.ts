@@ -1,7 +1,7 @@
 import { hash160Item } from "../../../../simulator/runtime/items.js";
 import { hash160FromDisplay } from "../../../../simulator/runtime/hash160.js";
 import { DAY } from "../../../../simulator/bases/mini-app-base.js";
-import { FLEXIBLE_SLACK_MS, flexible, type FlexibleDelay } from "../../../harness/differential-run.js";
+import { type FlexibleDelay, plainDelay } from "../../../harness/differential-run.js";
 import { accountDisplay, appGetter, intValue } from "../../../patterns/app-sequence/app-sequence.js";
 import { resolveBetDelay, type BetDelay } from "../../../patterns/time-boundary/bet-delay.js";
 import type { CoinFlipSequence } from "../sequence-model.js";
@@ -28,7 +28,7 @@ export function betLatest(m: CoinFlipSequence, player: string, earliest: bigint)
  */
 export function betDelayOf(m: CoinFlipSequence, d: BetDelay, player: string): bigint | FlexibleDelay {
   if (d.kind !== "ms") return resolveBetDelay(m, d);
-  return flexible(d.ms, d.ms > FLEXIBLE_SLACK_MS ? d.ms : FLEXIBLE_SLACK_MS, betLatest(m, player, m.time + d.ms));
+  return plainDelay(d.ms, betLatest(m, player, m.time + d.ms));
 }
 
 /**

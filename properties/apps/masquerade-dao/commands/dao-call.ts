@@ -1,5 +1,5 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import { FLEXIBLE_SLACK_MS, flexible, type DifferentialRun, type FlexibleDelay } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun, type FlexibleDelay, plainDelay } from "../../../harness/differential-run.js";
 import { arg, type AbiArg } from "../../../../neo-express/driver/abi-arg.js";
 import { chainActor } from "../../../harness/chain-actor.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
@@ -83,7 +83,7 @@ export function resolve(m: DaoSequence, r: DifferentialRun, refs: Refs, delay: D
   // when sequences share blocks it may come up to a minute later (a longer one up to twice as long),
   // but on the same side of the primary proposal's EndTime as the exact time, so that a vote drawn
   // in the voting period stays in it. The boundary pair EndTime − 1 / EndTime stays exact (README §5).
-  if (delay.kind === "ms") return { maskId, proposalId, owner, delay: flexible(delay.ms, delay.ms > FLEXIBLE_SLACK_MS ? delay.ms : FLEXIBLE_SLACK_MS, beforeEnd(m, proposalId, m.time + delay.ms)) };
+  if (delay.kind === "ms") return { maskId, proposalId, owner, delay: plainDelay(delay.ms, beforeEnd(m, proposalId, m.time + delay.ms)) };
   const p = proposalAt(m, proposalId);
   return { maskId, proposalId, owner, delay: p === null ? 1n : delayTo(m.time, p.endTime + delay.offset).delay };
 }

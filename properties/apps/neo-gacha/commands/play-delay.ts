@@ -1,7 +1,7 @@
 import { hash160Item } from "../../../../simulator/runtime/items.js";
 import { hash160FromDisplay } from "../../../../simulator/runtime/hash160.js";
 import { DAY } from "../../../../simulator/bases/mini-app-base.js";
-import { FLEXIBLE_SLACK_MS, flexible, type FlexibleDelay } from "../../../harness/differential-run.js";
+import { type FlexibleDelay, plainDelay } from "../../../harness/differential-run.js";
 import { delayTo } from "../../../patterns/time-boundary/boundary-delay.js";
 import { accountHash, getter, type NeoGachaSequence } from "../sequence-model.js";
 
@@ -46,7 +46,7 @@ export function betLatest(m: NeoGachaSequence, player: string, earliest: bigint)
  * alone. A boundary delay stays exact (README §5).
  */
 export function playDelay(m: NeoGachaSequence, d: PlayDelay, player: string): bigint | FlexibleDelay {
-  if ("ms" in d) return flexible(d.ms, d.ms > FLEXIBLE_SLACK_MS ? d.ms : FLEXIBLE_SLACK_MS, betLatest(m, player, m.time + d.ms));
+  if ("ms" in d) return plainDelay(d.ms, betLatest(m, player, m.time + d.ms));
   const target = playTarget(m, d);
   return target !== undefined ? delayTo(m.time, target).delay : 1n;
 }

@@ -1,7 +1,7 @@
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import type { ContractCall } from "../../../../neo-express/driver/contract-call.js";
 import type { Outcome } from "../../../../simulator/runtime/outcome.js";
-import { FLEXIBLE_SLACK_MS, flexible, type DifferentialRun, type FlexibleDelay } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun, type FlexibleDelay, plainDelay } from "../../../harness/differential-run.js";
 import type { DifferentialCommand } from "../../../harness/run-property.js";
 import { chainActor } from "../../../harness/chain-actor.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
@@ -42,7 +42,7 @@ export async function openReading(m: TarotSequence, r: DifferentialRun, method: 
  * enters only the seed, which the frontend reads from ReadingInitiated after the block), so its
  * delay may take a shared block's time, up to a minute later (a longer delay up to twice as long).
  */
-const readingDelay = (ms: bigint): FlexibleDelay => flexible(ms, ms > FLEXIBLE_SLACK_MS ? ms : FLEXIBLE_SLACK_MS);
+const readingDelay = (ms: bigint): FlexibleDelay => plainDelay(ms);
 
 /** `initiateReading` / `requestReading(user, question, spreadType, category, receiptId)` on the app. */
 export const readingCall = (m: TarotSequence, r: DifferentialRun, method: OpenMethod, user: string, question: string, spread: bigint, category: bigint, receiptId: bigint): ContractCall => ({

@@ -1,4 +1,4 @@
-import { FLEXIBLE_SLACK_MS, flexible, type FlexibleDelay } from "../../../harness/differential-run.js";
+import { flexible, type FlexibleDelay, plainDelay } from "../../../harness/differential-run.js";
 import { accountDisplay, appGetter, intValue } from "../../../patterns/app-sequence/app-sequence.js";
 import { resolveBetDelay, type BetDelay } from "../../../patterns/time-boundary/bet-delay.js";
 import { hash160FromDisplay } from "../../../../simulator/runtime/hash160.js";
@@ -11,7 +11,7 @@ import type { TurtleSequence } from "../sequence-model.js";
  * after `latest` when given. TurtleMatch's calls carry no time (the seed's time is read back from
  * GameStarted) and only BET reads it, which the model computes for the block's time.
  */
-export const plain = (ms: bigint, latest?: bigint): FlexibleDelay => flexible(ms, ms > FLEXIBLE_SLACK_MS ? ms : FLEXIBLE_SLACK_MS, latest);
+export const plain = (ms: bigint, latest?: bigint): FlexibleDelay => plainDelay(ms, latest);
 
 /** The player's cooldown as the frontend reads it: its last bet time and the stored Cooldown. */
 function cooldownOf(m: TurtleSequence, player: string): { readonly last: bigint; readonly cooldown: bigint } {
