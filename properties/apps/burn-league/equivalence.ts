@@ -1,5 +1,6 @@
 import { APP_ID } from "../../../simulator/apps/burn-league/constants.js";
-import { frontendBurn } from "../../../simulator/apps/burn-league/frontend.js";
+import { frontendBurn, streakWindowEnd } from "../../../simulator/apps/burn-league/frontend.js";
+import { flexible } from "../../harness/differential-run.js";
 import type { EquivalencePattern } from "../../patterns/equivalence/equivalence-command.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { burnCall } from "./commands/burn.js";
@@ -16,7 +17,8 @@ export function burnPair(user: string, amount: bigint, delayMs: bigint): Equival
   return {
     name: `burnGasWithCalculation ≡ burnGas (${user}, ${amount}, +${delayMs}ms)`,
     prepare: async (m, r) => {
-      receipt = (await payReceipt(m, r, user, amount, 1_000n, APP_ID)) ?? 0n;
+      // The payment only makes the receipt: it may share a block (the pair's time counts from it).
+      receipt = (await payReceipt(m, r, user, amount, flexible(1_000n), APP_ID)) ?? 0n;
     },
     hybrid: (m, r) => ({ call: burnCall(m, user, amount, receipt, frontendBurn(burnState(m, user), amount, r.time + delayMs)), sender: user }),
     deprecated: (m) => ({ call: burnCall(m, user, amount, receipt), sender: user }),
@@ -24,6 +26,14 @@ export function burnPair(user: string, amount: bigint, delayMs: bigint): Equival
     contracts: (m) => [m.app, m.paymentHub],
     afterStep: (m, r) => {
       m.time = r.time;
+    },
+    // The hybrid's F is computed for T_last + delayMs, and F depends on the time only through
+    // `continued` (now ≤ window end): before the window end it holds until the window end, after
+    // it (or without a streak) at any later time. The season's EndTime needs no bound: past it
+    // both paths fault alike ("season ended"), compared at the chain step's own time.
+    latest: (m) => {
+      const end = streakWindowEnd(burnState(m, user));
+      return end > 0n && m.time + delayMs <= end ? end : null;
     },
   };
 }

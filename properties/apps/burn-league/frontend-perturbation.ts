@@ -94,6 +94,16 @@ export function burnFrontendPattern(player: string, other: string, amount: bigin
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // The rows and the honest F are computed for T_last + 1 ms (after the payments). F depends
+    // on the time only through `continued` (now ≤ window end), and the table assumes a season that
+    // takes burns: the rows hold until EndTime − 1, and while the window is still open, until its
+    // end (after it, the values stay those of a broken streak).
+    latest: (m) => {
+      const state = burnState(m, player);
+      const end = streakWindowEnd(state);
+      const last = state.seasonEndTime - 1n;
+      return end > 0n && m.time + 1n <= end && end < last ? end : last;
+    },
   };
 }
 

@@ -26,6 +26,8 @@ export function compoundBounds(owner: string): Bound<CompoundSequence>[] {
     past: (m, r) => ({ call: createCall(m, r, owner, ...past), sender: senderWith(owner, "entry+NEO") }),
     inside: (m, r) => ({ call: createCall(m, r, owner, ...inside), sender: senderWith(owner, "entry+NEO") }),
     afterStep: (m, r) => sync(m, r, owner),
+    // No check of createCapsule reads the time: both values hold at any time.
+    latest: () => null,
   });
   let target: KnownCapsule = { id: 1n, owner };
   const extendable = (c: Capsule) => c.lockDays <= MAX_LOCK_DAYS - 7n;
@@ -43,6 +45,8 @@ export function compoundBounds(owner: string): Bound<CompoundSequence>[] {
       past: (m) => call(m, past(c!)),
       inside: (m) => call(m, inside(c!)),
       afterStep: (m, r) => sync(m, r, owner),
+      // No check of extendLock reads the time (an unlocked capsule may still be extended): at any time.
+      latest: () => null,
     };
   };
   return [

@@ -3,6 +3,7 @@ import type { EquivalencePattern } from "../../patterns/equivalence/equivalence-
 import { earlyCall, unlockCall } from "./commands/calculation-call.js";
 import { activeAt, capsuleAt, type CompoundSequence, type KnownCapsule } from "./sequence-model.js";
 import { timeTo } from "./time-to.js";
+import type { PatternLatest } from "../../harness/differential-run.js";
 
 /**
  * CC-P3 (G8), both pairs of compound-capsule.md, O(1) on both sides: from one state at one time,
@@ -14,6 +15,8 @@ import { timeTo } from "./time-to.js";
  */
 function pair(kind: "unlock" | "early", index: number, delayMs: bigint, atBoundary: boolean): EquivalencePattern<CompoundSequence> {
   let known: KnownCapsule = { id: 1n, owner: "u1" };
+  // When the pair may run (PatternLatest), decided in prepare.
+  let latest: PatternLatest;
   const legacy = kind === "unlock" ? "unlockCapsule" : "earlyWithdraw";
   return {
     name: `${kind === "unlock" ? "unlockCapsuleWithCalculation ≡ unlockCapsule" : "earlyWithdrawWithCalculation ≡ earlyWithdraw"} (#${index}, +${delayMs}ms${atBoundary ? ", at the boundary" : ""})`,
@@ -21,9 +24,20 @@ function pair(kind: "unlock" | "early", index: number, delayMs: bigint, atBounda
       const locked = (c: { unlockTime: bigint }) => c.unlockTime > r.time + delayMs;
       const active = kind === "unlock" ? activeAt(m, index) : activeAt(m, index, locked);
       known = active?.known ?? capsuleAt(m, index) ?? known;
+      // Both calls are built from stored fields only (unlockCalc, earlyCalc): they hold whenever
+      // the block comes, but for the regime the pair aims at. At a boundary (UnlockTime, or
+      // UnlockTime − 1 for early) the pair stays exact; an early withdrawal holds until
+      // UnlockTime − 1; an unlock after UnlockTime, or a capsule no longer active, at any time.
+      latest = null;
       if (!active) return;
-      if (kind === "unlock" && locked(active.c)) await timeTo(m, r, active.c.unlockTime - delayMs);
-      if (kind === "early" && atBoundary) await timeTo(m, r, active.c.unlockTime - 1n - delayMs);
+      if (kind === "unlock" && locked(active.c)) {
+        latest = undefined;
+        await timeTo(m, r, active.c.unlockTime - delayMs);
+      }
+      if (kind === "early") {
+        latest = atBoundary ? undefined : active.c.unlockTime - 1n;
+        if (atBoundary) await timeTo(m, r, active.c.unlockTime - 1n - delayMs);
+      }
     },
     hybrid: (m) => ({ call: kind === "unlock" ? unlockCall(m, known.id) : earlyCall(m, known.id), sender: known.owner }),
     deprecated: (m) => ({ call: { contract: m.app, method: legacy, args: [arg.int(known.id)] }, sender: known.owner }),
@@ -32,6 +46,7 @@ function pair(kind: "unlock" | "early", index: number, delayMs: bigint, atBounda
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    latest: () => latest,
   };
 }
 

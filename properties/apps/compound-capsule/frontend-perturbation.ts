@@ -64,6 +64,9 @@ export function unlockFrontendPattern(index: number, k: bigint): FrontendPattern
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // The first row at UnlockTime − 1 is README §5's boundary: then every row stays exact. Past
+    // it, every row's check is timeless (the values are built from stored fields): at any time.
+    latest: () => (timeRow ? undefined : null),
   };
 }
 
@@ -96,5 +99,8 @@ export function earlyFrontendPattern(index: number, k: bigint): FrontendPattern<
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // The honest early withdrawal (and the rows' checks before the values) hold until
+    // UnlockTime − 1; the "now ≥ UnlockTime" row's capsule stays unlocked.
+    latest: () => t!.c.unlockTime - 1n,
   };
 }

@@ -3,10 +3,11 @@ import { APP_ID, CHECK_IN_FEE } from "../../../simulator/apps/daily-checkin/cons
 import { dayOf, frontendCheckIn } from "../../../simulator/apps/daily-checkin/frontend.js";
 import { reward } from "../../../simulator/apps/daily-checkin/reward.js";
 import { chainActor } from "../../harness/chain-actor.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../harness/differential-run.js";
 import type { EquivalencePattern } from "../../patterns/equivalence/equivalence-command.js";
 import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { checkInState, type DailySequence } from "./sequence-model.js";
+import { endOfDay } from "./commands/delay.js";
 
 /**
  * DC-P3 (G8): `checkInWithCalculation(u, r, F(state, d))` ≡ `checkIn(u, r)` from one state at
@@ -21,7 +22,8 @@ export function dailyCheckInPair(user: string, delayMs: bigint): EquivalencePatt
   return {
     name: `checkInWithCalculation ≡ checkIn (${user}, +${delayMs}ms)`,
     prepare: async (m, r) => {
-      receipt = (await payReceipt(m, r, user, CHECK_IN_FEE, 1n, APP_ID)) ?? 0n;
+      // The payment only makes the receipt: it may share a block (the pair's time counts from it).
+      receipt = (await payReceipt(m, r, user, CHECK_IN_FEE, flexible(1n), APP_ID)) ?? 0n;
     },
     hybrid: (m, r) => {
       const state = checkInState(m, r, user);
@@ -34,5 +36,9 @@ export function dailyCheckInPair(user: string, delayMs: bigint): EquivalencePatt
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // The hybrid's F is computed for the day of T_last + delayMs, and F depends on the block's
+    // day only (daily-checkin.md F(state, d)): both paths stay honest, and comparable, until that
+    // day ends.
+    latest: (m) => endOfDay(m.time + delayMs),
   };
 }

@@ -13,6 +13,7 @@ import type { FrontendPattern } from "../../patterns/frontend-perturbation/front
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
 import { payRowReceipts, receiptRows, receiptUsed, type RowReceipts } from "../../patterns/pay-then-act/receipt-rows.js";
 import { checkInState, type DailySequence } from "./sequence-model.js";
+import { endOfDay } from "./commands/delay.js";
 
 /**
  * The table's messages: the honest submission never gets one of them. (When the user already
@@ -106,5 +107,10 @@ export function dailyFrontendPattern(player: string, other: string, k: bigint): 
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // The rows and the honest F are computed for the day of T_last + 1 ms (after the payments),
+    // and every check they meet depends on the block's day only (check 5 and F(state, d)); the
+    // rows past the stateful checks expect the dry run at their own time: the table holds until
+    // that day ends.
+    latest: (m) => endOfDay(m.time + 1n),
   };
 }

@@ -34,5 +34,7 @@ export function fishPair(fisher: string, delayMs: bigint): EquivalencePattern<Ca
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // No `latest`: pick(S, N, now) starts its scan at now mod N, so the hybrid's id is computed for
+    // exactly T_last + delayMs (the pattern builds it before the block's time is known). Exact.
   };
 }

@@ -4,12 +4,13 @@ import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { APP_ID, FISH_FEE } from "../../../simulator/apps/time-capsule/constants.js";
 import { fishableIds } from "../../../simulator/apps/time-capsule/frontend.js";
 import { chainActor } from "../../harness/chain-actor.js";
-import type { DifferentialRun } from "../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../harness/differential-run.js";
 import { FOREIGN_APP_ID } from "../../harness/world-run.js";
 import { dryRunOnModelCopy } from "../../patterns/frontend-perturbation/dry-run.js";
 import type { FrontendPattern } from "../../patterns/frontend-perturbation/frontend-perturbation-command.js";
 import type { PerturbationCase } from "../../patterns/frontend-perturbation/perturbation-case.js";
 import { capsuleCount, capsuleData, fishStatuses, type CapsuleSequence } from "./sequence-model.js";
+import type { Capsule } from "../../../simulator/apps/time-capsule/capsule-record.js";
 
 /** Receipt ids used by earlier paid calls are found through the model's isReceiptUsed. */
 function usedReceipt(m: CapsuleSequence, payer: string): bigint | undefined {
@@ -18,6 +19,12 @@ function usedReceipt(m: CapsuleSequence, payer: string): bigint | undefined {
     return o.state === "HALT" && o.stack[0]?.type === "Boolean" && o.stack[0].value;
   };
   return m.receipts.find((x) => x.payer === payer && used(x.id))?.id;
+}
+
+/** The capsule of the "not unlocked yet" row: public, unrevealed, still locked 1 s after `tLast`. */
+function lockedPublic(m: CapsuleSequence, tLast: bigint): readonly [bigint, Capsule] | undefined {
+  const ids = Array.from({ length: Number(capsuleCount(m)) }, (_, i) => BigInt(i + 1));
+  return ids.map((i) => [i, capsuleData(m, i)!] as const).find(([, c]) => c.isPublic && !c.isRevealed && c.unlockTime > tLast + 1_000n);
 }
 
 /**
@@ -37,10 +44,11 @@ export function fishFrontendPattern(fisher: string, other: string): FrontendPatt
       "insufficient payment", "capsule not found", "capsule not public", "already revealed", "not unlocked yet"],
     applicable: (m) => fishable(m, m.time + 1n).length > 0,
     prepare: async (m, r) => {
-      receipts.honest = await payReceipt(m, r, fisher, FISH_FEE, 1_000n, APP_ID);
-      receipts.low = await payReceipt(m, r, fisher, FISH_FEE - 1n, 1n, APP_ID);
-      receipts.foreign = await payReceipt(m, r, fisher, FISH_FEE, 1n, FOREIGN_APP_ID);
-      receipts.otherPayer = await payReceipt(m, r, other, FISH_FEE, 1n, APP_ID);
+      // Payments only make receipts, and what is fishable now stays fishable: they may share blocks.
+      receipts.honest = await payReceipt(m, r, fisher, FISH_FEE, flexible(1_000n), APP_ID);
+      receipts.low = await payReceipt(m, r, fisher, FISH_FEE - 1n, flexible(1n), APP_ID);
+      receipts.foreign = await payReceipt(m, r, fisher, FISH_FEE, flexible(1n), FOREIGN_APP_ID);
+      receipts.otherPayer = await payReceipt(m, r, other, FISH_FEE, flexible(1n), APP_ID);
     },
     honest: (m, r) => ({ call: call(m, r, fisher, fishable(m, r.time + 1n)[0] ?? 0n, receipts.honest ?? 0n), sender: fisher }),
     dryRun: (m, r, honest, time) => dryRunOnModelCopy(m.model, r, honest, time),
@@ -70,12 +78,19 @@ export function fishFrontendPattern(fisher: string, other: string): FrontendPatt
       const revealed = records.find(([, c]) => c.isPublic && c.isRevealed);
       if (revealed) row("a revealed capsule", fisher, revealed[0], receipt, "already revealed");
       // Rows run 1 ms apart: a capsule still locked 1 s from now stays locked through them.
-      const locked = records.find(([, c]) => c.isPublic && !c.isRevealed && c.unlockTime > r.time + 1_000n);
+      const locked = lockedPublic(m, r.time);
       if (locked) row("a capsule with now < UnlockTime", fisher, locked[0], receipt, "not unlocked yet");
       return rows;
     },
     afterStep: (m, r) => {
       m.time = r.time;
+    },
+    // After the payments (T_last = r.time): the honest id is fishable and stays so (nothing but
+    // this table's own calls runs); every row's check is timeless except "not unlocked yet",
+    // whose capsule unlocks at its UnlockTime: the table holds until then, or at any time.
+    latest: (m) => {
+      const locked = lockedPublic(m, m.time);
+      return locked ? locked[1].unlockTime - 1n : null;
     },
   };
 }

@@ -94,6 +94,9 @@ export function giftPattern(index: number, to: string): FrontendPattern<CapsuleS
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // No check of giftCapsule reads the time (time-capsule.md), and nothing else runs on the
+    // capsule meanwhile: the table holds at any time.
+    latest: () => null,
   };
 }
 
@@ -147,6 +150,10 @@ export function extendPattern(index: number, unlocked: boolean): FrontendPattern
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // The honest new time (UnlockTime or T_last, + EXTEND_MARGIN) must stay in the future
+    // ("unlock time must be future", the last check): until the millisecond before it. The other
+    // rows are timeless, and "UnlockTime < newUnlockTime ≤ now", once true, stays so.
+    latest: (m) => honestTime(target!.c, m.time) - 1n,
   };
 }
 
@@ -195,6 +202,8 @@ export function recipientPattern(index: number): FrontendPattern<CapsuleSequence
     afterStep: (m, r) => {
       m.time = r.time;
     },
+    // No check of addRecipient reads the time: the table holds at any time.
+    latest: () => null,
   };
 }
 
@@ -243,6 +252,12 @@ export function revealPattern(index: number): FrontendPattern<CapsuleSequence> {
     },
     afterStep: (m, r) => {
       m.time = r.time;
+    },
+    // After the block at UnlockTime the capsule stays unlocked; the "not unlocked yet" row's
+    // capsule is locked until its own UnlockTime: the table holds until then, or at any time.
+    latest: (m) => {
+      const locked = capsules(m).find(([, c]) => !c.isRevealed && c.unlockTime > m.time + 1_000n);
+      return locked ? locked[1].unlockTime - 1n : null;
     },
   };
 }

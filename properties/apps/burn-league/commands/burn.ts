@@ -1,5 +1,5 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { FLEXIBLE_SLACK_MS, flexible, type DifferentialRun, type FlexibleDelay } from "../../../harness/differential-run.js";
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import type { ContractCall } from "../../../../neo-express/driver/contract-call.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
@@ -7,7 +7,7 @@ import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/
 import { APP_ID } from "../../../../simulator/apps/burn-league/constants.js";
 import { frontendBurn, type BurnSubmission } from "../../../../simulator/apps/burn-league/frontend.js";
 import { account, burnState, type BurnSequence } from "../sequence-model.js";
-import { resolveDelay, showDelay, type Delay } from "../delay.js";
+import { boundaryOf, resolveDelay, showDelay, type Delay } from "../delay.js";
 
 /** A single-field change of the frontend's submission (BL-P2), or none. */
 export type Tamper = "none" | "flip" | "streak+k" | "streak-k" | "points+k" | "points-k";
@@ -48,12 +48,16 @@ export class Burn implements DifferentialCommand<BurnSequence> {
 
   async run(m: BurnSequence, r: DifferentialRun): Promise<void> {
     const p = this.plan;
-    const paid = p.payMargin === undefined ? undefined : await payReceipt(m, r, p.burner, p.amount + p.payMargin, 1_000n, APP_ID);
+    const paid = p.payMargin === undefined ? undefined : await payReceipt(m, r, p.burner, p.amount + p.payMargin, payDelay(m, p), APP_ID);
     const receiptId = paid ?? pickReceipt(m, p.burner, p.receipt);
     const delay = resolveDelay(m, p.burner, p.delay);
     const state = burnState(m, p.burner);
-    const f = tampered(frontendBurn(state, p.amount, p.frontend === "block" ? m.time + delay : state.currentTime), p.tamper, p.k);
-    const { model } = await r.transaction(burnCall(m, p.burner, p.amount, receiptId, p.path === "hybrid" ? f : undefined), p.signer, delay, `${p.path === "hybrid" ? "burnGasWithCalculation" : "burnGas"}(${p.burner}, ${p.amount}, receipt=${receiptId}${p.path === "hybrid" ? `, ${f.points}, ${f.newStreak}, ${f.continued}` : ""})`);
+    // F for the block's time (honest, built once its time is fixed: a plain delay may then take
+    // a shared block's time), or from the getter's currentTime (tinv) whenever the block comes.
+    const f = (time: bigint) => tampered(frontendBurn(state, p.amount, p.frontend === "block" ? time : state.currentTime), p.tamper, p.k);
+    const hybrid = p.path === "hybrid";
+    const { model } = await r.transaction((time) => burnCall(m, p.burner, p.amount, receiptId, hybrid ? f(time) : undefined), p.signer, delay,
+      (time) => `${hybrid ? "burnGasWithCalculation" : "burnGas"}(${p.burner}, ${p.amount}, receipt=${receiptId}${hybrid ? `, ${f(time).points}, ${f(time).newStreak}, ${f(time).continued}` : ""})`);
     if (model.state === "HALT") m.beforeLastBurn.set(p.burner, state);
     m.time = r.time;
   }
@@ -64,6 +68,16 @@ export class Burn implements DifferentialCommand<BurnSequence> {
     const receipt = p.payMargin === undefined ? p.receipt : `pay+${p.payMargin}`;
     return `burn(${p.signer === p.burner ? p.burner : `${p.signer}→${p.burner}`}, ${p.amount}, ${how}, ${receipt}, ${showDelay(p.delay)})`;
   }
+}
+
+/**
+ * The payment a second before the burn: it only makes the receipt, so it may share a block, but
+ * before a burn aimed at a boundary never later than the millisecond before it (the boundary must
+ * stay ahead of it to be hit).
+ */
+function payDelay(m: BurnSequence, p: BurnPlan): FlexibleDelay {
+  const target = p.delay.kind === "ms" ? undefined : boundaryOf(m, p.burner, p.delay);
+  return flexible(1_000n, FLEXIBLE_SLACK_MS, target === undefined ? undefined : target - 1n);
 }
 
 /** `burnGasWithCalculation` with `f`, or `burnGas` without. */

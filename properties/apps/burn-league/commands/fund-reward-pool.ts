@@ -1,5 +1,5 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../../harness/differential-run.js";
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
@@ -20,9 +20,11 @@ export class FundRewardPool implements DifferentialCommand<BurnSequence> {
 
   async run(m: BurnSequence, r: DifferentialRun): Promise<void> {
     const pay = this.payMargin === undefined ? 0n : this.amount + this.payMargin;
-    const paid = pay > 0n ? await payReceipt(m, r, this.funder, pay, 1_000n, APP_ID) : undefined;
+    // Neither the payment nor the funding depends on the time (no check of fundRewardPool reads
+    // it): both plain delays may share a block.
+    const paid = pay > 0n ? await payReceipt(m, r, this.funder, pay, flexible(1_000n), APP_ID) : undefined;
     const receiptId = paid ?? pickReceipt(m, this.funder, this.receipt);
-    await r.transaction({ contract: m.app, method: "fundRewardPool", args: [account(m, this.funder), arg.int(this.amount), arg.int(receiptId)] }, this.signer, this.delayMs,
+    await r.transaction({ contract: m.app, method: "fundRewardPool", args: [account(m, this.funder), arg.int(this.amount), arg.int(receiptId)] }, this.signer, flexible(this.delayMs),
       `fundRewardPool(${this.funder}, ${this.amount}, receipt=${receiptId})`);
     m.time = r.time;
   }

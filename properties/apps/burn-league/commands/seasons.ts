@@ -1,6 +1,6 @@
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import { CallStep } from "../../../patterns/call-step/call-step.js";
-import { resolveDelay, showDelay, type Delay } from "../delay.js";
+import { exactDelay, showDelay, type Delay } from "../delay.js";
 import { account, modelRead, type BurnSequence } from "../sequence-model.js";
 
 /** `startSeason()` (admin; another signer → "unauthorized"; an active season → "season still active"). */
@@ -8,9 +8,12 @@ export function startSeasonStep(signer: string, delayMs: bigint): CallStep<BurnS
   return new CallStep<BurnSequence>(`startSeason() +${delayMs}ms`, signer, () => delayMs, (m) => ({ contract: m.app, method: "startSeason", args: [] }));
 }
 
-/** `endSeason()` (anyone) at a delay or at the season's EndTime − 1 ("not ended") / EndTime (BL-P7). */
+/**
+ * `endSeason()` (anyone) at a delay or at the season's EndTime − 1 ("not ended") / EndTime (BL-P7).
+ * The season steps stay exact, plain delays too: CallStep (a shared pattern) takes exact delays only.
+ */
 export function endSeasonStep(signer: string, delay: Delay): CallStep<BurnSequence> {
-  return new CallStep<BurnSequence>(`endSeason() ${showDelay(delay)}`, signer, (m) => resolveDelay(m, signer, delay), (m) => ({ contract: m.app, method: "endSeason", args: [] }));
+  return new CallStep<BurnSequence>(`endSeason() ${showDelay(delay)}`, signer, (m) => exactDelay(m, signer, delay), (m) => ({ contract: m.app, method: "endSeason", args: [] }));
 }
 
 /** Which season a claim names, relative to the current id `sid`. */

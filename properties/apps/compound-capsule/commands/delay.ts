@@ -1,4 +1,5 @@
 import { DAY } from "../../../../simulator/bases/mini-app-base.js";
+import { FLEXIBLE_SLACK_MS, flexible, type FlexibleDelay } from "../../../harness/differential-run.js";
 import { capsuleAt, capsuleRecord, MS_PER_BLOCK, type CompoundSequence } from "../sequence-model.js";
 
 /**
@@ -12,9 +13,15 @@ export type Delay =
   | { readonly kind: "days"; readonly days: bigint; readonly ms: bigint }
   | { readonly kind: "unlock" | "unlock-tinv"; readonly capsule: number; readonly offset: bigint };
 
-export function resolveDelay(m: CompoundSequence, d: Delay): bigint {
-  if (d.kind === "ms") return d.ms;
-  if (d.kind === "days") return d.days * DAY + d.ms;
+export function resolveDelay(m: CompoundSequence, d: Delay): bigint | FlexibleDelay {
+  // A plain delay (ms or whole days) only lets time pass: no call of a command depends on its
+  // block's time (unlockCalc and earlyCalc read stored fields only; the contract takes `now`
+  // itself), so when sequences share blocks it may come up to a minute later, or for a longer
+  // delay up to twice as long. An unlock boundary (CC-P1) stays exact.
+  if (d.kind === "ms" || d.kind === "days") {
+    const ms = d.kind === "ms" ? d.ms : d.days * DAY + d.ms;
+    return flexible(ms, ms > FLEXIBLE_SLACK_MS ? ms : FLEXIBLE_SLACK_MS);
+  }
   const known = capsuleAt(m, d.capsule);
   const c = known && capsuleRecord(m, known.id);
   if (!c) return 1n;

@@ -1,5 +1,5 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../../harness/differential-run.js";
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import { activeAt, type CompoundSequence } from "../sequence-model.js";
 import { earlyCall, unlockCall } from "./calculation-call.js";
@@ -21,7 +21,9 @@ export class StaleSubmission implements DifferentialCommand<CompoundSequence> {
   async run(m: CompoundSequence, r: DifferentialRun): Promise<void> {
     const { known } = activeAt(m, this.capsule)!;
     const stale = this.kind === "unlock" ? unlockCall(m, known.id) : earlyCall(m, known.id);
-    await r.transaction({ contract: m.app, method: "extendLock", args: [arg.int(known.id), arg.int(this.days)] }, known.owner, 1_000n);
+    // The extension's call does not depend on its time (ACCRUE takes `now` itself), and the stale
+    // values were read before it: it may share a block.
+    await r.transaction({ contract: m.app, method: "extendLock", args: [arg.int(known.id), arg.int(this.days)] }, known.owner, flexible(1_000n));
     m.time = r.time;
     await r.transaction(stale, known.owner, resolveDelay(m, this.delay), `${stale.method}(stale: read before extendLock)`);
     m.time = r.time;

@@ -1,5 +1,5 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../../harness/differential-run.js";
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import { chainActor } from "../../../harness/chain-actor.js";
 import type { DailySequence } from "../sequence-model.js";
@@ -14,7 +14,8 @@ export class ClaimRewards implements DifferentialCommand<DailySequence> {
 
   async run(m: DailySequence, r: DifferentialRun): Promise<void> {
     const user = this.user === "zero" ? arg.hash160("00".repeat(20)) : arg.hash160(chainActor(r, this.user).scriptHash);
-    await r.transaction({ contract: m.app, method: "claimRewards", args: [user] }, this.signer, this.delayMs, `claimRewards(${this.user})`);
+    // A claim pays what accrued, whatever the time (DC-P6): its plain delay may share a block.
+    await r.transaction({ contract: m.app, method: "claimRewards", args: [user] }, this.signer, flexible(this.delayMs), `claimRewards(${this.user})`);
     m.time = r.time;
   }
 

@@ -1,5 +1,5 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun, type FlexibleDelay } from "../../../harness/differential-run.js";
 import { arg } from "../../../../neo-express/driver/abi-arg.js";
 import { chainActor } from "../../../harness/chain-actor.js";
 import { payReceipt } from "../../../patterns/pay-then-act/pay-receipt.js";
@@ -22,7 +22,11 @@ export class DailyCheckIn implements DifferentialCommand<DailySequence> {
   }
 
   async run(m: DailySequence, r: DifferentialRun): Promise<void> {
-    const receiptId = (await payReceipt(m, r, this.user, CHECK_IN_FEE, 1n, APP_ID)) ?? 0n;
+    // Before a plain delay the payment may share a block; before a day boundary it stays exact, so
+    // that it never passes the boundary the check-in aims at (nor, for a user without state, the
+    // day that boundary is counted from).
+    const payDelay = this.delay.kind === "ms" ? flexible(1n) : 1n;
+    const receiptId = (await payReceipt(m, r, this.user, CHECK_IN_FEE, payDelay, APP_ID)) ?? 0n;
     await checkInAt(m, r, this.user, receiptId, this.hybrid, resolveDelay(m, r, this.user, this.delay));
   }
 
@@ -31,14 +35,20 @@ export class DailyCheckIn implements DifferentialCommand<DailySequence> {
   }
 }
 
-/** One check-in by `user` with `receiptId` in the block `delay` after T_last; hybrid values honest for that block. */
-export async function checkInAt(m: DailySequence, r: DifferentialRun, user: string, receiptId: bigint, hybrid: boolean, delay: bigint): Promise<void> {
+/**
+ * One check-in by `user` with `receiptId` in the block `delay` after T_last; hybrid values honest
+ * for that block: F is built for the day of the time the block really runs at, so a flexible
+ * delay may take a shared block's time.
+ */
+export async function checkInAt(m: DailySequence, r: DifferentialRun, user: string, receiptId: bigint, hybrid: boolean, delay: bigint | FlexibleDelay): Promise<void> {
   const who = arg.hash160(chainActor(r, user).scriptHash);
   const state = checkInState(m, r, user);
-  const f = frontendCheckIn(state, dayOf(state, m.time + delay)) ?? { newStreak: state.currentStreak + 1n, reward: reward(state.currentStreak + 1n), reset: false };
-  const call = hybrid
-    ? { contract: m.app, method: "checkInWithCalculation", args: [who, arg.int(receiptId), arg.int(f.newStreak), arg.int(f.reward), arg.bool(f.reset)] }
-    : { contract: m.app, method: "checkIn", args: [who, arg.int(receiptId)] };
+  const call = (time: bigint) => {
+    const f = frontendCheckIn(state, dayOf(state, time)) ?? { newStreak: state.currentStreak + 1n, reward: reward(state.currentStreak + 1n), reset: false };
+    return hybrid
+      ? { contract: m.app, method: "checkInWithCalculation", args: [who, arg.int(receiptId), arg.int(f.newStreak), arg.int(f.reward), arg.bool(f.reset)] }
+      : { contract: m.app, method: "checkIn", args: [who, arg.int(receiptId)] };
+  };
   await r.transaction(call, user, delay);
   m.time = r.time;
 }

@@ -46,8 +46,9 @@ export class Bury implements DifferentialCommand<CapsuleSequence> {
   }
 
   async run(m: CapsuleSequence, r: DifferentialRun): Promise<void> {
-    const delay = resolveDelay(m, this.delay);
-    await r.transaction(buryCall(m, r, this.owner, this.shape, pickReceipt(m, this.owner, this.receipt), m.time + delay), this.signer, delay);
+    const receiptId = pickReceipt(m, this.owner, this.receipt);
+    // Built for its block's time: unlockTime − now is `lockMs` whenever the block comes.
+    await r.transaction((time) => buryCall(m, r, this.owner, this.shape, receiptId, time), this.signer, resolveDelay(m, this.delay));
     m.time = r.time;
   }
 

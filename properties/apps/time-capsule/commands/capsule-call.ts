@@ -1,5 +1,5 @@
 import type { DifferentialCommand } from "../../../harness/run-property.js";
-import type { DifferentialRun } from "../../../harness/differential-run.js";
+import { flexible, type DifferentialRun } from "../../../harness/differential-run.js";
 import { arg, type AbiArg } from "../../../../neo-express/driver/abi-arg.js";
 import { chainActor } from "../../../harness/chain-actor.js";
 import { pickReceipt, type ReceiptChoice } from "../../../patterns/pay-then-act/receipt-choice.js";
@@ -40,10 +40,12 @@ export class CapsuleCall implements DifferentialCommand<CapsuleSequence> {
     const c = capsuleData(m, id);
     const owner = (c && nameOf(r, c.owner)) ?? "u1";
     const name = (w: Who) => (w === "owner" ? owner : w);
-    if (this.payFirst !== undefined) await payReceipt(m, r, name(this.signer), this.payFirst, 1_000n, APP_ID);
+    // The payment only makes the receipt: before a plain delay it may share a block; before an
+    // unlock boundary it stays exact, so that it never passes the boundary.
+    if (this.payFirst !== undefined) await payReceipt(m, r, name(this.signer), this.payFirst, this.delay.kind === "ms" ? flexible(1_000n) : 1_000n, APP_ID);
     const delay = resolveDelay(m, this.delay);
-    const now = m.time + delay;
-    const build = (a: CapsuleArg): AbiArg => {
+    // Arguments built for the block's time (`now`), so that a plain delay may take a shared block's.
+    const build = (now: bigint) => (a: CapsuleArg): AbiArg => {
       switch (a.kind) {
         case "id": return arg.int(a.absent ? capsuleCount(m) + 1n : id);
         case "who": return a.who === "zero" ? arg.hash160("00".repeat(20)) : arg.hash160(chainActor(r, name(a.who)).scriptHash);
@@ -51,7 +53,7 @@ export class CapsuleCall implements DifferentialCommand<CapsuleSequence> {
         case "time": return arg.int((a.from === "now" ? now : a.from === "unlock" ? c?.unlockTime ?? now : c?.createTime ?? now) + a.plus);
       }
     };
-    await r.transaction({ contract: m.app, method: this.method, args: this.args.map(build) }, name(this.signer), delay);
+    await r.transaction((now) => ({ contract: m.app, method: this.method, args: this.args.map(build(now)) }), name(this.signer), delay);
     m.time = r.time;
   }
 

@@ -1,3 +1,4 @@
+import { FLEXIBLE_SLACK_MS, flexible, type FlexibleDelay } from "../../../harness/differential-run.js";
 import { capsuleData, capsuleIdAt, MS_PER_BLOCK, type CapsuleSequence } from "../sequence-model.js";
 
 /**
@@ -10,8 +11,12 @@ export type Delay =
   | { readonly kind: "ms"; readonly ms: bigint }
   | { readonly kind: "unlock" | "unlock-tinv"; readonly capsule: number; readonly offset: bigint };
 
-export function resolveDelay(m: CapsuleSequence, d: Delay): bigint {
-  if (d.kind === "ms") return d.ms;
+export function resolveDelay(m: CapsuleSequence, d: Delay): bigint | FlexibleDelay {
+  // A plain delay only lets time pass: what a command submits that depends on `now` (a burial's
+  // unlockTime, the frontend's pick, an extension to now + 0/1) is built for its block's time.
+  // When sequences share blocks it may come up to a minute later, or for a delay past MIN_LOCK
+  // up to twice as long. An unlock boundary (TC-P5) stays exact.
+  if (d.kind === "ms") return flexible(d.ms, d.ms > FLEXIBLE_SLACK_MS ? d.ms : FLEXIBLE_SLACK_MS);
   const c = capsuleData(m, capsuleIdAt(m, d.capsule));
   if (c === null) return 1n;
   const delay = c.unlockTime + d.offset - (d.kind === "unlock-tinv" ? MS_PER_BLOCK : 0n) - m.time;

@@ -26,9 +26,12 @@ export class FishCall implements DifferentialCommand<CapsuleSequence> {
     const delay = resolveDelay(m, this.delay);
     const fisher = arg.hash160(chainActor(r, this.fisher).scriptHash);
     const receipt = arg.int(pickReceipt(m, this.fisher, this.receipt));
-    const call = this.path === "deprecated"
+    // pick(S, N, now) for the block's time, built once that time is fixed (a plain delay may then
+    // take a shared block's time).
+    const [statuses, n] = [fishStatuses(m), capsuleCount(m)];
+    const call = (now: bigint) => this.path === "deprecated"
       ? { contract: m.app, method: "fish", args: [fisher, receipt] }
-      : { contract: m.app, method: "fishWithId", args: [fisher, arg.int(this.target !== undefined ? capsuleIdAt(m, this.target) : pick(fishStatuses(m), capsuleCount(m), m.time + delay) ?? 0n), receipt] };
+      : { contract: m.app, method: "fishWithId", args: [fisher, arg.int(this.target !== undefined ? capsuleIdAt(m, this.target) : pick(statuses, n, now) ?? 0n), receipt] };
     await r.transaction(call, this.signer, delay);
     m.time = r.time;
   }
