@@ -1,4 +1,4 @@
-import { FLEXIBLE_SLACK_MS, flexible, type FlexibleDelay } from "../../harness/differential-run.js";
+import { type FlexibleDelay, plainDelay } from "../../harness/differential-run.js";
 import { delayTo } from "../../patterns/time-boundary/boundary-delay.js";
 import { burnState, type BurnSequence } from "./sequence-model.js";
 
@@ -20,7 +20,7 @@ export function resolveDelay(m: BurnSequence, user: string, d: Delay): bigint | 
   // for a delay of half a window or more up to twice as long. The window end and the season's
   // EndTime (BL-P4, BL-P7) stay exact, and so does the second after them without a streak or
   // season (it stands in for them).
-  return d.kind === "ms" ? flexible(d.ms, d.ms > FLEXIBLE_SLACK_MS ? d.ms : FLEXIBLE_SLACK_MS) : exactDelay(m, user, d);
+  return d.kind === "ms" ? plainDelay(d.ms) : exactDelay(m, user, d);
 }
 
 /** The delay exactly as generated: a plain one as it is, a boundary's to hit it (1 s without one). */

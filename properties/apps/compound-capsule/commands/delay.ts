@@ -1,5 +1,5 @@
 import { DAY } from "../../../../simulator/bases/mini-app-base.js";
-import { FLEXIBLE_SLACK_MS, flexible, type FlexibleDelay } from "../../../harness/differential-run.js";
+import { type FlexibleDelay, plainDelay } from "../../../harness/differential-run.js";
 import { capsuleAt, capsuleRecord, MS_PER_BLOCK, type CompoundSequence } from "../sequence-model.js";
 
 /**
@@ -20,7 +20,7 @@ export function resolveDelay(m: CompoundSequence, d: Delay): bigint | FlexibleDe
   // delay up to twice as long. An unlock boundary (CC-P1) stays exact.
   if (d.kind === "ms" || d.kind === "days") {
     const ms = d.kind === "ms" ? d.ms : d.days * DAY + d.ms;
-    return flexible(ms, ms > FLEXIBLE_SLACK_MS ? ms : FLEXIBLE_SLACK_MS);
+    return plainDelay(ms);
   }
   const known = capsuleAt(m, d.capsule);
   const c = known && capsuleRecord(m, known.id);

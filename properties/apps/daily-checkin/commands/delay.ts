@@ -1,4 +1,4 @@
-import { FLEXIBLE_SLACK_MS, flexible, type DifferentialRun, type FlexibleDelay } from "../../../harness/differential-run.js";
+import { type DifferentialRun, type FlexibleDelay, plainDelay } from "../../../harness/differential-run.js";
 import { dayStart, delayTo, showDayBoundary, type DayBoundary } from "../../../patterns/time-boundary/boundary-delay.js";
 import { dayIndex } from "../../../../simulator/bases/mini-app-base.js";
 import { checkInState, type DailySequence } from "../sequence-model.js";
@@ -16,7 +16,7 @@ export function resolveDelay(m: DailySequence, r: DifferentialRun, user: string,
   // built for its block's time (checkInAt). When sequences share blocks it may come up to a
   // minute later, or for a delay of half a day or more up to twice as long. DC-P4's boundaries
   // stay exact: they are the times the generator aims at.
-  if (d.kind === "ms") return flexible(d.ms, d.ms > FLEXIBLE_SLACK_MS ? d.ms : FLEXIBLE_SLACK_MS);
+  if (d.kind === "ms") return plainDelay(d.ms);
   const state = checkInState(m, r, user);
   const last = state.hasCheckedIn ? state.lastCheckinDay : dayIndex(m.time);
   return delayTo(m.time, dayStart(last + d.days, d.offset)).delay;

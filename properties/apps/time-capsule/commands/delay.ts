@@ -1,4 +1,4 @@
-import { FLEXIBLE_SLACK_MS, flexible, type FlexibleDelay } from "../../../harness/differential-run.js";
+import { type FlexibleDelay, plainDelay } from "../../../harness/differential-run.js";
 import { capsuleData, capsuleIdAt, MS_PER_BLOCK, type CapsuleSequence } from "../sequence-model.js";
 
 /**
@@ -16,7 +16,7 @@ export function resolveDelay(m: CapsuleSequence, d: Delay): bigint | FlexibleDel
   // unlockTime, the frontend's pick, an extension to now + 0/1) is built for its block's time.
   // When sequences share blocks it may come up to a minute later, or for a delay past MIN_LOCK
   // up to twice as long. An unlock boundary (TC-P5) stays exact.
-  if (d.kind === "ms") return flexible(d.ms, d.ms > FLEXIBLE_SLACK_MS ? d.ms : FLEXIBLE_SLACK_MS);
+  if (d.kind === "ms") return plainDelay(d.ms);
   const c = capsuleData(m, capsuleIdAt(m, d.capsule));
   if (c === null) return 1n;
   const delay = c.unlockTime + d.offset - (d.kind === "unlock-tinv" ? MS_PER_BLOCK : 0n) - m.time;
