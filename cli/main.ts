@@ -47,7 +47,7 @@ const percent = (name: string) => (v: string) => {
 
 program
   .command("verify")
-  .description("the main job: check the contracts under test (ABI vs spec, NEF vs Neo 3.5), start neo-express and the engine host, replay saved failures, run every differential property model-vs-chain on the lane (engine by default) and every lane-equivalence property (engine ≡ neo-express ≡ model, every step), then the GAS gate against the baseline of these contracts, write JSON, Markdown, HTML and JUnit reports; exit 0 pass, 1 property failed or GAS regression, 2 usage, 3 infrastructure, 4 incomplete (time limit), 130/143 interrupted")
+  .description("the main job: check the contracts under test (ABI vs spec, NEF vs Neo 3.5), start neo-express and the engine host, replay saved failures, run every differential property model-vs-chain on the lane (engine by default) and then the GAS gate against the baseline of these contracts there, side by side with every lane-equivalence property (engine ≡ neo-express ≡ model, every step) on chains of their own, write JSON, Markdown, HTML and JUnit reports; exit 0 pass, 1 property failed or GAS regression, 2 usage, 3 infrastructure, 4 incomplete (time limit), 130/143 interrupted")
   .option("--config <file>", "config file (default: miniapp-verify.config.json if present, else the project's own contracts)")
   .option("--app <slug...>", "apps to verify (default: every app in the config)")
   .option("--runs <n>", "generated sequences per property (≥ 1)", integer("--runs", 1, 1_000_000_000))
