@@ -79,7 +79,8 @@ export const PropertyResultSchema = z.strictObject({
   /** What the runs exercised: `method → HALT` / `method → FAULT <message>` → count (both sides agreed). */
   coverage: z.record(z.string(), z.number().int()).optional(),
   /**
-   * Lane equivalence: the blocks its sequences' transactions shared (SharedBlocks) and how many
+   * Lane equivalence, and every property on the neo-express lane: the blocks its sequences'
+   * transactions shared (SharedBlocks) and how many
    * transactions they carried; transactions / blocks is how many sequences a block served.
    */
   sharedBlocks: z.strictObject({ blocks: z.number().int(), transactions: z.number().int() }).optional(),

@@ -74,7 +74,8 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
     let judged: Promise<ChainContext> | undefined;
     return {
       lane, chain, neoExpress, engine, driver,
-      main: context(driver, FIRST_WORLD.main),
+      // On the neo-express lane the run's properties share the node's blocks (NEO_EXPRESS_SEQUENCES_AT_ONCE).
+      main: context(driver, FIRST_WORLD.main, undefined, lane === "neo-express" ? new SharedBlocks(neoExpress) : undefined),
       judged: () => (judged ??= (async () => {
         // Started side by side; each stopped with the run even when another failed to start.
         const started = await Promise.allSettled(Array.from({ length: JUDGED_PAIRS }, () => judgedPair()));
@@ -116,7 +117,7 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
  * 4's 1,038. On a machine with two free cores (a CI runner) host and harness overlap only with
  * two messages in flight, so 8 (see benchmarks/README.md). Seed, path, counterexample and replay are
  * those of a run one at a time (runProperty; properties/harness/concurrent-sequences.chain.test.ts
- * checks 4 and 8 at once). neo-express runs one sequence at a time (JUDGED_SEQUENCES_AT_ONCE for lane
+ * checks 4 and 8 at once). neo-express: NEO_EXPRESS_SEQUENCES_AT_ONCE (JUDGED_SEQUENCES_AT_ONCE for lane
  * equivalence).
  */
 export const ENGINE_SEQUENCES_AT_ONCE = 8;
@@ -128,12 +129,21 @@ export const ENGINE_SEQUENCES_AT_ONCE = 8;
  * bench:lanes -- --lanes-at-once 8` on this project's shared 2-core machine (load average 18–31),
  * in the same run as one at a time: DoomsdayClock 2.90× (17.2 → 49.9 steps/s) and base-probe
  * 1.68× (23.1 → 38.7); an earlier run that built 32 worlds for 16 and 8 sequences, 1.62× and 0.84×.
- * The neo-express lane alone stays one at a time: `npm run bench:shared` measured no wall-clock
- * gain under that load (0.93× the baseline, 0.73× one at a time) although the node's CPU per step
- * fell by 47 % (benchmarks/README.md). A failure found while sharing replays alone at the times it
- * ran at (`--times`; properties/harness/shared-blocks.chain.test.ts).
+ * A failure found while sharing replays alone at the times it ran at (`--times`;
+ * properties/harness/shared-blocks.chain.test.ts).
  */
 export const JUDGED_SEQUENCES_AT_ONCE = 8;
+
+/**
+ * Sequences run at once on the neo-express lane (`--lane neo-express`), sharing its blocks
+ * (SharedBlocks, no mirror). Decision (issue #16, stop 18): 8. Stop 15 measured no wall-clock gain
+ * under a load of 18–31 and kept one at a time; after stop 17's cheaper signing and RPC and stop
+ * 18's flexible steps in every app, `npm run bench:shared -- --sequences 40 --concurrency 8
+ * --rounds 1` on the quiet machine: DoomsdayClock 106.6 steps/s one at a time, 181.4 with 8 at once
+ * (1.70×; the node's CPU per step 6.84 → 3.35 ms). Failures confirmed on neo-express for the
+ * engine lane still replay alone (the `confirm` context has no SharedBlocks).
+ */
+export const NEO_EXPRESS_SEQUENCES_AT_ONCE = 8;
 
 /**
  * Judged pairs (a neo-express node and an engine host each) that a run's lane-equivalence
@@ -170,6 +180,7 @@ export async function placeProperty(entry: CatalogEntry, lanes: RunLanes) {
       lanes: entry.judged ? ["engine", "neo-express"] as Lane[] : [lanes.lane],
       ...(confirmed ? { judge: () => entry.build(lanes.confirm), concurrency: ENGINE_SEQUENCES_AT_ONCE } : {}),
       ...(entry.judged ? { concurrency: JUDGED_SEQUENCES_AT_ONCE * (context.spread?.length ?? 1) } : {}),
+      ...(!entry.judged && context.sharedBlocks ? { concurrency: NEO_EXPRESS_SEQUENCES_AT_ONCE } : {}),
     },
   };
 }
