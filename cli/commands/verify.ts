@@ -332,7 +332,7 @@ async function gasGate(driver: LaneDriver, config: ResolvedConfig, apps: readonl
   }
 }
 
-/** Blocks made and transactions carried so far by these shared blocks (the judged pairs'), summed. */
+/** Blocks made and transactions carried so far by these shared blocks (the judged pairs', or the neo-express lane's), summed. */
 function sharedTotals(blocks: readonly SharedBlocks[]): { blocks: number; transactions: number } {
   return blocks.reduce((t, b) => ({ blocks: t.blocks + b.stats.blocks, transactions: t.transactions + b.stats.steps }), { blocks: 0, transactions: 0 });
 }

@@ -174,7 +174,7 @@ export async function placeProperty(entry: CatalogEntry, lanes: RunLanes) {
   const confirmed = !entry.judged && lanes.lane === "engine";
   return {
     property,
-    /** Where its steps share blocks (lane equivalence): their counts tell transactions per block. */
+    /** Where its steps share blocks (lane equivalence, and every property on the neo-express lane): their counts tell transactions per block. */
     sharedBlocks,
     options: {
       lanes: entry.judged ? ["engine", "neo-express"] as Lane[] : [lanes.lane],

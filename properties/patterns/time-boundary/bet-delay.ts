@@ -3,6 +3,7 @@ import { hash160Item } from "../../../simulator/runtime/items.js";
 import { hash160FromDisplay } from "../../../simulator/runtime/hash160.js";
 import { accountDisplay, appGetter, intValue, type AppSequence } from "../app-sequence/app-sequence.js";
 import { delayTo } from "./boundary-delay.js";
+import { DAY } from "../../../simulator/bases/mini-app-base.js";
 
 /**
  * When a paid game call's block comes (devpack.md DP-P4, README §5): a plain delay after T_last,
@@ -22,13 +23,31 @@ export interface BetLedgerGetters {
 
 export const GAME_COMPUTE_GETTERS: BetLedgerGetters = { lastBetTime: "getGamePlayerLastBetTime", limits: "getGameBetLimits" };
 
-export function resolveBetDelay(m: AppSequence, d: BetDelay, getters: BetLedgerGetters = GAME_COMPUTE_GETTERS): bigint {
-  if (d.kind === "ms") return d.ms;
-  const last = intValue(appGetter(m, getters.lastBetTime, hash160Item(hash160FromDisplay(accountDisplay(m, d.player)))));
-  if (last === 0n) return 1n;
+/** The player's stored last bet time (0: never) and the stored Cooldown, as the frontend reads them (devpack.md BET steps 5–6). */
+export function betClock(m: AppSequence, player: string, getters: BetLedgerGetters = GAME_COMPUTE_GETTERS): { readonly last: bigint; readonly cooldown: bigint } {
+  const last = intValue(appGetter(m, getters.lastBetTime, hash160Item(hash160FromDisplay(accountDisplay(m, player)))));
   const limits = appGetter(m, getters.limits);
   const cooldown = limits.type === "Array" || limits.type === "Struct" ? intValue(limits.items[2]) : 30_000n;
+  return { last, cooldown };
+}
+
+export function resolveBetDelay(m: AppSequence, d: BetDelay, getters: BetLedgerGetters = GAME_COMPUTE_GETTERS): bigint {
+  if (d.kind === "ms") return d.ms;
+  const { last, cooldown } = betClock(m, d.player, getters);
+  if (last === 0n) return 1n;
   return delayTo(m.time, last + d.factor * cooldown + d.offset).delay;
+}
+
+/**
+ * The last block time before the first of `player`'s bet-limit boundaries after `earliest` (BET's
+ * time checks switch there: the cooldown's end, the consecutive count's restart at 5 × Cooldown,
+ * the next day's bucket), or undefined when none lies ahead: how late a plain bet delay may come
+ * when sequences share blocks and still meet BET as it would alone.
+ */
+export function betLatest(m: AppSequence, player: string, earliest: bigint): bigint | undefined {
+  const { last, cooldown } = betClock(m, player);
+  const ahead = [...(last > 0n ? [last + cooldown, last + 5n * cooldown] : []), (earliest / DAY + 1n) * DAY].filter((b) => b > earliest);
+  return ahead.length > 0 ? ahead.reduce((a, b) => (b < a ? b : a)) - 1n : undefined;
 }
 
 export function showBetDelay(d: BetDelay): string {

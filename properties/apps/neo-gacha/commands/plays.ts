@@ -15,7 +15,8 @@ import { jsonInt } from "../../../../simulator/tee/json-value.js";
 import { inputSelecting } from "../../../../simulator/apps/neo-gacha/selection-math.js";
 import { accountHash, frontendItems, getter, machineView, pickMachine, type KnownPlay, type NeoGachaSequence } from "../sequence-model.js";
 import { call } from "./machine-setup.js";
-import { betLatest, playDelay, playTarget, showPlayDelay, type PlayDelay } from "./play-delay.js";
+import { playDelay, playTarget, showPlayDelay, type PlayDelay } from "./play-delay.js";
+import { betLatest } from "../../../patterns/time-boundary/bet-delay.js";
 
 export type PlayMethod = "playMachine" | "playMachineHybrid" | "initiatePlayOptimized";
 const MODE: Record<PlayMethod, 1n | 2n | 3n> = { playMachine: 1n, playMachineHybrid: 2n, initiatePlayOptimized: 3n };

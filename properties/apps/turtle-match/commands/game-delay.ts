@@ -1,8 +1,5 @@
 import { flexible, type FlexibleDelay, plainDelay } from "../../../harness/differential-run.js";
-import { accountDisplay, appGetter, intValue } from "../../../patterns/app-sequence/app-sequence.js";
-import { resolveBetDelay, type BetDelay } from "../../../patterns/time-boundary/bet-delay.js";
-import { hash160FromDisplay } from "../../../../simulator/runtime/hash160.js";
-import { hash160Item } from "../../../../simulator/runtime/items.js";
+import { betClock, resolveBetDelay, type BetDelay } from "../../../patterns/time-boundary/bet-delay.js";
 import type { TurtleSequence } from "../sequence-model.js";
 
 /**
@@ -13,14 +10,6 @@ import type { TurtleSequence } from "../sequence-model.js";
  */
 export const plain = (ms: bigint, latest?: bigint): FlexibleDelay => plainDelay(ms, latest);
 
-/** The player's cooldown as the frontend reads it: its last bet time and the stored Cooldown. */
-function cooldownOf(m: TurtleSequence, player: string): { readonly last: bigint; readonly cooldown: bigint } {
-  const last = intValue(appGetter(m, "getGamePlayerLastBetTime", hash160Item(hash160FromDisplay(accountDisplay(m, player)))));
-  const limits = appGetter(m, "getGameBetLimits");
-  const cooldown = limits.type === "Array" || limits.type === "Struct" ? intValue(limits.items[2]) : 30_000n;
-  return { last, cooldown };
-}
-
 /**
  * A start's block: a bet-limit boundary (B − 1 / B) exactly; a plain delay flexibly, but one that
  * lands inside the player's cooldown stays inside it (the generator aims it at "cooldown active":
@@ -28,7 +17,7 @@ function cooldownOf(m: TurtleSequence, player: string): { readonly last: bigint;
  */
 export function startDelay(m: TurtleSequence, player: string, d: BetDelay): bigint | FlexibleDelay {
   if (d.kind !== "ms") return resolveBetDelay(m, d);
-  const { last, cooldown } = cooldownOf(m, player);
+  const { last, cooldown } = betClock(m, player);
   const end = last + cooldown - 1n;
   return last > 0n && m.time + d.ms <= end ? plain(d.ms, end) : plain(d.ms);
 }
@@ -39,6 +28,6 @@ export function startDelay(m: TurtleSequence, player: string, d: BetDelay): bigi
  * still ahead of T_last, as it is with the exact 1 s gaps.
  */
 export function withinCooldown(m: TurtleSequence, player: string, ms: bigint, room = 2n): FlexibleDelay {
-  const { last, cooldown } = cooldownOf(m, player);
+  const { last, cooldown } = betClock(m, player);
   return last > 0n && last + cooldown - room > m.time + ms ? plain(ms, last + cooldown - room) : plain(ms);
 }
