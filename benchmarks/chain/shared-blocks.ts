@@ -7,7 +7,9 @@
 // /tmp/base && npm run setup`), the same run on that code's harness and its own node is a row
 // too. Prints steps/s per setting and round, medians, ratios, the steps per block reached, the
 // share of flexible steps, and where a block's time goes (RPC by method). A benchmark, never a test.
-// Run: npm run bench:shared [-- --sequences 40 --concurrency 8,16 --rounds 2 --baseline <dir>].
+// With `--nodes 2` the shared settings spread their sequences over two nodes (each its own
+// SharedBlocks; `--nodes 1,2` measures both).
+// Run: npm run bench:shared [-- --sequences 40 --concurrency 8,16 --nodes 1,2 --rounds 2 --baseline <dir>].
 import os from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -21,11 +23,14 @@ import { runProperty } from "../../properties/harness/run-property.js";
 import { chainContext, projectContracts } from "../../properties/test-support/doomsday-context.js";
 import { treeCpuMs } from "./process-cpu.js";
 
-const { values } = parseArgs({ options: { sequences: { type: "string", default: "40" }, concurrency: { type: "string", default: "8,16" }, rounds: { type: "string", default: "2" }, baseline: { type: "string" } } });
+const { values } = parseArgs({ options: { sequences: { type: "string", default: "40" }, concurrency: { type: "string", default: "8,16" }, nodes: { type: "string", default: "1" }, rounds: { type: "string", default: "2" }, baseline: { type: "string" } } });
 const sequences = Number(values.sequences);
 const settings = [1, ...values.concurrency!.split(",").map(Number)];
-if (!(sequences >= 1) || settings.some((c) => !(c >= 1)) || !(Number(values.rounds) >= 1)) {
-  console.error("usage: npm run bench:shared -- [--sequences 40] [--concurrency 8,16] [--rounds 2] [--baseline <dir>]");
+// Nodes the shared settings spread their sequences over (ChainContext.spread), each with its own
+// SharedBlocks and `concurrency` sequences at once: `--nodes 1,2` measures both.
+const nodeCounts = values.nodes!.split(",").map(Number);
+if (!(sequences >= 1) || settings.some((c) => !(c >= 1)) || nodeCounts.some((n) => !(n >= 1)) || !(Number(values.rounds) >= 1)) {
+  console.error("usage: npm run bench:shared -- [--sequences 40] [--concurrency 8,16] [--nodes 1,2] [--rounds 2] [--baseline <dir>]");
   process.exit(2);
 }
 const MAX_COMMANDS = 20;
@@ -78,12 +83,14 @@ const row = (label: string) => rows.get(label) ?? rows.set(label, { label, rates
  * Runs `f` and books the CPU it cost (this process, the model and signing included, and the node's
  * process tree) per step: on a shared machine the rate follows the load, the CPU per step far less.
  */
-async function measured<T extends { steps: number }>(r: Row, nodePid: number | undefined, f: () => Promise<T>): Promise<T> {
-  const [harness, node] = [process.cpuUsage(), treeCpuMs(nodePid)];
+async function measured<T extends { steps: number }>(r: Row, nodePids: readonly (number | undefined)[], f: () => Promise<T>): Promise<T> {
+  const nodeCpu = (): number => nodePids.reduce<number>((t, pid) => t + treeCpuMs(pid), 0);
+  const harness = process.cpuUsage();
+  const node = nodeCpu();
   const out = await f();
   const used = process.cpuUsage(harness);
   r.harnessCpu += (used.user + used.system) / 1000;
-  r.nodeCpu += treeCpuMs(nodePid) - node;
+  r.nodeCpu += nodeCpu() - node;
   r.cpuSteps += out.steps;
   return out;
 }
@@ -113,46 +120,52 @@ async function baseline(dir: string): Promise<Baseline> {
   };
 }
 
-let chain: RunningChain | undefined;
+const chains: RunningChain[] = [];
 let base: Baseline | undefined;
 try {
   if (values.baseline) base = await baseline(values.baseline);
-  chain = await startChain();
-  const driver = await NeoExpressDriver.connect(chain);
-  let world = 1;
+  // Started one after the other: the first is the one-at-a-time setting's.
+  for (let i = 0; i < Math.max(...nodeCounts); i++) chains.push(await startChain());
+  const drivers = await Promise.all(chains.map((c) => NeoExpressDriver.connect(c)));
+  const pids = chains.map((c) => c.process.pid);
+  // World indexes per node: each chain has its own.
+  const worlds = chains.map(() => 1);
+  const runs = settings.flatMap((c) => (c === 1 ? [{ c, nodes: 1 }] : nodeCounts.map((nodes) => ({ c, nodes }))));
   for (let round = 0; round < Number(values.rounds); round++) {
-    const order = round % 2 === 0 ? settings : [...settings].reverse();
+    const order = round % 2 === 0 ? runs : [...runs].reverse();
     if (base) {
       current = "baseline";
-      const r = await measured(row("baseline"), base.pid, () => base!.run(round));
+      const r = await measured(row("baseline"), [base.pid], () => base!.run(round));
       row("baseline").rates.push(r.steps / (r.ms / 1000));
       say(`round ${round + 1}, baseline: ${r.steps} steps, ${r.ms.toFixed(0)} ms`);
     }
-    for (const c of order) {
-      const label = c === 1 ? "scheduler off (one at a time)" : `shared blocks, ${c} at once`;
+    for (const { c, nodes } of order) {
+      const label = c === 1 ? "scheduler off (one at a time)" : `shared blocks, ${c} at once${nodes > 1 ? ` on each of ${nodes} nodes` : ""}`;
       current = label;
-      const blocks = c > 1 ? new SharedBlocks(driver) : undefined;
-      const ctx = { ...chainContext(driver, projectContracts(), world), ...(blocks ? { sharedBlocks: blocks } : {}) };
+      const blocks = c > 1 ? drivers.slice(0, nodes).map((d) => new SharedBlocks(d)) : [];
+      const contexts = drivers.slice(0, nodes).map((d, i) => ({ ...chainContext(d, projectContracts(), worlds[i]), ...(blocks[i] ? { sharedBlocks: blocks[i] } : {}) }));
+      const ctx = contexts.length === 1 ? contexts[0]! : { ...contexts[0]!, spread: contexts };
       const flexibleBefore = flexibleSteps;
       const x = row(label);
-      const r = await measured(x, chain.process.pid, () => runProperty(doomsdayDifferential(ctx, MAX_COMMANDS), { numRuns: sequences, seed: 1 + round, replayCommand: () => "", lanes: ["neo-express"], concurrency: c }));
-      world = ctx.nextWorld() + 64;
+      const r = await measured(x, pids.slice(0, nodes), () => runProperty(doomsdayDifferential(ctx, MAX_COMMANDS), { numRuns: sequences, seed: 1 + round, replayCommand: () => "", lanes: ["neo-express"], concurrency: c * nodes }));
+      contexts.forEach((cx, i) => (worlds[i] = cx.nextWorld() + 64));
       if (r.verdict !== "pass") throw new Error(`${label}: ${r.verdict} ${r.error ?? ""}`);
       x.rates.push(r.steps / (r.durationMs / 1000));
       x.steps += r.steps;
       x.flexible += flexibleSteps - flexibleBefore;
-      if (blocks) x.perBlock.push(blocks.stats.steps / blocks.stats.blocks);
-      say(`round ${round + 1}, ${label}: ${r.numRuns} sequences, ${r.steps} steps, ${r.durationMs.toFixed(0)} ms${blocks ? `, ${blocks.stats.steps} steps in ${blocks.stats.blocks} blocks` : ""}`);
+      const made = blocks.reduce((t, b) => ({ steps: t.steps + b.stats.steps, blocks: t.blocks + b.stats.blocks }), { steps: 0, blocks: 0 });
+      if (blocks.length > 0) x.perBlock.push(made.steps / made.blocks);
+      say(`round ${round + 1}, ${label}: ${r.numRuns} sequences, ${r.steps} steps, ${r.durationMs.toFixed(0)} ms${blocks.length > 0 ? `, ${made.steps} steps in ${made.blocks} blocks` : ""}`);
     }
   }
 } finally {
-  await chain?.stop();
+  for (const chain of chains) await chain.stop();
   await base?.stop();
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const reference = rows.get("baseline") ?? rows.get("scheduler off (one at a time)")!;
-console.log(`command: npm run bench:shared -- --sequences ${sequences} --concurrency ${values.concurrency} --rounds ${values.rounds}${values.baseline ? ` --baseline ${values.baseline}` : ""} (seed 1+round, ${MAX_COMMANDS} max commands)`);
+console.log(`command: npm run bench:shared -- --sequences ${sequences} --concurrency ${values.concurrency}${values.nodes !== "1" ? ` --nodes ${values.nodes}` : ""} --rounds ${values.rounds}${values.baseline ? ` --baseline ${values.baseline}` : ""} (seed 1+round, ${MAX_COMMANDS} max commands)`);
 console.log(`machine: ${os.cpus().length} CPUs, node ${process.version}; load average 1/5/15 min: ${loadBefore} before, ${load()} after\n`);
 console.log(`| setting | steps/s (median) | rounds | vs ${reference.label} | steps per block | flexible steps | CPU ms per step, harness + node |\n| --- | ---: | --- | ---: | ---: | ---: | --- |`);
 for (const r of rows.values()) {
