@@ -74,8 +74,9 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
     let judged: Promise<ChainContext> | undefined;
     return {
       lane, chain, neoExpress, engine, driver,
-      // On the neo-express lane the run's properties share the node's blocks (NEO_EXPRESS_SEQUENCES_AT_ONCE).
-      main: context(driver, FIRST_WORLD.main, undefined, lane === "neo-express" ? new SharedBlocks(neoExpress) : undefined),
+      // On the neo-express lane the run's properties share the nodes' blocks
+      // (NEO_EXPRESS_SEQUENCES_AT_ONCE on each of NEO_EXPRESS_NODES: the run's node and more).
+      main: lane === "neo-express" ? await spreadOverNodes(neoExpress, stops, (d, blocks) => context(d, FIRST_WORLD.main, undefined, blocks)) : context(driver, FIRST_WORLD.main),
       judged: () => (judged ??= (async () => {
         // Started side by side; each stopped with the run even when another failed to start.
         const started = await Promise.allSettled(Array.from({ length: JUDGED_PAIRS }, () => judgedPair()));
@@ -101,6 +102,21 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
     await stopAll();
     throw e;
   }
+}
+
+/**
+ * The neo-express lane's properties, spread over NEO_EXPRESS_NODES nodes: the run's own (where the
+ * GAS gate and the replays run) and nodes started for them, each sequence whole on one node and
+ * sharing that node's blocks. The extra nodes stop with the run (`stops`).
+ */
+async function spreadOverNodes(first: NeoExpressDriver, stops: (() => Promise<void>)[], context: (d: NeoExpressDriver, blocks: SharedBlocks) => ChainContext): Promise<ChainContext> {
+  const started = await Promise.allSettled(Array.from({ length: NEO_EXPRESS_NODES - 1 }, () => startChain()));
+  for (const s of started) if (s.status === "fulfilled") stops.push(() => s.value.stop());
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) throw failed.reason;
+  const more = await Promise.all(started.map((s) => NeoExpressDriver.connect((s as PromiseFulfilledResult<RunningChain>).value)));
+  const contexts = [first, ...more].map((d) => context(d, new SharedBlocks(d)));
+  return contexts.length === 1 ? contexts[0]! : { ...contexts[0]!, spread: contexts };
 }
 
 /**
@@ -146,6 +162,14 @@ export const JUDGED_SEQUENCES_AT_ONCE = 8;
 export const NEO_EXPRESS_SEQUENCES_AT_ONCE = 8;
 
 /**
+ * neo-express nodes the neo-express lane's sequences are spread over (ChainContext.spread),
+ * NEO_EXPRESS_SEQUENCES_AT_ONCE on each. Decision (issue #16, stop 19): 2. Within one node a
+ * block waits for the harness (the model, the comparisons, the next steps) and the harness for
+ * the node's round trips, so one core at most is busy; a second node's blocks fill that time.
+ */
+export const NEO_EXPRESS_NODES = 2;
+
+/**
  * Judged pairs (a neo-express node and an engine host each) that a run's lane-equivalence
  * sequences are spread over, JUDGED_SEQUENCES_AT_ONCE on each (ChainContext.spread; each sequence
  * runs whole on one pair). Decision (issue #16, item 4): 2. A shared block waits for the node's
@@ -180,7 +204,7 @@ export async function placeProperty(entry: CatalogEntry, lanes: RunLanes) {
       lanes: entry.judged ? ["engine", "neo-express"] as Lane[] : [lanes.lane],
       ...(confirmed ? { judge: () => entry.build(lanes.confirm), concurrency: ENGINE_SEQUENCES_AT_ONCE } : {}),
       ...(entry.judged ? { concurrency: JUDGED_SEQUENCES_AT_ONCE * (context.spread?.length ?? 1) } : {}),
-      ...(!entry.judged && context.sharedBlocks ? { concurrency: NEO_EXPRESS_SEQUENCES_AT_ONCE } : {}),
+      ...(!entry.judged && context.sharedBlocks ? { concurrency: NEO_EXPRESS_SEQUENCES_AT_ONCE * (context.spread?.length ?? 1) } : {}),
     },
   };
 }

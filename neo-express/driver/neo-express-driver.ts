@@ -124,30 +124,28 @@ export class NeoExpressDriver extends LaneDriverBase {
 
   /**
    * `confirm` for a shared block: every step in one block at `time`, then every group's
-   * observation (its own contracts and accounts) read in one round trip. The fees of each step are
-   * in `lastFees`, in order.
+   * observation (its own contracts and accounts), read in the same round trip as `submitblock`
+   * (BlockProducer.produceReading). The fees of each step are in `lastFees`, in order.
    */
   async confirmObservedMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[]): Promise<{ outcomes: Outcome[]; observations: Observation[] }> {
-    return (await this.persistMany(steps, time)).read(groups);
+    return (await this.persistMany(steps, time, groups, "with the block")).read();
   }
 
   /**
    * confirmObservedMany in two halves: the block persisted (fees in `lastFees`), then `read` for
-   * its application logs and the groups' observations in one round trip. Between them the
-   * caller may do other work that needs the block on the node, e.g. the same block on a mirror
-   * lane while the node answers the reads (SharedBlocks).
+   * its application logs and the groups' observations. `"after"`: read in a round trip of its
+   * own, so that between the halves the caller may do other work that needs the block on the node
+   * (the same block on a mirror lane while the node answers the reads, SharedBlocks); `"with the
+   * block"`: read in the same message as `submitblock`, and `read` only decodes.
    */
-  async persistMany(steps: readonly Step[], time: bigint): Promise<{ read(groups: readonly ObservedSet[]): Promise<{ outcomes: Outcome[]; observations: Observation[] }> }> {
+  async persistMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[], reading: "with the block" | "after" = "after"): Promise<{ read(): Promise<{ outcomes: Outcome[]; observations: Observation[] }> }> {
     const scripts = steps.map((s) => ({ ...s, script: callScript(s.call) }));
     const transactions = await this.buildAll(scripts);
-    await this.blocks.produce(transactions, time);
+    const reads = [...transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + t.hash()] })), ...observationCalls(groups)];
+    const { replies } = await this.blocks.produceReading(transactions, time, reading === "with the block" ? reads : []);
     this.lastFees = feesOf(transactions, scripts);
-    return {
-      read: async (groups) => {
-        const replies = await this.rpc.batch([...transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + t.hash()] })), ...observationCalls(groups)]);
-        return { outcomes: this.toOutcomes(transactions, replies.slice(0, transactions.length), time), observations: this.readObservations(groups, replies.slice(transactions.length)) };
-      },
-    };
+    const decode = (r: readonly BatchResult[]) => ({ outcomes: this.toOutcomes(transactions, r.slice(0, transactions.length), time), observations: this.readObservations(groups, r.slice(transactions.length)) });
+    return { read: async () => decode(reading === "with the block" ? replies : await this.rpc.batch(reads)) };
   }
 
   async storage(contract: string, prefixHex = ""): Promise<StorageEntry[]> {

@@ -17,9 +17,9 @@ const lanes = ["neo-express" as const];
 function watchBlocks(driver: NeoExpressDriver): { worlds: number[][]; stop(): void } {
   const worlds: number[][] = [];
   const original = driver.persistMany.bind(driver);
-  driver.persistMany = async (steps, time) => {
+  driver.persistMany = async (steps, time, groups, reading) => {
     worlds.push(steps.map((s) => Number(/^w(\d+)\./.exec(s.sender.name)?.[1] ?? -1)));
-    return original(steps, time);
+    return original(steps, time, groups, reading);
   };
   return { worlds, stop: () => { driver.persistMany = original; } };
 }

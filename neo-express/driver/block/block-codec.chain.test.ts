@@ -41,4 +41,19 @@ describe("block codec, proven on the node's own blocks", () => {
     await expect(driver.blocks.produce([t!, t!], driver.lastBlockTime() + 1n)).rejects.toMatchObject({ code: "BLOCK_REJECTED" });
     expect(await driver.rpc.call<number>("getblockcount")).toBe(before);
   });
+
+  it("reads sent with a block in one message see the chain with the block persisted (produceReading)", async () => {
+    const { driver } = session();
+    const before = await driver.rpc.call<number>("getblockcount");
+    const [t] = await (driver as unknown as { buildAll(s: unknown[]): Promise<import("@cityofzion/neon-core").tx.Transaction[]> })
+      .buildAll([{ script: "11", sender: driver.actor("admin"), systemFee: 100_000n }]);
+    // Were the reads answered before the block, they would see the height and no log.
+    const { tip, replies } = await driver.blocks.produceReading([t!], driver.lastBlockTime() + 1_000n, [
+      { method: "getblockcount", params: [] },
+      { method: "getapplicationlog", params: ["0x" + t!.hash()] },
+    ]);
+    expect(tip.index).toBe(before);
+    expect(replies[0]).toEqual({ ok: true, value: before + 1 });
+    expect(replies[1]).toMatchObject({ ok: true, value: { executions: [{ vmstate: "HALT" }] } });
+  });
 });

@@ -1,7 +1,7 @@
 import { tx, u } from "@cityofzion/neon-core";
 import type { ChainFile } from "../../chain-file.js";
 import { HarnessError } from "../../harness-error.js";
-import type { Rpc } from "../rpc.js";
+import type { BatchResult, Rpc } from "../rpc.js";
 import { serializeBlock } from "./block-codec.js";
 import { headerHashLe, readHeader, type BlockHeader } from "./block-header.js";
 import { merkleRootLe } from "./merkle-root.js";
@@ -65,6 +65,18 @@ export class BlockProducer {
    * block when that is what took the time): an infrastructure error, never a difference.
    */
   async produce(transactions: readonly tx.Transaction[], timestamp: bigint): Promise<ChainTip> {
+    return (await this.produceReading(transactions, timestamp, [])).tip;
+  }
+
+  /**
+   * `produce`, with `reads` sent in the same message right after `submitblock`: their replies
+   * describe the chain with this block persisted. The node's RPC server (neo-modules 3.5.0
+   * RpcServer.ProcessAsync) starts a batch's calls in order, and every method used here is
+   * synchronous (`submitblock` waits for the Blockchain actor, which persists the block and runs
+   * neo-express's application-log plugin before it answers), so each call runs after the one
+   * before it has finished. Replies to a refused block are dropped (they saw the tip before it).
+   */
+  async produceReading(transactions: readonly tx.Transaction[], timestamp: bigint, reads: readonly { method: string; params: unknown[] }[]): Promise<{ tip: ChainTip; replies: BatchResult[] }> {
     for (let attempt = 0; attempt < 3; attempt++) {
       if (timestamp <= this.current.timestamp) {
         const own = this.foreignBlocks.at(-1)?.index === this.current.index;
@@ -72,10 +84,10 @@ export class BlockProducer {
           own ? "the machine stalled for over 15 s (overloaded?): run again on a quieter machine, or with fewer jobs beside it" : "choose a later timestamp; blocks need strictly increasing times");
       }
       const header = this.nextHeader(transactions, timestamp);
-      const [result] = await this.rpc.batch([{ method: "submitblock", params: [u.hex2base64(serializeBlock({ header, transactions: [...transactions] }))] }]);
+      const [result, ...replies] = await this.rpc.batch([{ method: "submitblock", params: [u.hex2base64(serializeBlock({ header, transactions: [...transactions] }))] }, ...reads]);
       if (result?.ok) {
         this.current = { index: header.index, hashLe: headerHashLe(header), timestamp, nextConsensusLe: header.nextConsensusLe };
-        return this.current;
+        return { tip: this.current, replies };
       }
       if ((await this.refreshTip()) === 0) {
         const reason = result && !result.ok ? `${result.error.code} ${result.error.message}` : "no answer";

@@ -46,7 +46,7 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
       lastBlockTime: () => times.at(-1)!,
       get tip() { return { index: times.length - 1 }; },
       blockTime: async (index: number) => times[index]!,
-      async persistMany(steps: readonly Step[], time: bigint) {
+      async persistMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[]) {
         if (calls++ === 0 && behaviour.refuseFirst) throw new HarnessError("TIME_NOT_AFTER_TIP", "a dBFT block got in first", "choose a later time");
         // The node's own block got in at the very time chosen (the tip + 1 ms): BlockProducer refuses.
         if (calls === 1 && behaviour.ownBlockTakesTime) {
@@ -58,7 +58,7 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
         made.push({ time, calls: steps.map((s) => s.call.method) });
         times.push(time);
         node.lastFees = steps.map((s, i) => ({ sender: s.sender.name, fee: BigInt(i + 1) }));
-        return { read: async (groups: readonly ObservedSet[]) => ({ outcomes: steps.map(() => ({ time }) as unknown as Outcome), observations: groups.map((g) => ({ storage: g.contracts.map(() => []), gas: g.accounts.map(() => 7n), neo: g.accounts.map(() => 0n) })) }) };
+        return { read: async () => ({ outcomes: steps.map(() => ({ time }) as unknown as Outcome), observations: groups.map((g) => ({ storage: g.contracts.map(() => []), gas: g.accounts.map(() => 7n), neo: g.accounts.map(() => 0n) })) }) };
       },
     };
     return { node, made, times };

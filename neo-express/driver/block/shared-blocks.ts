@@ -60,7 +60,8 @@ interface Request {
  * waits at most its own window. Into the block go every step asked for exactly that time and
  * every flexible step whose window holds it: one transaction per sequence per block, the
  * steps' observations (every contract's storage, every account's balances of their worlds) read
- * in the same round trip as the application logs.
+ * with the application logs in the same message as the block itself (with a mirror lane, in a
+ * round trip of their own while the mirror runs the block).
  */
 export class SharedBlocks {
   private readonly seats = new Set<Seat>();
@@ -228,11 +229,12 @@ export class SharedBlocks {
       // neither, and a dBFT block that got in before this one is copied to the mirror first. A
       // verify under load once persisted a block on the engine alone, the node having refused it.
       // Once the node has the block, the mirror runs it while the node answers the reads.
-      const persisted = await this.driver.persistMany(steps, time);
-      const fees = this.driver.lastFees;
+      // Without a mirror the reads ride in the block's own message (one round trip per block).
       const mirror = this.mirror;
+      const persisted = await this.driver.persistMany(steps, time, groups, mirror ? "after" : "with the block");
+      const fees = this.driver.lastFees;
       const [{ outcomes, observations }, mirrored] = await Promise.all([
-        persisted.read(groups),
+        persisted.read(),
         mirror && (async () => {
           await mirrorUpTo(mirror, this.driver, this.driver.tip.index - 1);
           return confirmMirrored(mirror, steps, time, groups);
