@@ -11,6 +11,8 @@ import { readFeePolicy, type FeePolicy } from "./fee-policy.js";
 import type { BatchResult, Rpc } from "./rpc.js";
 import { toOutcome, type ExecutionJson } from "./to-outcome.js";
 import { arg } from "./abi-arg.js";
+import { hexToBase64 } from "./hex.js";
+import { transactionHash } from "./transaction-builder.js";
 import type { ScriptStep } from "./lane.js";
 import { LaneDriverBase } from "./lane-driver-base.js";
 import { balancesOfOutcome, balancesScript, sortedEntries, type Observation, type ObservedSet } from "./observation.js";
@@ -64,7 +66,7 @@ export class NeoExpressDriver extends LaneDriverBase {
     // A dBFT block may have moved T_last since we last looked; the time the call saw must be exact:
     // the height comes back in the same round trip, and only a new block costs another.
     const [result, height] = await this.rpc.batch([
-      { method: "invokescript", params: [u.hex2base64(scriptHex), signers.map((s) => signerJson(s))] },
+      { method: "invokescript", params: [hexToBase64(scriptHex), signers.map((s) => signerJson(s))] },
       { method: "getblockcount", params: [] },
     ]);
     if (!result?.ok) throw new HarnessError("RPC_ERROR", `RPC invokescript failed: ${result && !result.ok ? result.error.message : "no answer"}`, "see the node's reason above");
@@ -141,7 +143,7 @@ export class NeoExpressDriver extends LaneDriverBase {
   async persistMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[], reading: "with the block" | "after" = "after"): Promise<{ read(): Promise<{ outcomes: Outcome[]; observations: Observation[] }> }> {
     const scripts = steps.map((s) => ({ ...s, script: callScript(s.call) }));
     const transactions = await this.buildAll(scripts);
-    const reads = [...transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + t.hash()] })), ...observationCalls(groups)];
+    const reads = [...transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + transactionHash(t)] })), ...observationCalls(groups)];
     const { replies } = await this.blocks.produceReading(transactions, time, reading === "with the block" ? reads : []);
     this.lastFees = feesOf(transactions, scripts);
     const decode = (r: readonly BatchResult[]) => ({ outcomes: this.toOutcomes(transactions, r.slice(0, transactions.length), time), observations: this.readObservations(groups, r.slice(transactions.length)) });
@@ -165,7 +167,7 @@ export class NeoExpressDriver extends LaneDriverBase {
   /** Balances of several accounts in one test invocation (one round trip). */
   async balancesOf(token: string, accounts: readonly string[]): Promise<bigint[]> {
     const script = accounts.map((a) => callScript({ contract: token, method: "balanceOf", args: [arg.hash160(a)] })).join("");
-    const result = await this.rpc.call<ExecutionJson>("invokescript", [u.hex2base64(script), []]);
+    const result = await this.rpc.call<ExecutionJson>("invokescript", [hexToBase64(script), []]);
     const outcome = toOutcome(result, 0n);
     if (outcome.state !== "HALT" || outcome.stack.length !== accounts.length) throw new HarnessError("RPC_ERROR", `balanceOf of ${accounts.length} accounts on ${token} did not HALT with one balance each (${outcome.state}${outcome.state === "FAULT" ? `: ${outcome.exception}` : ""})`, "read fewer accounts at once");
     return outcome.stack.map((item) => (item.type === "Integer" ? item.value : 0n));
@@ -180,8 +182,8 @@ export class NeoExpressDriver extends LaneDriverBase {
   private async buildAll(steps: readonly ScriptStep[]): Promise<tx.Transaction[]> {
     const senders = [...new Set(steps.map((s) => "0x" + s.sender.scriptHash))];
     const results = await this.rpc.batch([
-      ...steps.filter(TransactionFactory.needsEstimate).map((s) => ({ method: "invokescript", params: [u.hex2base64(s.script), [signerJson(s.sender, s.scopes, s.allowedContracts)]] })),
-      ...(senders.length > 0 ? [{ method: "invokescript", params: [u.hex2base64(balancesScript(senders)), []] }] : []),
+      ...steps.filter(TransactionFactory.needsEstimate).map((s) => ({ method: "invokescript", params: [hexToBase64(s.script), [signerJson(s.sender, s.scopes, s.allowedContracts)]] })),
+      ...(senders.length > 0 ? [{ method: "invokescript", params: [hexToBase64(balancesScript(senders)), []] }] : []),
     ]);
     const estimates = senders.length > 0 ? results.slice(0, -1) : results;
     const gas = estimates.map((estimate) => {
@@ -210,12 +212,12 @@ export class NeoExpressDriver extends LaneDriverBase {
   }
 
   private async readLogs(transactions: readonly tx.Transaction[], time: bigint): Promise<Outcome[]> {
-    return this.toOutcomes(transactions, await this.rpc.batch(transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + t.hash()] }))), time);
+    return this.toOutcomes(transactions, await this.rpc.batch(transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + transactionHash(t)] }))), time);
   }
 
   private toOutcomes(transactions: readonly tx.Transaction[], logs: readonly BatchResult[], time: bigint): Outcome[] {
     return logs.map((log, i) => {
-      if (!log.ok) throw new HarnessError("RPC_ERROR", `no application log for transaction ${transactions[i]!.hash()}: ${log.error.message}`, "the block was not persisted; check the node log");
+      if (!log.ok) throw new HarnessError("RPC_ERROR", `no application log for transaction ${transactionHash(transactions[i]!)}: ${log.error.message}`, "the block was not persisted; check the node log");
       const execution = (log.value as { executions: ExecutionJson[] }).executions[0]!;
       return toOutcome(execution, time);
     });
@@ -227,6 +229,6 @@ function observationCalls(groups: readonly ObservedSet[]): { method: string; par
   const accounts = groups.flatMap((g) => g.accounts);
   return [
     ...groups.flatMap((g) => g.contracts).map((c) => ({ method: "expressgetcontractstorage", params: [c] })),
-    ...(accounts.length > 0 ? [{ method: "invokescript", params: [u.hex2base64(balancesScript(accounts)), []] }] : []),
+    ...(accounts.length > 0 ? [{ method: "invokescript", params: [hexToBase64(balancesScript(accounts)), []] }] : []),
   ];
 }

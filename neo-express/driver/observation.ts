@@ -1,3 +1,4 @@
+import { setBounded } from "./bounded-map.js";
 import { callScript } from "./contract-call.js";
 import { arg } from "./abi-arg.js";
 import type { StorageEntry } from "./chain-backend.js";
@@ -19,22 +20,25 @@ export interface ObservedSet {
   readonly accounts: readonly string[];
 }
 
-const scripts = new Map<string, string>();
+const calls = new Map<string, string>();
+const CALLS_KEPT = 4_096;
 
 /**
  * One script reading the GAS and then the NEO balance of every account: one test invocation per
- * observation. Cached: a sequence asks for the same accounts after every step.
+ * observation. Each account's two calls are cached, not the whole script: shared blocks ask for
+ * a new union of worlds' accounts in nearly every block.
  */
 export function balancesScript(accounts: readonly string[]): string {
-  const key = accounts.join();
-  let script = scripts.get(key);
+  return ["0x" + GAS_HASH, "0x" + NEO_HASH].flatMap((token) => accounts.map((a) => balanceCall(token, a))).join("");
+}
+
+function balanceCall(token: string, account: string): string {
+  const key = token + account;
+  let script = calls.get(key);
   if (!script) {
-    // Shared blocks ask for ever new unions of worlds: the cache stays small.
-    if (scripts.size >= 256) scripts.clear();
-    script = ["0x" + GAS_HASH, "0x" + NEO_HASH]
-      .flatMap((token) => accounts.map((a) => callScript({ contract: token, method: "balanceOf", args: [arg.hash160(a)] })))
-      .join("");
-    scripts.set(key, script);
+    script = callScript({ contract: token, method: "balanceOf", args: [arg.hash160(account)] });
+    // A campaign's worlds bring ever new accounts: only the last CALLS_KEPT stay.
+    setBounded(calls, key, script, CALLS_KEPT);
   }
   return script;
 }

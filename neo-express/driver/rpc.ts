@@ -21,6 +21,8 @@ export class Rpc {
   constructor(url: string, timeoutMs = 30_000) {
     this.url = url;
     this.timeoutMs = timeoutMs;
+    const parsed = new URL(url);
+    this.target = { hostname: parsed.hostname, port: parsed.port, path: parsed.pathname + parsed.search };
   }
 
   async call<T>(method: string, params: unknown[] = []): Promise<T> {
@@ -46,14 +48,21 @@ export class Rpc {
     return responses.map((r) => (r.error ? { ok: false as const, error: r.error } : { ok: true as const, value: r.result }));
   }
 
+  /** The URL parsed once (http.request would parse a string on every call). */
+  private readonly target: { hostname: string; port: string; path: string };
+
   private post(body: unknown): Promise<unknown> {
     const payload = Buffer.from(JSON.stringify(body));
     return new Promise((resolve, reject) => {
-      const request = http.request(this.url, {
+      const request = http.request({
+        ...this.target,
         method: "POST",
         agent: KEEP_ALIVE,
         headers: { "Content-Type": "application/json", "Content-Length": payload.length },
-        signal: AbortSignal.timeout(this.timeoutMs),
+        // The socket's idle timeout, not an AbortSignal: a signal per call (its timer, its weak
+        // references) cost a few percent of the harness's CPU per step (issue #16, stop 19). A
+        // node that hangs sends nothing, so idle time is the time since the call went out.
+        timeout: this.timeoutMs,
       }, (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (c: Buffer) => chunks.push(c));
@@ -67,6 +76,7 @@ export class Rpc {
           }
         });
       });
+      request.on("timeout", () => request.destroy(Object.assign(new Error(`no answer within ${this.timeoutMs} ms`), { name: "TimeoutError" })));
       request.on("error", reject);
       request.end(payload);
     });

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { tx, u } from "@cityofzion/neon-core";
 import type { Actor } from "./actor.js";
 import { placeholderWitness, witnessFor } from "./actor.js";
 import { singleSigNetworkFee, type FeePolicy } from "./fee-policy.js";
+import { sha256Hex } from "./hex.js";
 
 export interface TransactionSpec {
   script: string;
@@ -42,14 +42,22 @@ export function buildTransaction(spec: TransactionSpec, magic: number, policy: F
   t.networkFee = u.BigInteger.fromDecimal(fee.toString(), 0);
   // One signer, one witness: neon's addWitness would order the witnesses by the signers' script
   // hashes (a hash160 of the verification script in JavaScript per call), with nothing to reorder.
-  t.witnesses.push(sign ? witnessFor(spec.sender, t.getMessageForSigning(magic)) : placeholderWitness(spec.sender));
+  // The hash once, by Node's crypto: neon's getMessageForSigning and hash() each serialise and
+  // hash again in crypto-js, and a block's merkle root and reads need it too.
+  const hashLe = sha256Hex(t.serialize(false));
+  hashes.set(t, u.reverseHex(hashLe));
+  t.witnesses.push(sign ? witnessFor(spec.sender, u.num2hexstring(magic, 4, true) + hashLe) : placeholderWitness(spec.sender));
   return t;
 }
 
+/** Hashes of the transactions built here (the unsigned bytes do not change once built). */
+const hashes = new WeakMap<tx.Transaction, string>();
+
 /**
  * The transaction's hash in display form (as neon's `hash()`: SHA-256 of the unsigned bytes,
- * byte-reversed), computed by Node's crypto rather than neon's JavaScript SHA-256.
+ * byte-reversed), computed by Node's crypto rather than neon's JavaScript SHA-256, and only once
+ * for a transaction built by buildTransaction.
  */
 export function transactionHash(t: tx.Transaction): string {
-  return createHash("sha256").update(Buffer.from(t.serialize(false), "hex")).digest().reverse().toString("hex");
+  return hashes.get(t) ?? u.reverseHex(sha256Hex(t.serialize(false)));
 }

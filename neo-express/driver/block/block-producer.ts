@@ -6,6 +6,8 @@ import { serializeBlock } from "./block-codec.js";
 import { headerHashLe, readHeader, type BlockHeader } from "./block-header.js";
 import { merkleRootLe } from "./merkle-root.js";
 import { genesisActor } from "../actor.js";
+import { hexToBase64 } from "../hex.js";
+import { transactionHash } from "../transaction-builder.js";
 
 export interface ChainTip {
   readonly index: number;
@@ -84,7 +86,7 @@ export class BlockProducer {
           own ? "the machine stalled for over 15 s (overloaded?): run again on a quieter machine, or with fewer jobs beside it" : "choose a later timestamp; blocks need strictly increasing times");
       }
       const header = this.nextHeader(transactions, timestamp);
-      const [result, ...replies] = await this.rpc.batch([{ method: "submitblock", params: [u.hex2base64(serializeBlock({ header, transactions: [...transactions] }))] }, ...reads]);
+      const [result, ...replies] = await this.rpc.batch([{ method: "submitblock", params: [hexToBase64(serializeBlock({ header, transactions: [...transactions] }))] }, ...reads]);
       if (result?.ok) {
         this.current = { index: header.index, hashLe: headerHashLe(header), timestamp, nextConsensusLe: header.nextConsensusLe };
         return { tip: this.current, replies };
@@ -103,7 +105,7 @@ export class BlockProducer {
     const header: BlockHeader = {
       version: 0,
       prevHashLe: this.current.hashLe,
-      merkleRootLe: merkleRootLe(transactions.map((t) => u.reverseHex(t.hash()))),
+      merkleRootLe: merkleRootLe(transactions.map((t) => u.reverseHex(transactionHash(t)))),
       timestamp,
       // A fixed nonce keeps block hashes a function of the run's inputs.
       nonce: BigInt(index),

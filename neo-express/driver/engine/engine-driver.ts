@@ -7,6 +7,7 @@ import type { Actor } from "../actor.js";
 import type { Step, StorageEntry } from "../chain-backend.js";
 import { callScript } from "../contract-call.js";
 import type { FeePolicy } from "../fee-policy.js";
+import { hexToBase64 } from "../hex.js";
 import type { ScriptStep } from "../lane.js";
 import { LaneDriverBase } from "../lane-driver-base.js";
 import { sortedEntries, type Observation } from "../observation.js";
@@ -273,11 +274,6 @@ export class EngineDriver extends LaneDriverBase {
   close(): Promise<void> {
     return this.host.close();
   }
-}
-
-/** Hex to base64 by Node's Buffer (neon's hex2base64 goes through crypto-js word arrays). */
-function hexToBase64(hex: string): string {
-  return Buffer.from(hex, "hex").toString("base64");
 }
 
 /** The reads of an observation: each contract's storage (only if changed by the last block, for those in `known`), then the balances. */
