@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256 } from "@noble/hashes/sha2.js";
 
 /**
  * Hex to base64 by Node's Buffer: neon's `u.hex2base64` goes through crypto-js word arrays, a
@@ -9,7 +9,7 @@ export function hexToBase64(hex: string): string {
   return Buffer.from(hex, "hex").toString("base64");
 }
 
-/** SHA-256 of hex bytes, as hex (Node's crypto; neon's goes through crypto-js). */
+/** SHA-256 of hex bytes, as hex, by @noble/hashes (neon's goes through crypto-js word arrays). */
 export function sha256Hex(hex: string): string {
-  return createHash("sha256").update(Buffer.from(hex, "hex")).digest("hex");
+  return Buffer.from(sha256(Buffer.from(hex, "hex"))).toString("hex");
 }

@@ -5,7 +5,7 @@ import type { BatchResult, Rpc } from "../rpc.js";
 import { serializeBlock } from "./block-codec.js";
 import { headerHashLe, readHeader, type BlockHeader } from "./block-header.js";
 import { merkleRootLe } from "./merkle-root.js";
-import { genesisActor } from "../actor.js";
+import { genesisActor, type Actor } from "../actor.js";
 import { hexToBase64 } from "../hex.js";
 import { transactionHash } from "../transaction-builder.js";
 
@@ -34,8 +34,12 @@ export class BlockProducer {
   private current: ChainTip;
   readonly foreignBlocks: ForeignBlock[] = [];
 
+  /** The consensus node's multisig, which signs every block (its address once, not per block). */
+  private readonly genesis: Actor;
+
   private constructor(private readonly rpc: Rpc, private readonly chain: ChainFile, tip: ChainTip) {
     this.current = tip;
+    this.genesis = genesisActor(chain);
   }
 
   static async create(rpc: Rpc, chain: ChainFile): Promise<BlockProducer> {
@@ -114,9 +118,8 @@ export class BlockProducer {
       nextConsensusLe: this.current.nextConsensusLe,
       witness: { invocation: "", verification: "" },
     };
-    const genesis = genesisActor(this.chain);
     const signData = u.num2hexstring(this.chain.magic, 4, true) + headerHashLe(header);
-    header.witness = { invocation: genesis.invocation(signData), verification: genesis.verificationScript };
+    header.witness = { invocation: this.genesis.invocation(signData), verification: this.genesis.verificationScript };
     return header;
   }
 }
