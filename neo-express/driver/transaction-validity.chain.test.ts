@@ -39,4 +39,25 @@ describe("transactions the harness builds are valid by the node's own rules", ()
     await fund(driver, ["u3"], 1n, driver.lastBlockTime() + 1_000n);
     expect(await driver.balanceOf("0x" + GAS_HASH, u3.scriptHash)).toBeGreaterThan(0n);
   });
+
+  it("the senders' GAS an observation read at the tip decides the fee check without a read of its own", async () => {
+    const { driver } = session();
+    const u4 = driver.actor("u4");
+    const [observed] = await driver.observeMany([{ contracts: [], accounts: ["0x" + u4.scriptHash] }]);
+    expect(observed!.gas).toEqual([0n]);
+    const batch = driver.rpc.batch.bind(driver.rpc);
+    const invocations: number[] = [];
+    driver.rpc.batch = async (calls) => {
+      invocations.push(calls.filter((c) => c.method === "invokescript").length);
+      return batch(calls);
+    };
+    try {
+      await expect(driver.confirmScripts([{ sender: u4, script: callScript(transferCall("GAS", u4, driver.actor("u1").scriptHash, 0n)) }], driver.lastBlockTime() + 1_000n))
+        .rejects.toMatchObject({ code: "BLOCK_REJECTED", message: expect.stringMatching(/^sender u4 holds 0 datoshi GAS/) });
+    } finally {
+      driver.rpc.batch = batch;
+    }
+    // The fee estimate only: u4's GAS came from the observation.
+    expect(invocations).toEqual([1]);
+  });
 });
