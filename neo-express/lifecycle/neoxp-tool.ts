@@ -21,7 +21,18 @@ export function neoxpDll(): string {
   return dll;
 }
 
-/** neo-express 3.5.20 targets net6.0; the machine has a newer runtime, hence the roll-forward. */
+/**
+ * neo-express 3.5.20 targets net6.0; the machine has a newer runtime, hence the roll-forward.
+ *
+ * The runtime's settings for a node that lives minutes and shares 2 cores with the harness
+ * (issue #16, stop 19; a profile and 23 interleaved runs of `npm run bench:shared -- --sequences
+ * 100 --concurrency 8 --nodes 1,2`): in a fresh node the JIT was about 30 % of its CPU, mostly
+ * tier-1 re-compilation with dynamic PGO, so TieredPGO is off (node CPU per step on a fresh node
+ * 0.7–0.8 ms lower, start no slower; TieredCompilation=0 was slower everywhere and started 30 %
+ * slower); a 64 MiB gen-0 budget collects less often (0.15–0.3 ms lower); the thread pool does not
+ * spin waiting for work, which only took a core from the harness. A setting already in the
+ * environment wins, so each can be measured against its default.
+ */
 export function neoxpEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, DOTNET_ROLL_FORWARD: "Major", DOTNET_CLI_TELEMETRY_OPTOUT: "1", ...extra };
+  return { DOTNET_TieredPGO: "0", DOTNET_GCgen0size: "0x4000000", DOTNET_ThreadPool_UnfairSemaphoreSpinLimit: "0", ...process.env, DOTNET_ROLL_FORWARD: "Major", DOTNET_CLI_TELEMETRY_OPTOUT: "1", ...extra };
 }
