@@ -1,15 +1,16 @@
 // neo-express throughput with sequences sharing blocks (issue #16 item 1): the DoomsdayClock
-// differential (seed 1, 20 max commands) on one neo-express node, alternating the scheduler off
-// (one sequence at a time, each step in a block of its own: today's scheduling) and on
-// (`--concurrency` sequences at once through SharedBlocks), `--rounds` times in one process, so
-// the ratios are measured under the same load. With `--baseline <dir>` (a checkout of earlier
-// code with node_modules and built contracts, e.g. `git worktree add /tmp/base main && cd
-// /tmp/base && npm run setup`), the same run on that code's harness and its own node is a row
-// too. Prints steps/s per setting and round, medians, ratios, the steps per block reached, the
-// share of flexible steps, and where a block's time goes (RPC by method). A benchmark, never a test.
-// With `--nodes 2` the shared settings spread their sequences over two nodes (each its own
-// SharedBlocks; `--nodes 1,2` measures both).
-// Run: npm run bench:shared [-- --sequences 40 --concurrency 8,16 --nodes 1,2 --rounds 2 --baseline <dir>].
+// differential (seed 1, 20 max commands) on neo-express, alternating the scheduler off (one
+// sequence at a time, each step in a block of its own) and on (`--concurrency` sequences at once
+// through SharedBlocks; with `--nodes 2`, that many on each of two nodes, as `verify --lane
+// neo-express` runs; `--nodes 1,2` measures both), `--rounds` times in one process, so the ratios
+// are measured under the same load. With `--baseline <dir>` (a checkout of earlier code with
+// node_modules and built contracts, e.g. `git worktree add /tmp/base main && cd /tmp/base && npm
+// run setup`), the same run on that code's harness and its own node is a row too
+// (`--baseline-concurrency 8`: that code's sequences 8 at once through its own SharedBlocks).
+// Prints steps/s per setting and round, medians, ratios, the steps per block reached, the share of
+// flexible steps, the CPU per step, and where a block's time goes (RPC by method). A benchmark,
+// never a test.
+// Run: npm run bench:shared [-- --sequences 40 --concurrency 8,16 --nodes 1,2 --rounds 2 --baseline <dir> --baseline-concurrency 8].
 import os from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -23,14 +24,14 @@ import { runProperty } from "../../properties/harness/run-property.js";
 import { chainContext, projectContracts } from "../../properties/test-support/doomsday-context.js";
 import { treeCpuMs } from "./process-cpu.js";
 
-const { values } = parseArgs({ options: { sequences: { type: "string", default: "40" }, concurrency: { type: "string", default: "8,16" }, nodes: { type: "string", default: "1" }, rounds: { type: "string", default: "2" }, baseline: { type: "string" } } });
+const { values } = parseArgs({ options: { sequences: { type: "string", default: "40" }, concurrency: { type: "string", default: "8,16" }, nodes: { type: "string", default: "1" }, rounds: { type: "string", default: "2" }, baseline: { type: "string" }, "baseline-concurrency": { type: "string", default: "1" } } });
 const sequences = Number(values.sequences);
 const settings = [1, ...values.concurrency!.split(",").map(Number)];
 // Nodes the shared settings spread their sequences over (ChainContext.spread), each with its own
 // SharedBlocks and `concurrency` sequences at once: `--nodes 1,2` measures both.
 const nodeCounts = values.nodes!.split(",").map(Number);
-if (!(sequences >= 1) || settings.some((c) => !(c >= 1)) || nodeCounts.some((n) => !(n >= 1)) || !(Number(values.rounds) >= 1)) {
-  console.error("usage: npm run bench:shared -- [--sequences 40] [--concurrency 8,16] [--nodes 1,2] [--rounds 2] [--baseline <dir>]");
+if (!(sequences >= 1) || settings.some((c) => !(c >= 1)) || nodeCounts.some((n) => !(n >= 1)) || !(Number(values.rounds) >= 1) || !(Number(values["baseline-concurrency"]) >= 1)) {
+  console.error("usage: npm run bench:shared -- [--sequences 40] [--concurrency 8,16] [--nodes 1,2] [--rounds 2] [--baseline <dir> [--baseline-concurrency 8]]");
   process.exit(2);
 }
 const MAX_COMMANDS = 20;
@@ -98,11 +99,11 @@ async function measured<T extends { steps: number }>(r: Row, nodePids: readonly 
 interface Baseline { readonly pid: number | undefined; run(round: number): Promise<{ steps: number; ms: number }>; stop(): Promise<void> }
 
 /** The same run on another checkout's harness and its own node (its modules, its driver). */
-async function baseline(dir: string): Promise<Baseline> {
+async function baseline(dir: string, concurrency: number): Promise<Baseline> {
   const at = (p: string) => import(resolve(dir, p));
-  const [{ startChain: start }, { NeoExpressDriver: Driver }, { doomsdayDifferential: dd }, { runProperty: run }, { chainContext: context }] = await Promise.all([
+  const [{ startChain: start }, { NeoExpressDriver: Driver }, { doomsdayDifferential: dd }, { runProperty: run }, { chainContext: context }, { SharedBlocks: Shared }] = await Promise.all([
     at("neo-express/lifecycle/start-chain.ts"), at("neo-express/driver/neo-express-driver.ts"), at("properties/apps/doomsday-clock/doomsday-differential.ts"),
-    at("properties/harness/run-property.ts"), at("properties/test-support/doomsday-context.ts"),
+    at("properties/harness/run-property.ts"), at("properties/test-support/doomsday-context.ts"), at("neo-express/driver/block/shared-blocks.ts"),
   ]);
   const chain = await start();
   const driver = await Driver.connect(chain);
@@ -110,9 +111,10 @@ async function baseline(dir: string): Promise<Baseline> {
   return {
     pid: chain.process.pid,
     run: async (round) => {
-      const ctx = context(driver, undefined, world);
-      const r = await run(dd(ctx, MAX_COMMANDS), { numRuns: sequences, seed: 1 + round, replayCommand: () => "", lanes: ["neo-express"] });
-      world = ctx.nextWorld();
+      // With `--baseline-concurrency` > 1, that code's own SharedBlocks (as its `verify --lane neo-express` ran).
+      const ctx = { ...context(driver, undefined, world), ...(concurrency > 1 ? { sharedBlocks: new Shared(driver) } : {}) };
+      const r = await run(dd(ctx, MAX_COMMANDS), { numRuns: sequences, seed: 1 + round, replayCommand: () => "", lanes: ["neo-express"], concurrency });
+      world = ctx.nextWorld() + 64;
       if (r.verdict !== "pass") throw new Error(`baseline: ${r.verdict} ${r.error ?? ""}`);
       return { steps: r.steps, ms: r.durationMs };
     },
@@ -123,7 +125,7 @@ async function baseline(dir: string): Promise<Baseline> {
 const chains: RunningChain[] = [];
 let base: Baseline | undefined;
 try {
-  if (values.baseline) base = await baseline(values.baseline);
+  if (values.baseline) base = await baseline(values.baseline, Number(values["baseline-concurrency"]));
   // Started one after the other: the first is the one-at-a-time setting's.
   for (let i = 0; i < Math.max(...nodeCounts); i++) chains.push(await startChain());
   const drivers = await Promise.all(chains.map((c) => NeoExpressDriver.connect(c)));
@@ -165,7 +167,7 @@ try {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const reference = rows.get("baseline") ?? rows.get("scheduler off (one at a time)")!;
-console.log(`command: npm run bench:shared -- --sequences ${sequences} --concurrency ${values.concurrency}${values.nodes !== "1" ? ` --nodes ${values.nodes}` : ""} --rounds ${values.rounds}${values.baseline ? ` --baseline ${values.baseline}` : ""} (seed 1+round, ${MAX_COMMANDS} max commands)`);
+console.log(`command: npm run bench:shared -- --sequences ${sequences} --concurrency ${values.concurrency}${values.nodes !== "1" ? ` --nodes ${values.nodes}` : ""} --rounds ${values.rounds}${values.baseline ? ` --baseline ${values.baseline}${values["baseline-concurrency"] !== "1" ? ` --baseline-concurrency ${values["baseline-concurrency"]}` : ""}` : ""} (seed 1+round, ${MAX_COMMANDS} max commands)`);
 console.log(`machine: ${os.cpus().length} CPUs, node ${process.version}; load average 1/5/15 min: ${loadBefore} before, ${load()} after\n`);
 console.log(`| setting | steps/s (median) | rounds | vs ${reference.label} | steps per block | flexible steps | CPU ms per step, harness + node |\n| --- | ---: | --- | ---: | ---: | ---: | --- |`);
 for (const r of rows.values()) {

@@ -77,9 +77,10 @@ export class NeoExpressDriver extends LaneDriverBase {
   /** Confirms raw scripts the same way as calls. */
   async confirmScripts(steps: readonly ScriptStep[], time: bigint): Promise<Outcome[]> {
     const transactions = await this.buildAll(steps);
-    await this.blocks.produce(transactions, time);
+    // The application logs ride in the block's message (BlockProducer.produceReading).
+    const { replies } = await this.blocks.produceReading(transactions, time, transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + transactionHash(t)] })));
     this.lastFees = feesOf(transactions, steps);
-    return this.readLogs(transactions, this.blocks.tip.timestamp);
+    return this.toOutcomes(transactions, replies, time);
   }
 
   async observe(contracts: readonly string[], accounts: readonly string[]): Promise<Observation> {
@@ -238,10 +239,6 @@ export class NeoExpressDriver extends LaneDriverBase {
       });
     }
     return transactions;
-  }
-
-  private async readLogs(transactions: readonly tx.Transaction[], time: bigint): Promise<Outcome[]> {
-    return this.toOutcomes(transactions, await this.rpc.batch(transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + transactionHash(t)] }))), time);
   }
 
   private toOutcomes(transactions: readonly tx.Transaction[], logs: readonly BatchResult[], time: bigint): Outcome[] {
