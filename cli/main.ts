@@ -60,7 +60,7 @@ program
   .option("--no-gas", "skip the GAS gate of the hybrid/deprecated pairs")
   .option("--gas-snapshot <file>", "the GAS snapshot file of the contracts under test (overrides the config's gas.snapshot; must exist); none named and not the project's own builds: measured and G10's shape checked, no regression claim")
   .option("--gas-tolerance <percent>", "allowed GAS increase over the baseline (default: the config's gas.tolerance, 1)", percent("--gas-tolerance"))
-  .addOption(laneOption("where the differential properties and the GAS gate run (default: the config's lane, engine); the lane-equivalence properties run every step on both, and engine-lane failures are confirmed on neo-express"))
+  .addOption(laneOption("where the differential properties and the GAS gate run (default: the config's lane, engine; on neo-express, 8 sequences at once on each of two nodes, sharing their blocks); the lane-equivalence properties run every step on both, and engine-lane failures are confirmed on neo-express"))
   .option("--min-coverage <pct>", "fail (exit 1) when a contract's branch coverage is below pct % (counted on the engine hosts; default: the config's, none)", percentage("--min-coverage"))
   .option("--no-coverage", "do not count contract coverage (it is counted on the engine lane and the lane-equivalence properties, reported and written as coverage.lcov)")
   .action(async (opts: { config?: string; app?: string[]; runs?: number; seed?: number; timeLimit?: number; allowIncomplete?: boolean; shard?: string; out?: string; failures: string; gas: boolean; lane?: Lane; minCoverage?: number; coverage: boolean; gasSnapshot?: string; gasTolerance?: number }) => {
