@@ -172,15 +172,16 @@ export const NEO_EXPRESS_NODES = 2;
 /**
  * Judged pairs (a neo-express node and an engine host each) that a run's lane-equivalence
  * sequences are spread over, JUDGED_SEQUENCES_AT_ONCE on each (ChainContext.spread; each sequence
- * runs whole on one pair). Decision (issue #16): 3. A shared block waits for the node's round
+ * runs whole on one pair). Decision (issue #16): 2. A shared block waits for the node's round
  * trips (fee estimates; submitblock; logs and observations while the engine runs the block) with
- * the harness idle meanwhile, and the harness's work on a block leaves the node idle; other pairs
- * fill that time. Stop 18 had 2; at stop 19, after the node and the harness got cheaper per step,
- * `verify --app doomsday-clock --app neo-gacha --runs 100 --no-gas --no-coverage` with seeds 1, 2
- * and 3 on the quiet machine took 150.7 s of lane equivalence with 3 pairs against 168.8 s with 2
- * (1.12×; every seed faster).
+ * the harness idle meanwhile, and the harness's work on a block leaves the node idle; a second
+ * pair fills that time. A third (stop 19) sped up lane equivalence alone (`verify --app
+ * doomsday-clock --app neo-gacha --runs 100 --no-gas --no-coverage`, seeds 1–3, quiet machine:
+ * 168.8 → 150.7 s) but not the whole default run, where the run's lane already takes the second
+ * core (`npm run verify -- --seed 1`: 7 min 28 s with 2 pairs, 7 min 41 s with 3; peak RSS 2.3 →
+ * 2.7 GiB).
  */
-export const JUDGED_PAIRS = 3;
+export const JUDGED_PAIRS = 2;
 
 /**
  * A catalog entry built where it runs: a lane-equivalence property on the judged pair (both
