@@ -78,17 +78,11 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
       // (NEO_EXPRESS_SEQUENCES_AT_ONCE on each of NEO_EXPRESS_NODES: the run's node and more).
       main: lane === "neo-express" ? await spreadOverNodes(neoExpress, stops, (d, blocks) => context(d, FIRST_WORLD.main, undefined, blocks)) : context(driver, FIRST_WORLD.main),
       judged: () => (judged ??= (async () => {
-        // Started side by side; each stopped with the run even when another failed to start.
-        const started = await Promise.allSettled(Array.from({ length: JUDGED_PAIRS }, () => judgedPair()));
-        for (const s of started) if (s.status === "fulfilled") stops.push(s.value.stop);
-        const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
-        if (failed) throw failed.reason;
-        const pairs = started.map((s) => (s as PromiseFulfilledResult<Awaited<ReturnType<typeof judgedPair>>>).value);
+        const pairs = await startSideBySide(JUDGED_PAIRS, judgedPair, stops);
         for (const pair of pairs) await count(pair.engine);
         // Lane equivalence shares each node's blocks, its engine their mirror (JUDGED_SEQUENCES_AT_ONCE
         // per pair), the sequences spread over the pairs (JUDGED_PAIRS).
-        const contexts = pairs.map((pair) => context(pair.engine, FIRST_WORLD.judged, pair.neoExpress, new SharedBlocks(pair.neoExpress, SharedBlocks.DEFAULT_WORLDS_PER_BUILD, pair.engine)));
-        return contexts.length === 1 ? contexts[0]! : { ...contexts[0]!, spread: contexts };
+        return spread(pairs.map((pair) => context(pair.engine, FIRST_WORLD.judged, pair.neoExpress, new SharedBlocks(pair.neoExpress, SharedBlocks.DEFAULT_WORLDS_PER_BUILD, pair.engine))));
       })()),
       confirm: context(neoExpress, FIRST_WORLD.confirm),
       coverage: async (of) => {
@@ -110,12 +104,21 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
  * sharing that node's blocks. The extra nodes stop with the run (`stops`).
  */
 async function spreadOverNodes(first: NeoExpressDriver, stops: (() => Promise<void>)[], context: (d: NeoExpressDriver, blocks: SharedBlocks) => ChainContext): Promise<ChainContext> {
-  const started = await Promise.allSettled(Array.from({ length: NEO_EXPRESS_NODES - 1 }, () => startChain()));
+  const more = await Promise.all((await startSideBySide(NEO_EXPRESS_NODES - 1, () => startChain(), stops)).map((c) => NeoExpressDriver.connect(c)));
+  return spread([first, ...more].map((d) => context(d, new SharedBlocks(d))));
+}
+
+/** `count` processes (chains, judged pairs) started side by side; each stopped with the run (`stops`) even when another failed to start. */
+async function startSideBySide<T extends { stop(): Promise<void> }>(count: number, start: () => Promise<T>, stops: (() => Promise<void>)[]): Promise<T[]> {
+  const started = await Promise.allSettled(Array.from({ length: count }, () => start()));
   for (const s of started) if (s.status === "fulfilled") stops.push(() => s.value.stop());
   const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
   if (failed) throw failed.reason;
-  const more = await Promise.all(started.map((s) => NeoExpressDriver.connect((s as PromiseFulfilledResult<RunningChain>).value)));
-  const contexts = [first, ...more].map((d) => context(d, new SharedBlocks(d)));
+  return started.map((s) => (s as PromiseFulfilledResult<T>).value);
+}
+
+/** One context over several chains (ChainContext.spread), or the one chain's own. */
+function spread(contexts: readonly ChainContext[]): ChainContext {
   return contexts.length === 1 ? contexts[0]! : { ...contexts[0]!, spread: contexts };
 }
 
