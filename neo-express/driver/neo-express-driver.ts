@@ -10,12 +10,11 @@ import { callScript } from "./contract-call.js";
 import { readFeePolicy, type FeePolicy } from "./fee-policy.js";
 import type { BatchResult, Rpc } from "./rpc.js";
 import { toOutcome, type ExecutionJson } from "./to-outcome.js";
-import { arg } from "./abi-arg.js";
 import { hexToBase64 } from "./hex.js";
 import { transactionHash } from "./transaction-builder.js";
 import type { ScriptStep } from "./lane.js";
 import { LaneDriverBase } from "./lane-driver-base.js";
-import { balancesOfOutcome, balancesScript, sortedEntries, type Observation, type ObservedSet } from "./observation.js";
+import { balanceCall, balancesOfOutcome, balancesScript, sortedEntries, type Observation, type ObservedSet } from "./observation.js";
 import { feesOf, signerJson, TransactionFactory, type DriverOptions } from "./transaction-factory.js";
 
 
@@ -163,7 +162,7 @@ export class NeoExpressDriver extends LaneDriverBase {
    * (the same block on a mirror lane while the node answers the reads, SharedBlocks); `"with the
    * block"`: read in the same message as `submitblock`, and `read` only decodes.
    */
-  async persistMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[], reading: "with the block" | "after" = "after"): Promise<{ read(): Promise<{ outcomes: Outcome[]; observations: Observation[] }> }> {
+  async persistMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[], reading: "with the block" | "after"): Promise<{ read(): Promise<{ outcomes: Outcome[]; observations: Observation[] }> }> {
     const scripts = steps.map((s) => ({ ...s, script: callScript(s.call) }));
     const transactions = await this.buildAll(scripts);
     const reads = [...transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + transactionHash(t)] })), ...observationCalls(groups)];
@@ -189,7 +188,7 @@ export class NeoExpressDriver extends LaneDriverBase {
 
   /** Balances of several accounts in one test invocation (one round trip). */
   async balancesOf(token: string, accounts: readonly string[]): Promise<bigint[]> {
-    const script = accounts.map((a) => callScript({ contract: token, method: "balanceOf", args: [arg.hash160(a)] })).join("");
+    const script = accounts.map((a) => balanceCall(token, a)).join("");
     const result = await this.rpc.call<ExecutionJson>("invokescript", [hexToBase64(script), []]);
     const outcome = toOutcome(result, 0n);
     if (outcome.state !== "HALT" || outcome.stack.length !== accounts.length) throw new HarnessError("RPC_ERROR", `balanceOf of ${accounts.length} accounts on ${token} did not HALT with one balance each (${outcome.state}${outcome.state === "FAULT" ? `: ${outcome.exception}` : ""})`, "read fewer accounts at once");

@@ -32,7 +32,8 @@ export function balancesScript(accounts: readonly string[]): string {
   return ["0x" + GAS_HASH, "0x" + NEO_HASH].flatMap((token) => accounts.map((a) => balanceCall(token, a))).join("");
 }
 
-function balanceCall(token: string, account: string): string {
+/** The script of one `balanceOf(account)` on `token` (cached). */
+export function balanceCall(token: string, account: string): string {
   const key = token + account;
   let script = calls.get(key);
   if (!script) {

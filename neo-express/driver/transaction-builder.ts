@@ -42,8 +42,8 @@ export function buildTransaction(spec: TransactionSpec, magic: number, policy: F
   t.networkFee = u.BigInteger.fromDecimal(fee.toString(), 0);
   // One signer, one witness: neon's addWitness would order the witnesses by the signers' script
   // hashes (a hash160 of the verification script in JavaScript per call), with nothing to reorder.
-  // The hash once, by Node's crypto: neon's getMessageForSigning and hash() each serialise and
-  // hash again in crypto-js, and a block's merkle root and reads need it too.
+  // The hash once (sha256Hex): neon's getMessageForSigning and hash() each serialise and hash
+  // again in crypto-js, and a block's merkle root and reads need it too.
   const hashLe = sha256Hex(t.serialize(false));
   hashes.set(t, u.reverseHex(hashLe));
   t.witnesses.push(sign ? witnessFor(spec.sender, u.num2hexstring(magic, 4, true) + hashLe) : placeholderWitness(spec.sender));
@@ -55,8 +55,8 @@ const hashes = new WeakMap<tx.Transaction, string>();
 
 /**
  * The transaction's hash in display form (as neon's `hash()`: SHA-256 of the unsigned bytes,
- * byte-reversed), computed by Node's crypto rather than neon's JavaScript SHA-256, and only once
- * for a transaction built by buildTransaction.
+ * byte-reversed), computed by @noble/hashes (sha256Hex) rather than neon's crypto-js, and only
+ * once for a transaction built by buildTransaction.
  */
 export function transactionHash(t: tx.Transaction): string {
   return hashes.get(t) ?? u.reverseHex(sha256Hex(t.serialize(false)));

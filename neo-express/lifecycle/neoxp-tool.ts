@@ -29,8 +29,9 @@ export function neoxpDll(): string {
  * 100 --concurrency 8 --nodes 1,2`): in a fresh node the JIT was about 30 % of its CPU, mostly
  * tier-1 re-compilation with dynamic PGO, so TieredPGO is off (node CPU per step on a fresh node
  * 0.7–0.8 ms lower, start no slower; TieredCompilation=0 was slower everywhere and started 30 %
- * slower); a 64 MiB gen-0 budget collects less often (0.15–0.3 ms lower); the thread pool does not
- * spin waiting for work, which only took a core from the harness. A setting already in the
+ * slower); a 64 MiB gen-0 budget collects less often (0.15–0.3 ms lower, measured together with the
+ * next); the thread pool does not spin waiting for work (4–7 % of the node's CPU in the profile,
+ * no gain measurable alone, but that CPU is the harness's core). A setting already in the
  * environment wins, so each can be measured against its default.
  */
 export function neoxpEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
