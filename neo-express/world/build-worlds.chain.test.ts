@@ -14,6 +14,7 @@ describe("the platform.md §6 fixture, built on chain", () => {
   const session = useChain();
   let worlds: World[] = [];
   const apps = [...APPS, ...PROBES].filter((a) => a.built).map((entry) => ({ entry, files: builtContract(entry.contractName) }));
+  const appsOnly = apps.filter((a) => APPS.includes(a.entry));
 
   it("builds three worlds in shared blocks, every step HALTing, one transaction per world per block", async () => {
     const { driver, t0 } = session();
@@ -48,5 +49,26 @@ describe("the platform.md §6 fixture, built on chain", () => {
         }
       }
     }
+  });
+  // A GAS sweep's lanes: each world with the one app it measures.
+  it("deploys and configures only a world's own apps, in the blocks and at the times of the world with all of them", async () => {
+    const { driver } = session();
+    const before = driver.tip.index;
+    const [full, gacha] = await buildWorlds(driver, {
+      paymentHub: builtContract("PaymentHub"), pauseRegistry: builtContract("PauseRegistry"), gateway: builtContract("ServiceLayerGateway"), apps: appsOnly,
+    }, { count: 2, firstIndex: 10, t0: driver.lastBlockTime() + 1_000n, scriptHash, funding: () => scaledFunding(20n), appsOf: (i) => (i === 0 ? appsOnly.map((a) => a.entry.slug) : ["neo-gacha"]) });
+    expect(driver.tip.index - before).toBe(full!.log.length);
+    // NeoGacha's extra contract (ItemToken) comes with it; no other app is deployed.
+    expect([...gacha!.hashes.apps.keys()]).toEqual(["neo-gacha", "ItemToken"]);
+    expect(gacha!.log.length).toBeLessThan(full!.log.length / 3);
+    const times = new Set(full!.log.map((s) => s.step.time));
+    expect(gacha!.log.every((s) => times.has(s.step.time))).toBe(true);
+    const configured = async (appId: string) => {
+      const o = await driver.testInvoke({ contract: gacha!.hashes.paymentHub, method: "getApp", args: [arg.str(appId)] });
+      return o.state === "HALT" ? o.stack[0]?.type : o.state;
+    };
+    expect(await configured("miniapp-neo-gacha")).toBe("Struct");
+    expect(await configured(appsOnly[0]!.entry.appId)).not.toBe("Struct");
+    expect(await driver.balanceOf("0x" + GAS_HASH, gacha!.hashes.apps.get("neo-gacha")!)).toBe(gacha!.funding.appGas);
   });
 });
