@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { arg } from "../abi-arg.js";
 import { HarnessError } from "../../harness-error.js";
@@ -116,6 +117,21 @@ describe("engine host start", () => {
     expect(error).toBeInstanceOf(HarnessError);
     expect((error as HarnessError).code).toBe("ENGINE_MISSING");
     expect((error as HarnessError).fix).toContain("npm run build:engine");
+  });
+
+  it("a host started with a niceness runs every thread at it (the engine lane yields to lane equivalence)", async () => {
+    const engine = await EngineDriver.start(DEFAULT_CHAIN_FILE, { niceness: 7 });
+    try {
+      const pid = engine.host.pid!;
+      // /proc/<pid>/task/<tid>/stat: field 19 is the thread's nice value (after the parenthesised name).
+      const nice = (tid: string) => Number(readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]);
+      const threads = readdirSync(`/proc/${pid}/task`);
+      expect(threads.length).toBeGreaterThan(1);
+      expect(new Set(threads.map(nice))).toEqual(new Set([7]));
+      expect(engine.height).toBe(0);
+    } finally {
+      await engine.close();
+    }
   });
 
   it("a host that dies fails the pending request as ENGINE_EXITED", async () => {

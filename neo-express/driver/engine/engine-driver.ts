@@ -32,6 +32,11 @@ interface Hello {
 /** The engine lane's options: the transactions' (DriverOptions), and how many sequences' requests one host message carries at most (default SEQUENCES_PER_MESSAGE). */
 export interface EngineOptions extends DriverOptions {
   readonly sequencesPerMessage?: number;
+  /**
+   * The host's scheduling priority, as `nice` counts it (default 0). A host whose work is not the
+   * run's critical path yields the CPU to those that are (cli/run/run-lanes.ts MAIN_LANE_NICENESS).
+   */
+  readonly niceness?: number;
 }
 
 /** A captured engine state (see EngineDriver.fork): its id on the host, its tip, the transaction nonce it goes on with. */
@@ -157,9 +162,9 @@ export class EngineDriver extends LaneDriverBase {
   }
 
   /** Starts a host on the chain file and waits until its genesis is persisted. */
-  static async start(chainFile: string = DEFAULT_CHAIN_FILE, { sequencesPerMessage, ...options }: EngineOptions = {}): Promise<EngineDriver> {
+  static async start(chainFile: string = DEFAULT_CHAIN_FILE, { sequencesPerMessage, niceness, ...options }: EngineOptions = {}): Promise<EngineDriver> {
     const chain = readChainFile(chainFile);
-    const host = EngineHost.start(chainFile, undefined, sequencesPerMessage);
+    const host = EngineHost.start(chainFile, undefined, sequencesPerMessage, niceness);
     try {
       const hello = await host.request<Hello>("hello");
       if (hello.magic !== chain.magic) {

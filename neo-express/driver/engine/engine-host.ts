@@ -68,8 +68,11 @@ export class EngineHost {
     });
   }
 
-  /** Starts the host on a chain file; it answers once genesis is persisted. */
-  static start(chainFile: string, dll = ENGINE_HOST_DLL, perMessage = SEQUENCES_PER_MESSAGE): EngineHost {
+  /**
+   * Starts the host on a chain file; it answers once genesis is persisted. A positive `niceness`
+   * starts it under `nice`, every thread of it at that lower priority (see EngineOptions).
+   */
+  static start(chainFile: string, dll = ENGINE_HOST_DLL, perMessage = SEQUENCES_PER_MESSAGE, niceness = 0): EngineHost {
     if (!existsSync(dll)) {
       throw new HarnessError("ENGINE_MISSING", `the engine host is not built (${dll} is missing)`, "run `npm run build:engine` (setup builds it too)");
     }
@@ -78,7 +81,8 @@ export class EngineHost {
     // DoomsdayClock and NeoGacha, seeds 1 and 2, two interleaved rounds on the quiet machine, 99.7
     // and 99.8 s with it against 106.0 and 104.6 s without (issue #16, stop 19). The environment's
     // own setting wins.
-    const child = spawn("dotnet", [dll, chainFile], {
+    const command = [...(niceness > 0 ? ["nice", "-n", String(niceness)] : []), "dotnet", dll, chainFile];
+    const child = spawn(command[0]!, command.slice(1), {
       stdio: ["pipe", "pipe", "pipe"],
       env: { DOTNET_GCgen0size: "0x4000000", ...process.env, DOTNET_TieredCompilation: "0", DOTNET_CLI_TELEMETRY_OPTOUT: "1", DOTNET_NOLOGO: "1" },
     });
