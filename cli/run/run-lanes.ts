@@ -194,10 +194,11 @@ export const JUDGED_PAIRS = 2;
  * properties that ran meanwhile went about half as fast as those after; at a lower priority the
  * engine lane takes what the judged pairs leave (they wait for each other's round trips, so there
  * is always some) and still ends well before them. Decision (issue #16, stop 20): 10. `npm run
- * verify -- --seed 1`, the same machine, one run after the other: stop 19's code 8 min 58 s and
- * 9 min 30 s, lane equivalence 116.8 and 110.2 steps/s; with this and the GAS gate's one-app
- * worlds 6 min 43 s and 7 min 34 s, 157.1 and 139.4 steps/s; the engine lane's properties and
- * GAS gate ended 233 and 245 s in. The neo-express lane keeps its priority (not measured: its
+ * verify -- --seed 1`, the same machine: stop 19's code 8 min 58 s and 9 min 30 s, lane
+ * equivalence 116.8 and 110.2 steps/s; with this and the GAS gate's one-app worlds 6 min 43 s and
+ * 7 min 34 s, 157.1 and 139.4 steps/s (the engine lane's properties and GAS gate ended 233 and
+ * 245 s in). With `--seed 2`, one run right after the other: 8 min 1 s, 144.4 steps/s before;
+ * 7 min 41 s, 150.6 after. The neo-express lane keeps its priority (not measured: its
  * properties take longer there and may be the critical path themselves).
  */
 export const MAIN_LANE_NICENESS = 10;
