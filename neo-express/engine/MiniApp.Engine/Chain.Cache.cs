@@ -34,27 +34,48 @@ public sealed partial class Chain
     /// Replaces the long-lived cache by a fresh one after each block and on restore. Neo's
     /// DataCache.Seek scans its whole dictionary, so a cache that only grows makes every Find (and
     /// the committee refresh of every block) slower with the chain's age. What is worth keeping,
-    /// the deserialized contract states that every call needs, is carried over by reference copy,
-    /// but only onto the very bytes it was made from (after a restore the old cache may belong to
-    /// another branch, where a contract was updated). Bytes are compared as stored: asking a warm
-    /// item for its bytes would re-serialize the whole contract state.
+    /// the deserialized contract states that every call needs, comes back through
+    /// <see cref="WarmCache"/> when a contract is next read, not copied in up front: copying the
+    /// warm states of all <see cref="WarmKept"/> contracts into every block's cache took 30 % of a
+    /// judged engine's CPU in lane equivalence (issue #16, stop 20), and each copy also lengthened
+    /// every Seek of that block.
     /// </summary>
-    void RenewWorkingCache()
+    void RenewWorkingCache() => working = new WarmCache(this);
+
+    /// <summary>
+    /// A contract state read through the long-lived cache: the warm item's deserialized state
+    /// carried over by reference copy, but only onto the very bytes it was made from (after a
+    /// restore the old state may belong to another branch, where a contract was updated). Bytes
+    /// are compared as stored: asking a warm item for its bytes would re-serialize the whole
+    /// contract state. Null for any other key, and for a contract that is not kept warm.
+    /// </summary>
+    StorageItem? WarmItem(StorageKey key)
     {
-        var fresh = new SnapshotCache(store);
-        foreach (var hash in Natives.Concat(recentContracts))
-        {
-            StorageKey key = new KeyBuilder(NativeContract.ContractManagement.Id, ContractPrefix).Add(hash);
-            var bytes = store.Stored(key.ToArray());
-            if (bytes is null) continue;
-            var item = fresh.TryGet(key)!;
-            if (warmStates.TryGetValue(hash, out var warm) && (ReferenceEquals(warm.Bytes, bytes) || warm.Bytes.AsSpan().SequenceEqual(bytes)))
-                item.FromReplica(warm.Item);
-            else
-                item.GetInteroperable<ContractState>();
-            warmStates[hash] = (bytes, item);
-        }
-        working = fresh;
+        var span = key.Key.Span;
+        if (key.Id != NativeContract.ContractManagement.Id || span.Length != 1 + UInt160.Length || span[0] != ContractPrefix) return null;
+        var hash = new UInt160(span[1..]);
+        if (!NativeSet.Contains(hash) && !recentNodes.ContainsKey(hash)) return null;
+        var bytes = store.Stored(key.ToArray());
+        if (bytes is null) return null;
+        var item = new StorageItem(bytes.ToArray());
+        if (warmStates.TryGetValue(hash, out var warm) && (ReferenceEquals(warm.Bytes, bytes) || warm.Bytes.AsSpan().SequenceEqual(bytes)))
+            item.FromReplica(warm.Item);
+        else
+            item.GetInteroperable<ContractState>();
+        warmStates[hash] = (bytes, item);
+        return item;
+    }
+
+    /// <summary>The long-lived cache over the store: as Neo's own, but contract states come warm (<see cref="WarmItem"/>).</summary>
+    sealed class WarmCache : SnapshotCache
+    {
+        readonly Chain chain;
+
+        public WarmCache(Chain chain) : base(chain.store) => this.chain = chain;
+
+        protected override StorageItem TryGetInternal(StorageKey key) => chain.WarmItem(key) ?? base.TryGetInternal(key);
+
+        protected override StorageItem GetInternal(StorageKey key) => chain.WarmItem(key) ?? base.GetInternal(key);
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ public sealed partial class Chain
         Settings = ChainSettings.FromChainFile(file);
         Accounts = ChainAccounts.From(file, Settings);
         MaxGasInvoke = file.Settings.TryGetValue("rpc.MaxGasInvoke", out var g) ? (long)(decimal.Parse(g, System.Globalization.CultureInfo.InvariantCulture) * OneGas) : 20 * OneGas;
-        working = new SnapshotCache(store);
+        working = new WarmCache(this);
         GenesisBlock = Genesis.CreateBlock(Settings);
         PersistBlock(GenesisBlock, Array.Empty<Transaction>());
         tip = GenesisBlock.Header;
