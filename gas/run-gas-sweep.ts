@@ -76,7 +76,7 @@ export async function runGasSweep(driver: LaneDriver, options: GasSweepOptions):
   // Each lane's world holds only the app it measures; world 0 holds every app, for the test-invocation
   // pairs and the fixture's full length of blocks (so every world's blocks have the same times).
   const every = apps.map((a) => a.entry.slug);
-  const appsOf = (i: number) => (i === 0 || !lanes[i] ? every : [lanes[i]!.pair.app]);
+  const appsOf = (i: number) => (i === 0 ? every : [lanes[i]!.pair.app]);
   const worlds = await buildWorlds(driver, { ...platform, apps }, { count, t0: options.t0, funding: () => scaledFunding(divisor), scriptHash, firstIndex: options.firstWorld ?? 0, appsOf });
   let time = driver.lastBlockTime();
   const next = () => (time = (driver.lastBlockTime() > time ? driver.lastBlockTime() : time) + 1_000n);

@@ -90,6 +90,7 @@ export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts,
     const slugs = options.appsOf?.(i);
     return [w, slugs ? contracts.apps.filter((a) => slugs.includes(a.entry.slug)) : contracts.apps] as const;
   }));
+  const own = (w: World) => appsIn.get(w)!;
   for (const w of worlds) for (const a of [w.actors.admin, w.actors.tee, w.actors.treasury, ...w.actors.users]) driver.addActor(a);
   let time = options.t0;
   const genesis = driver.actor("genesis");
@@ -147,36 +148,36 @@ export async function buildWorlds(driver: LaneDriver, contracts: WorldContracts,
     deploy(contracts.paymentHub, w.actors.admin, (h) => (w.hashes.paymentHub = h)),
     deploy(contracts.pauseRegistry, w.actors.admin, (h) => (w.hashes.pauseRegistry = h)),
     deploy(contracts.gateway, w.actors.admin, (h) => (w.hashes.gateway = h)),
-    ...appsIn.get(w)!.map((a) => deploy(a.files, w.actors.admin, (h) => w.hashes.apps.set(a.entry.slug, h))),
-    ...extraContracts({ ...contracts, apps: appsIn.get(w)! }).map((files) => deploy(files, w.actors.admin, (h) => w.hashes.apps.set(files.name, h))),
+    ...own(w).map((a) => deploy(a.files, w.actors.admin, (h) => w.hashes.apps.set(a.entry.slug, h))),
+    ...extraContracts({ ...contracts, apps: own(w) }).map((files) => deploy(files, w.actors.admin, (h) => w.hashes.apps.set(files.name, h))),
   ]);
   const appHash = (w: World, a: AppEntry) => w.hashes.apps.get(a.slug)!;
   // 3. Gateway: the TEE account fulfils; every app may be called back.
   await phase((w) => [
     { sender: w.actors.admin, call: call(w.hashes.gateway, "setUpdater", arg.hash160(w.actors.tee.scriptHash)), label: "gateway.setUpdater(TEE)" },
-    ...appsIn.get(w)!.map(({ entry }) => ({ sender: w.actors.admin, call: call(w.hashes.gateway, "addAllowedCallback", arg.hash160(appHash(w, entry))), label: `gateway.addAllowedCallback(${entry.contractName})` })),
+    ...own(w).map(({ entry }) => ({ sender: w.actors.admin, call: call(w.hashes.gateway, "addAllowedCallback", arg.hash160(appHash(w, entry))), label: `gateway.addAllowedCallback(${entry.contractName})` })),
   ]);
   // 4. PaymentHub: every app owned by TREASURY, its sole recipient.
-  await phase((w) => [...appsIn.get(w)!.map(({ entry }) => entry.appId), ...(options.extraAppIds ?? [])].map((appId) => ({
+  await phase((w) => [...own(w).map(({ entry }) => entry.appId), ...(options.extraAppIds ?? [])].map((appId) => ({
     sender: w.actors.admin,
     call: call(w.hashes.paymentHub, "configureApp", arg.str(appId), arg.hash160(w.actors.treasury.scriptHash),
       arg.array([arg.hash160(w.actors.treasury.scriptHash)]), arg.array([arg.int(10_000)]), arg.bool(true)),
     label: `paymentHub.configureApp(${appId})`,
   })));
   // 5. Each app learns its platform contracts (in a deployment-window world, only the first of them).
-  await phase((w) => appsIn.get(w)!.flatMap(({ entry }) => [
+  await phase((w) => own(w).flatMap(({ entry }) => [
     { sender: w.actors.admin, call: call(appHash(w, entry), "setPaymentHub", arg.hash160(w.hashes.paymentHub)), label: `${entry.contractName}.setPaymentHub` },
     { sender: w.actors.admin, call: call(appHash(w, entry), "setPauseRegistry", arg.hash160(w.hashes.pauseRegistry)), label: `${entry.contractName}.setPauseRegistry` },
     { sender: w.actors.admin, call: call(appHash(w, entry), "setGateway", arg.hash160(w.hashes.gateway)), label: `${entry.contractName}.setGateway` },
   ].slice(0, step5Settings(w.kind))));
   // 6. Compute apps register their TEE scripts.
-  await phase((w) => appsIn.get(w)!.flatMap(({ entry }) => entry.scripts.map((name) => ({
+  await phase((w) => own(w).flatMap(({ entry }) => entry.scripts.map((name) => ({
     sender: w.actors.admin,
     call: call(appHash(w, entry), "registerScript", arg.str(name), arg.bytes(options.scriptHash(entry, name))),
     label: `${entry.contractName}.registerScript(${name})`,
   }))));
   // 7. ADMIN funds every app: prizes and payouts come from here, never from PaymentHub (not in an `unfunded` world).
-  await phase((w) => !appsFunded(w.kind) ? [] : appsIn.get(w)!.map(({ entry }) => ({
+  await phase((w) => !appsFunded(w.kind) ? [] : own(w).map(({ entry }) => ({
     sender: w.actors.admin,
     call: transferCall("GAS", w.actors.admin, appHash(w, entry), w.funding.appGas),
     label: `ADMIN → ${entry.contractName} ${w.funding.appGas} GAS datoshi`,

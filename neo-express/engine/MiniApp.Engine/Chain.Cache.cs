@@ -10,8 +10,7 @@ public sealed partial class Chain
     const byte ContractPrefix = 8; // ContractManagement's storage prefix of contract states
 
     /// <summary>The natives, whose deserialized states stay warm for good.</summary>
-    static readonly UInt160[] Natives = NativeContract.Contracts.Select(c => c.Hash).ToArray();
-    static readonly HashSet<UInt160> NativeSet = Natives.ToHashSet();
+    static readonly HashSet<UInt160> NativeSet = NativeContract.Contracts.Select(c => c.Hash).ToHashSet();
 
     /// <summary>
     /// The other contracts kept warm: the <see cref="WarmKept"/> most recently deployed or heard
