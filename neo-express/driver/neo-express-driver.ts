@@ -148,28 +148,18 @@ export class NeoExpressDriver extends LaneDriverBase {
 
   /**
    * `confirm` for a shared block: every step in one block at `time`, then every group's
-   * observation (its own contracts and accounts), read in the same round trip as `submitblock`
+   * observation (its own contracts and accounts), read in the same message as `submitblock`
    * (BlockProducer.produceReading). The fees of each step are in `lastFees`, in order.
+   * `estimates`: the steps' system-fee test invocations made elsewhere (a judged pair's engine,
+   * SharedBlocks), one per step without a fixed fee, instead of the node's own.
    */
-  async confirmObservedMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[]): Promise<{ outcomes: Outcome[]; observations: Observation[] }> {
-    return (await this.persistMany(steps, time, groups, "with the block")).read();
-  }
-
-  /**
-   * confirmObservedMany in two halves: the block persisted (fees in `lastFees`), then `read` for
-   * its application logs and the groups' observations. `"after"`: read in a round trip of its
-   * own, so that between the halves the caller may do other work that needs the block on the node
-   * (the same block on a mirror lane while the node answers the reads, SharedBlocks); `"with the
-   * block"`: read in the same message as `submitblock`, and `read` only decodes.
-   */
-  async persistMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[], reading: "with the block" | "after"): Promise<{ read(): Promise<{ outcomes: Outcome[]; observations: Observation[] }> }> {
+  async confirmObservedMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[], estimates?: readonly bigint[]): Promise<{ outcomes: Outcome[]; observations: Observation[] }> {
     const scripts = steps.map((s) => ({ ...s, script: callScript(s.call) }));
-    const transactions = await this.buildAll(scripts);
+    const transactions = await this.buildAll(scripts, estimates);
     const reads = [...transactions.map((t) => ({ method: "getapplicationlog", params: ["0x" + transactionHash(t)] })), ...observationCalls(groups)];
-    const { replies } = await this.blocks.produceReading(transactions, time, reading === "with the block" ? reads : []);
+    const { replies } = await this.blocks.produceReading(transactions, time, reads);
     this.lastFees = feesOf(transactions, scripts);
-    const decode = (r: readonly BatchResult[]) => ({ outcomes: this.toOutcomes(transactions, r.slice(0, transactions.length), time), observations: this.readObservations(groups, r.slice(transactions.length)) });
-    return { read: async () => decode(reading === "with the block" ? replies : await this.rpc.batch(reads)) };
+    return { outcomes: this.toOutcomes(transactions, replies.slice(0, transactions.length), time), observations: this.readObservations(groups, replies.slice(transactions.length)) };
   }
 
   async storage(contract: string, prefixHex = ""): Promise<StorageEntry[]> {
@@ -196,23 +186,25 @@ export class NeoExpressDriver extends LaneDriverBase {
   }
 
   /**
-   * The block's transactions, signed, with their system fees estimated. The senders' GAS is read
+   * The block's transactions, signed, with their system fees estimated (by the node, unless
+   * `given`: one test invocation's GAS per step without a fixed fee). The senders' GAS is read
    * in the same round trip: neo-express 3.5.20 does not answer `submitblock` for a block whose
    * sender cannot pay its fees (it hangs until the RPC times out), so such a block is refused here
    * with the engine's words (issue #22; DifferentialRun's FEE_FLOOR keeps sequences clear of it).
    * The senders' GAS is not read again when the observations after the tip's block have read it
    * (knowGas): a sequence's next step in the next block.
    */
-  private async buildAll(steps: readonly ScriptStep[]): Promise<tx.Transaction[]> {
+  private async buildAll(steps: readonly ScriptStep[], given?: readonly bigint[]): Promise<tx.Transaction[]> {
     const senders = [...new Set(steps.map((s) => "0x" + s.sender.scriptHash))];
     const known = this.knownGas(senders);
     const readGas = senders.length > 0 && !known;
-    const results = await this.rpc.batch([
-      ...steps.filter(TransactionFactory.needsEstimate).map((s) => ({ method: "invokescript", params: [hexToBase64(s.script), [signerJson(s.sender, s.scopes, s.allowedContracts)]] })),
+    const calls = [
+      ...(given ? [] : steps.filter(TransactionFactory.needsEstimate).map((s) => ({ method: "invokescript", params: [hexToBase64(s.script), [signerJson(s.sender, s.scopes, s.allowedContracts)]] }))),
       ...(readGas ? [{ method: "invokescript", params: [hexToBase64(balancesScript(senders)), []] }] : []),
-    ]);
+    ];
+    const results = calls.length > 0 ? await this.rpc.batch(calls) : [];
     const estimates = readGas ? results.slice(0, -1) : results;
-    const gas = estimates.map((estimate) => {
+    const gas = given ?? estimates.map((estimate) => {
       if (!estimate?.ok) throw new HarnessError("RPC_ERROR", `estimating the system fee failed: ${estimate && !estimate.ok ? estimate.error.message : "no answer"}`, "see the node's reason");
       return BigInt((estimate.value as ExecutionJson).gasconsumed);
     });

@@ -45,7 +45,7 @@ export class TransactionFactory {
   }
 
   /** Which steps need a test invocation for their system fee. */
-  static needsEstimate(step: ScriptStep): boolean {
+  static needsEstimate(step: Pick<ScriptStep, "systemFee">): boolean {
     return step.systemFee === undefined;
   }
 

@@ -46,7 +46,10 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
       lastBlockTime: () => times.at(-1)!,
       get tip() { return { index: times.length - 1 }; },
       blockTime: async (index: number) => times[index]!,
-      async persistMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[]) {
+      /** The system-fee estimates each block was built with (given by the mirror, or none). */
+      estimates: [] as (readonly bigint[] | undefined)[],
+      async confirmObservedMany(steps: readonly Step[], time: bigint, groups: readonly ObservedSet[], estimates?: readonly bigint[]) {
+        node.estimates.push(estimates);
         if (calls++ === 0 && behaviour.refuseFirst) throw new HarnessError("TIME_NOT_AFTER_TIP", "a dBFT block got in first", "choose a later time");
         // The node's own block got in at the very time chosen (the tip + 1 ms): BlockProducer refuses.
         if (calls === 1 && behaviour.ownBlockTakesTime) {
@@ -58,7 +61,7 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
         made.push({ time, calls: steps.map((s) => s.call.method) });
         times.push(time);
         node.lastFees = steps.map((s, i) => ({ sender: s.sender.name, fee: BigInt(i + 1) }));
-        return { read: async () => ({ outcomes: steps.map(() => ({ time }) as unknown as Outcome), observations: groups.map((g) => ({ storage: g.contracts.map(() => []), gas: g.accounts.map(() => 7n), neo: g.accounts.map(() => 0n) })) }) };
+        return { outcomes: steps.map(() => ({ time }) as unknown as Outcome), observations: groups.map((g) => ({ storage: g.contracts.map(() => []), gas: g.accounts.map(() => 7n), neo: g.accounts.map(() => 0n) })) };
       },
     };
     return { node, made, times };
@@ -82,22 +85,35 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
     expect((results[2] as PromiseRejectedResult).reason).toEqual(new Error("no value for this time"));
   });
 
-  /** An engine-like mirror that records its blocks (empty ones, copied from the node, included). */
+  /** An engine-like mirror that records its blocks (empty ones, copied from the node, included); `undo` takes the last one back. */
   const fakeMirror = () => {
     const mirrored: { time: bigint; calls: string[]; contracts: readonly string[] }[] = [];
     const mirror = {
       height: 0,
       lastFees: [] as { fee: bigint }[],
+      undone: 0,
       async confirm(steps: readonly Step[], time: bigint) {
         mirror.height++;
         mirrored.push({ time, calls: steps.map((s) => s.call.method), contracts: [] });
         return [] as Outcome[];
       },
-      async confirmObserved(steps: readonly Step[], time: bigint, contracts: readonly string[], accounts: readonly string[]) {
-        mirror.height++;
-        mirrored.push({ time, calls: steps.map((s) => s.call.method), contracts });
-        mirror.lastFees = steps.map((_, i) => ({ fee: BigInt(10 + i) }));
-        return { outcomes: steps.map((s) => ({ time, method: s.call.method }) as unknown as Outcome), observation: { storage: contracts.map((c) => [{ keyHex: c, valueHex: "" }]), gas: accounts.map((_, i) => BigInt(i)), neo: accounts.map(() => 0n) } };
+      async testInvokeGas(steps: readonly Step[]) {
+        return steps.map((_, i) => BigInt(100 + i));
+      },
+      mirrorBlock(steps: readonly Step[], estimates: readonly bigint[]) {
+        return {
+          async run(time: bigint, contracts: readonly string[], accounts: readonly string[]) {
+            mirror.height++;
+            mirrored.push({ time, calls: steps.map((s) => s.call.method), contracts });
+            mirror.lastFees = estimates.map((gas) => ({ fee: gas + 1n }));
+            return { outcomes: steps.map((s) => ({ time, method: s.call.method }) as unknown as Outcome), observation: { storage: contracts.map((c) => [{ keyHex: c, valueHex: "" }]), gas: accounts.map((_, i) => BigInt(i)), neo: accounts.map(() => 0n) } };
+          },
+          async undo() {
+            mirror.height--;
+            mirror.undone++;
+            mirrored.pop();
+          },
+        };
       },
     };
     return { mirror, mirrored };
@@ -110,10 +126,12 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
     const [a, b] = [0, 1].map(() => { blocks.arriving(); return blocks.seat(); });
     const [x, y] = await Promise.all([a!.confirm(step("x"), { exact: 1_001n }, observed(1)), b!.confirm(step("y"), { exact: 1_001n }, observed(2))]);
     expect(mirrored).toEqual([{ time: 1_001n, calls: ["x", "y"], contracts: ["c0", "c0", "c1"] }]);
-    expect(x!.mirrored).toEqual({ outcome: { time: 1_001n, method: "x" }, observation: { storage: [[{ keyHex: "c0", valueHex: "" }]], gas: [0n], neo: [0n] }, fee: 10n });
+    expect(x!.mirrored).toEqual({ outcome: { time: 1_001n, method: "x" }, observation: { storage: [[{ keyHex: "c0", valueHex: "" }]], gas: [0n], neo: [0n] }, fee: 101n });
     expect(y!.mirrored!.observation.storage.length).toBe(2);
     expect(y!.mirrored!.observation.gas).toEqual([1n]);
-    expect(y!.mirrored!.fee).toBe(11n);
+    expect(y!.mirrored!.fee).toBe(102n);
+    // The node built the block with the mirror's system-fee estimates: one test invocation per step, for both lanes.
+    expect(node.estimates).toEqual([[100n, 101n]]);
   });
 
   it("persists on the mirror only what the node took: a refused block nowhere, the node's own block first", async () => {
@@ -125,6 +143,8 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
     const seat = () => { blocks.arriving(); return blocks.seat(); };
     let blocks = new SharedBlocks(refused.node as unknown as NeoExpressDriver, 32, first.mirror);
     await expect(seat().confirm(step("x"), { exact: 1_001n }, observed(1))).rejects.toThrow(HarnessError);
+    // The mirror ran the block beside the node, and undid it.
+    expect(first.mirror.undone).toBe(1);
     expect(first.mirrored).toEqual([]);
     expect(first.mirror.height).toBe(0);
 
@@ -132,6 +152,8 @@ describe("steps built for their block's time, and the mirror lane (SharedBlocks)
     const second = fakeMirror();
     blocks = new SharedBlocks(own.node as unknown as NeoExpressDriver, 32, second.mirror);
     await seat().confirm(step("y"), { exact: 1_500n }, observed(1));
+    // The mirror's first run came before the node's block: undone, the node's block copied, run again.
+    expect(second.mirror.undone).toBe(1);
     expect(second.mirrored.map((b) => [b.time, b.calls])).toEqual([[1_001n, []], [1_500n, ["y"]]]);
     expect(second.mirror.height).toBe(own.node.tip.index);
   });

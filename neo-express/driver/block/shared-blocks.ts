@@ -4,6 +4,7 @@ import type { NeoExpressDriver } from "../neo-express-driver.js";
 import type { Observation, ObservedSet } from "../observation.js";
 import { HarnessError } from "../../harness-error.js";
 import { mirrorUpTo, type Mirroring } from "../engine/mirror-blocks.js";
+import type { MirrorBlock } from "../engine/engine-driver.js";
 
 /**
  * When a sequence's transaction may run: at exactly `time` (a boundary pair B − 1 / B of README
@@ -25,10 +26,13 @@ export interface SharedStep {
 /**
  * A second lane that persists every shared block too, with the same transactions in the same
  * order at the same time (the engine judged by neo-express, lane equivalence): its chain stays
- * the node's block for block, so each sequence's step can be compared across the lanes.
+ * the node's block for block, so each sequence's step can be compared across the lanes. It
+ * measures each block's system fees for both lanes (`testInvokeGas`) and runs the block beside
+ * the node (`mirrorBlock`), undoing it when the node did not take it as it stood.
  */
 export interface MirrorLane extends Mirroring {
-  confirmObserved(steps: readonly Step[], time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcomes: Outcome[]; observation: Observation }>;
+  testInvokeGas(steps: readonly Step[]): Promise<bigint[]>;
+  mirrorBlock(steps: readonly Step[], estimates: readonly bigint[]): MirrorBlock;
   readonly lastFees: readonly { readonly fee: bigint }[];
 }
 
@@ -60,8 +64,8 @@ interface Request {
  * waits at most its own window. Into the block go every step asked for exactly that time and
  * every flexible step whose window holds it: one transaction per sequence per block, the
  * steps' observations (every contract's storage, every account's balances of their worlds) read
- * with the application logs in the same message as the block itself (with a mirror lane, in a
- * round trip of their own while the mirror runs the block).
+ * with the application logs in the same message as the block itself (with a mirror lane, while
+ * the mirror runs the same block: `judged`).
  */
 export class SharedBlocks {
   private readonly seats = new Set<Seat>();
@@ -224,31 +228,20 @@ export class SharedBlocks {
     try {
       if (members.length === 0) return;
       const groups = members.map((m) => m.observed);
-      // The node first, then the mirror, so both lanes keep the same blocks: a block the node
-      // refuses (its own dBFT block took that very time: TIME_NOT_AFTER_TIP, exit 3) persists on
-      // neither, and a dBFT block that got in before this one is copied to the mirror first. A
-      // verify under load once persisted a block on the engine alone, the node having refused it.
-      // Once the node has the block, the mirror runs it while the node answers the reads.
       // Without a mirror the reads ride in the block's own message (one round trip per block).
-      const mirror = this.mirror;
-      const persisted = await this.driver.persistMany(steps, time, groups, mirror ? "after" : "with the block");
-      const fees = this.driver.lastFees;
-      const [{ outcomes, observations }, mirrored] = await Promise.all([
-        persisted.read(),
-        mirror && (async () => {
-          await mirrorUpTo(mirror, this.driver, this.driver.tip.index - 1);
-          return confirmMirrored(mirror, steps, time, groups);
-        })(),
-      ]);
+      const { outcomes, observations, fees, mirrored } = this.mirror
+        ? await this.judged(this.mirror, steps, time, groups)
+        : { ...(await this.driver.confirmObservedMany(steps, time, groups)), fees: this.driver.lastFees, mirrored: undefined };
       this.stats.blocks++;
       this.stats.steps += members.length;
       members.forEach((m, i) => m.resolve({ outcome: outcomes[i]!, observation: observations[i]!, fee: fees[i]!.fee, time, ...(mirrored ? { mirrored: mirrored[i]! } : {}) }));
     } catch (e) {
       if (e instanceof HarnessError && e.code === "TIME_NOT_AFTER_TIP" && this.driver.tip.index > height) {
         // The node made a block of its own (15 s without one: a stalled machine) at the very
-        // time chosen. Nothing persisted on either lane: the steps wait again, and the next
-        // block's time is chosen after the node's; a step that had to run at exactly the time
-        // the node took cannot, and ends its sequence with this error (refusePassed).
+        // time chosen. Nothing persisted on either lane (judged: the mirror undid its block):
+        // the steps wait again, and the next block's time is chosen after the node's; a step
+        // that had to run at exactly the time the node took cannot, and ends its sequence with
+        // this error (refusePassed).
         for (const m of members) this.waiting.set(m.seat, m);
         this.nodeBlocks = e;
         return;
@@ -259,6 +252,45 @@ export class SharedBlocks {
       this.flushing = false;
       this.poke();
     }
+  }
+
+  /**
+   * A block on both lanes of a judged pair. The mirror first copies the node's own blocks it
+   * knows of, then measures the block's system fees: both lanes build the same transactions with
+   * them and run the block side by side, the node reading the logs and observations in the
+   * block's own message. The node decides what stands. A block it refuses is undone on the mirror
+   * (the caller sees the node's error, as without a mirror). When the node's own block got in
+   * first (BlockProducer rebuilt ours on top of it), the mirror undoes its block, copies the
+   * node's and runs the same transactions again, so both lanes keep the same blocks.
+   *
+   * Decision (issue #16): the node no longer makes its own test invocations for the fees. The
+   * lanes' executions are compared as before, GAS consumed included; what is no longer compared
+   * is the GAS of the node's `invokescript` of each transaction's script before its block (the
+   * same engine code as a read step's `invokescript`, which lane equivalence still compares).
+   */
+  private async judged(mirror: MirrorLane, steps: readonly Step[], time: bigint, groups: readonly ObservedSet[]) {
+    await mirrorUpTo(mirror, this.driver, this.driver.tip.index);
+    const estimates = await mirror.testInvokeGas(steps);
+    const block = mirror.mirrorBlock(steps, estimates);
+    const [contracts, accounts] = [groups.flatMap((g) => g.contracts), groups.flatMap((g) => g.accounts)];
+    const [node, engine] = await Promise.allSettled([this.driver.confirmObservedMany(steps, time, groups, estimates), block.run(time, contracts, accounts)]);
+    if (engine.status === "rejected") {
+      // The mirror's state is unknown: nothing may be retried. A block both refused (fees a
+      // sender cannot pay) fails with the node's words.
+      throw node.status === "rejected" && !(node.reason instanceof HarnessError && node.reason.code === "TIME_NOT_AFTER_TIP") ? node.reason : engine.reason;
+    }
+    if (node.status === "rejected") {
+      await block.undo();
+      throw node.reason;
+    }
+    let run = engine.value;
+    if (mirror.height !== this.driver.tip.index) {
+      await block.undo();
+      await mirrorUpTo(mirror, this.driver, this.driver.tip.index - 1);
+      run = await block.run(time, contracts, accounts);
+    }
+    if (mirror.height !== this.driver.tip.index) throw new Error(`the mirror (height ${mirror.height}) lost step with neo-express (height ${this.driver.tip.index})`);
+    return { ...node.value, fees: this.driver.lastFees, mirrored: splitMirrored(groups, run, mirror.lastFees) };
   }
 }
 
@@ -291,10 +323,9 @@ export function choose<R extends { readonly when: BlockTime; readonly seat: { re
   return { time, members };
 }
 
-/** The block on the mirror lane, every group's contracts and accounts read in the same message, split per step. */
-async function confirmMirrored(mirror: MirrorLane, steps: readonly Step[], time: bigint, groups: readonly ObservedSet[]): Promise<NonNullable<SharedStep["mirrored"]>[]> {
-  const { outcomes, observation } = await mirror.confirmObserved(steps, time, groups.flatMap((g) => g.contracts), groups.flatMap((g) => g.accounts));
-  const fees = mirror.lastFees;
+/** The mirror's block, read in one message for every group's contracts and accounts, split per step. */
+function splitMirrored(groups: readonly ObservedSet[], run: { outcomes: Outcome[]; observation: Observation }, fees: readonly { readonly fee: bigint }[]): NonNullable<SharedStep["mirrored"]>[] {
+  const { outcomes, observation } = run;
   let [c, a] = [0, 0];
   return groups.map((g, i) => {
     const o = { storage: observation.storage.slice(c, c + g.contracts.length), gas: observation.gas.slice(a, a + g.accounts.length), neo: observation.neo.slice(a, a + g.accounts.length) };

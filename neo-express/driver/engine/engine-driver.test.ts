@@ -77,6 +77,34 @@ describe("engine lane", () => {
     expect((await ask(policy)).entries!.length).toBeGreaterThan(0);
   });
 
+  it("a judged block (mirrorBlock) pays the fees testInvokeGas measured, and after an undo the same transactions run again", async () => {
+    const t0 = engine.lastBlockTime() + 1_000n;
+    const t = tinyContract("TinyMirrored");
+    const { hash } = await engine.deploy(t.nef, t.manifest, engine.actor("admin"), t0);
+    const put = { call: { contract: hash, method: "put", args: [arg.bytes("02"), arg.str("v")] }, sender: engine.actor("admin") };
+    const fixed = { call: { contract: hash, method: "ping", args: [arg.int(1)] }, sender: engine.actor("u1"), systemFee: 3_0000_0000n };
+    // The host's own estimate (executeBlock's "estimate"), in a state thrown away after.
+    const start = await engine.fork();
+    await engine.confirm([put, fixed], t0 + 1_000n);
+    const hostFees = engine.lastFees.map((f) => f.fee);
+    await engine.restore(start);
+
+    const gas = await engine.testInvokeGas([put, fixed]);
+    expect(gas).toHaveLength(1); // the step with a fixed system fee needs none
+    const block = engine.mirrorBlock([put, fixed], gas);
+    const first = await block.run(t0 + 1_000n, [hash], []);
+    expect(engine.lastFees.map((f) => f.fee)).toEqual(hostFees);
+    expect(first.observation.storage[0]).toEqual([{ keyHex: "02", valueHex: Buffer.from("v").toString("hex") }]);
+    await block.undo();
+    expect(engine.height).toBe(start.tip.index);
+    expect(await engine.storage(hash)).toEqual([]);
+    // Without the undo the host would refuse transactions already on its chain.
+    const again = await block.run(t0 + 2_000n, [hash], []);
+    expect(again.observation).toEqual(first.observation);
+    expect(again.outcomes.map((o) => o.state)).toEqual(["HALT", "HALT"]);
+    await expect(block.run(t0 + 3_000n, [hash], [])).rejects.toMatchObject({ code: "BLOCK_REJECTED" });
+  });
+
   it("rejects a block not after the tip, and one whose sender cannot pay, as harness errors", async () => {
     await expect(engine.confirm([], engine.lastBlockTime())).rejects.toMatchObject({ code: "TIME_NOT_AFTER_TIP" });
     const broke = engine.confirm([{ call: { contract: "0x" + "00".repeat(20), method: "x", args: [] }, sender: engine.actor("u6"), systemFee: 1n }], engine.lastBlockTime() + 1n);

@@ -1,3 +1,4 @@
+import type { tx } from "@cityofzion/neon-core";
 import type { RawCoverage } from "../../../contract-coverage/raw-coverage.js";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import { readChainFile, DEFAULT_CHAIN_FILE, type ChainFile } from "../../chain-file.js";
@@ -37,6 +38,12 @@ export interface EngineOptions extends DriverOptions {
    * run's critical path yields the CPU to those that are (cli/run/run-lanes.ts MAIN_LANE_NICENESS).
    */
   readonly niceness?: number;
+}
+
+/** A judged pair's block on the engine (EngineDriver.mirrorBlock). */
+export interface MirrorBlock {
+  run(time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcomes: Outcome[]; observation: Observation }>;
+  undo(): Promise<void>;
 }
 
 /** A captured engine state (see EngineDriver.fork): its id on the host, its tip, the transaction nonce it goes on with. */
@@ -214,23 +221,71 @@ export class EngineDriver extends LaneDriverBase {
     return observation;
   }
 
+  /**
+   * The GAS a test invocation against the tip consumes for each step without a fixed system fee
+   * (TransactionFactory.needsEstimate), in order, in one message: what the host's own estimate
+   * in executeBlock measures, for a judged pair to give both lanes the same fees (SharedBlocks).
+   */
+  async testInvokeGas(steps: readonly Step[]): Promise<bigint[]> {
+    const calls = steps.filter(TransactionFactory.needsEstimate).map((s) => ({ script: hexToBase64(callScript(s.call)), signers: [signerJson(s.sender, s.scopes, s.allowedContracts)] }));
+    if (calls.length === 0) return [];
+    const { gas } = await this.one<{ gas: string[] }>("testInvokeGas", { calls });
+    return gas.map(BigInt);
+  }
+
+  /**
+   * A judged pair's block on this lane, run beside the node's (SharedBlocks): its transactions
+   * built once, with the system fees of `estimates` (testInvokeGas), as the node builds its own.
+   * `run` persists and observes them, keeping the state before the block on the host; `undo`
+   * returns to it when the node did not take the block as it stands (refused it, or put its
+   * own block first), and `run` may then persist the same transactions again.
+   */
+  mirrorBlock(steps: readonly Step[], estimates: readonly bigint[]): MirrorBlock {
+    const scripts = steps.map((s) => ({ ...s, script: callScript(s.call) }));
+    const transactions = this.transactions.build(scripts, estimates, this.tip.index);
+    const before = this.undoState ??= this.seat.nextId++;
+    return {
+      run: async (time, contracts, accounts) => {
+        const { request, read } = this.blockRequestOf(scripts, transactions, time);
+        const known = this.lastStorage;
+        this.lastStorage = undefined;
+        const [saved, block, ...rest] = await this.exchange([{ op: "fork", as: before }, { op: "executeBlock", ...request }, ...observeRequests(contracts, accounts, known)]);
+        if (!saved!.ok) throw hostError("fork", saved!);
+        if (!block!.ok) throw hostError("executeBlock", block!);
+        return { outcomes: read(block!.result), observation: this.keep(contracts, readObservation(rest, contracts, known)) };
+      },
+      undo: async () => {
+        this.lastStorage = undefined;
+        this.tip = await this.one<TipJson>("restore", { state: before });
+      },
+    };
+  }
+
+  /** The host state id under which mirrorBlock keeps the state before its block (one, reused). */
+  private undoState: number | undefined;
+
   /** The executeBlock request of `steps` at `time`, and how to read its answer (tip, fees, outcomes). */
   private blockRequest(steps: readonly ScriptStep[], time: bigint) {
+    const { transactions, estimate } = this.transactions.buildForHost(steps, this.tip.index);
+    return this.blockRequestOf(steps, transactions, time, estimate);
+  }
+
+  /** The same for transactions built already (with `estimate`: the system fees the host sets). */
+  private blockRequestOf(steps: readonly ScriptStep[], transactions: readonly tx.Transaction[], time: bigint, estimate?: readonly { index: number; margin: string; max: string }[]) {
     if (time <= this.lastBlockTime()) {
       throw new HarnessError("TIME_NOT_AFTER_TIP", `block time ${time} is not after the last block's ${this.tip.timestamp}`, "choose a later time");
     }
-    const { transactions, estimate } = this.transactions.buildForHost(steps, this.tip.index);
     const request = {
       timestamp: time.toString(),
       // As BlockProducer numbers its blocks on neo-express (the nonce feeds Runtime.GetRandom).
       nonce: String(this.tip.index + 1),
       transactions: transactions.map((t) => hexToBase64(t.serialize(true))),
-      estimate,
+      ...(estimate ? { estimate } : {}),
     };
     const read = (result: unknown): Outcome[] => {
       const block = result as TipJson & { executions: (ExecutionJson & { systemfee: string })[] };
       this.tip = { index: block.index, hash: block.hash, timestamp: block.timestamp };
-      // The host set the estimated system fees: the fees paid are the ones it reports.
+      // The host reports the system fees paid (the ones it set, with `estimate`).
       this.lastFees = block.executions.map((e, i) => ({ sender: steps[i]!.sender.name, fee: BigInt(e.systemfee) + BigInt(transactions[i]!.networkFee.toString()) }));
       return block.executions.map((e) => toOutcome(e, time));
     };

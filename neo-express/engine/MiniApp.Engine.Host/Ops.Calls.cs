@@ -18,6 +18,27 @@ sealed partial class Ops
     }
 
     /// <summary>
+    /// <c>{"calls": [{"script", "signers"}…]}</c> → <c>{"gas": ["<datoshi>"…]}</c>: the GAS each
+    /// script consumes in a test invocation against the tip (as <c>invokescript</c>'s
+    /// <c>gasconsumed</c>), nothing else of its outcome; a fee-measuring dry run, so no coverage.
+    /// A judged pair measures its block's system fees here once for both lanes (SharedBlocks).
+    /// </summary>
+    void TestInvokeGas(JsonObject request, Utf8JsonWriter w)
+    {
+        var calls = Params.Array(request, "calls");
+        w.WriteStartObject();
+        w.WriteStartArray("gas");
+        for (int i = 0; i < calls.Count; i++)
+        {
+            var call = calls[i] as JsonObject ?? throw HostError.BadRequest($"calls[{i}]: expected {{\"script\", \"signers\"}}");
+            var gas = chain.TestInvokeGas(Params.Base64(call, "script"), SignerJson.Parse(Params.OptionalArray(call, "signers")));
+            w.WriteStringValue(gas.ToString(CultureInfo.InvariantCulture));
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>
     /// Transactions built and signed by the client, run as given in one new block. The block is
     /// all or nothing: a rejection (BLOCK_REJECTED) leaves the chain as it was.
     /// </summary>
@@ -51,9 +72,9 @@ sealed partial class Ops
     /// <c>"estimate": [{"index", "margin", "max"}…]</c>: the system fee of those transactions is set
     /// here, as the TS TransactionFactory sets it for neo-express: a test invocation of the script
     /// with the transaction's signers against the tip (all before the block runs), then
-    /// min(gas + gas / 10 + margin, max). It saves the client a round trip per step; the lanes'
-    /// agreement on fees is what the lane-equivalence property checks. Witnesses are not re-signed
-    /// (nothing verifies them in-process).
+    /// min(gas + gas / 10 + margin, max). It saves the client a round trip per step (a judged
+    /// pair measures with <see cref="TestInvokeGas"/> instead, for both lanes). Witnesses are not
+    /// re-signed (nothing verifies them in-process).
     /// </summary>
     void EstimateSystemFees(Transaction[] txs, JsonArray estimate)
     {

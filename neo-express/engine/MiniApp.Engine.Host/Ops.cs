@@ -25,6 +25,7 @@ sealed partial class Ops
             ["tip"] = (_, w) => WriteTip(w),
             ["feePolicy"] = FeePolicy,
             ["invokeScript"] = InvokeScript,
+            ["testInvokeGas"] = TestInvokeGas,
             ["executeBlock"] = ExecuteBlock,
             ["storage"] = Storage,
             ["balances"] = Balances,
