@@ -16,12 +16,12 @@ const lanes = ["neo-express" as const];
 /** The worlds (by index) whose transactions each block carried, from the world actors' names (`w12.u1`). */
 function watchBlocks(driver: NeoExpressDriver): { worlds: number[][]; stop(): void } {
   const worlds: number[][] = [];
-  const original = driver.persistMany.bind(driver);
-  driver.persistMany = async (steps, time, groups, reading) => {
+  const original = driver.confirmObservedMany.bind(driver);
+  driver.confirmObservedMany = async (steps, time, groups, estimates) => {
     worlds.push(steps.map((s) => Number(/^w(\d+)\./.exec(s.sender.name)?.[1] ?? -1)));
-    return original(steps, time, groups, reading);
+    return original(steps, time, groups, estimates);
   };
-  return { worlds, stop: () => { driver.persistMany = original; } };
+  return { worlds, stop: () => { driver.confirmObservedMany = original; } };
 }
 
 /** A counterexample's steps as they compare across runs on different worlds and time bases: times relative to the first step. */
