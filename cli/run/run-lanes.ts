@@ -82,7 +82,7 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
         for (const pair of pairs) await count(pair.engine);
         // Lane equivalence shares each node's blocks, its engine their mirror (JUDGED_SEQUENCES_AT_ONCE
         // per pair), the sequences spread over the pairs (JUDGED_PAIRS).
-        return spread(pairs.map((pair) => context(pair.engine, FIRST_WORLD.judged, pair.neoExpress, new SharedBlocks(pair.neoExpress, SharedBlocks.DEFAULT_WORLDS_PER_BUILD, pair.engine))));
+        return spread(pairs.map((pair) => context(pair.engine, FIRST_WORLD.judged, pair.neoExpress, new SharedBlocks(pair.neoExpress, JUDGED_WORLDS_PER_BUILD, pair.engine))));
       })()),
       confirm: context(neoExpress, FIRST_WORLD.confirm),
       coverage: async (of) => {
@@ -175,9 +175,9 @@ export const NEO_EXPRESS_NODES = 2;
 /**
  * Judged pairs (a neo-express node and an engine host each) that a run's lane-equivalence
  * sequences are spread over, JUDGED_SEQUENCES_AT_ONCE on each (ChainContext.spread; each sequence
- * runs whole on one pair). Decision (issue #16): 2. A shared block waits for the node's round
- * trips (fee estimates; submitblock; logs and observations while the engine runs the block) with
- * the harness idle meanwhile, and the harness's work on a block leaves the node idle; a second
+ * runs whole on one pair). Decision (issue #16): 2. A shared block waits for its round trips
+ * (the engine's fee estimates; then the node's block with its logs and observations beside the
+ * engine's) with the harness idle meanwhile, and the harness's work on a block leaves the node idle; a second
  * pair fills that time. A third (stop 19) sped up lane equivalence alone (`verify --app
  * doomsday-clock --app neo-gacha --runs 100 --no-gas --no-coverage`, seeds 1–3, quiet machine:
  * 168.8 → 150.7 s) but not the whole default run, where the run's lane already takes the second
@@ -185,6 +185,17 @@ export const NEO_EXPRESS_NODES = 2;
  * 2.7 GiB).
  */
 export const JUDGED_PAIRS = 2;
+
+/**
+ * Worlds a judged pair builds at once (SharedBlocks' `worldsPerBuild`): a refill waits until no
+ * sequence runs on the pair, and the sequences still running meanwhile share their blocks with
+ * ever fewer others. Decision (issue #16, stop 21): 64, so that a default run (100 sequences over
+ * JUDGED_PAIRS pairs) builds each pair's worlds once, before its first sequence, and no refill
+ * waits. `verify --app doomsday-clock --app neo-gacha --app time-capsule --runs 100 --no-gas
+ * --no-coverage`, seeds 1 and 2, lane equivalence: 154.5 and 167.5 steps/s with 32, 161.8 and
+ * 186.7 with 64.
+ */
+export const JUDGED_WORLDS_PER_BUILD = 64;
 
 /**
  * The scheduling priority (`nice`) of the engine lane's host, below the judged pairs' (0). The

@@ -412,11 +412,20 @@ async function buildPairs(ctx: ChainContext, slug: string, judge: LaneDriver, ki
     await engine.confirm([], start);
     const foreign = node?.blocks.foreignBlocks.length ?? 0;
     const first = Array.from({ length: count }, () => ctx.nextWorld())[0]!;
-    const onJudge = await buildMany(ctx, slug, judge, kinds, start + 1_000n, first);
+    // The lanes build side by side (each its own process); the engine's build is undone when the
+    // node's must be made anew.
+    const before = engine instanceof EngineDriver ? await engine.fork() : undefined;
+    const build = (driver: LaneDriver) => buildMany(ctx, slug, driver, kinds, start + 1_000n, first);
+    const [onJudge, onEngine] = before ? await Promise.all([build(judge), build(engine)]) : [await build(judge), undefined];
     if (node) await node.blocks.refreshTip();
-    if ((node?.blocks.foreignBlocks.length ?? 0) > foreign && attempt < 3) continue; // a dBFT block got in (a stalled machine): build anew
-    const onEngine = await buildMany(ctx, slug, engine, kinds, start + 1_000n, first);
-    return onEngine.map((built, w) => {
+    if ((node?.blocks.foreignBlocks.length ?? 0) > foreign && attempt < 3) {
+      // A dBFT block got in (a stalled machine): build anew.
+      if (before) await (engine as EngineDriver).restore(before);
+      if (before) await (engine as EngineDriver).drop(before);
+      continue;
+    }
+    if (before) await (engine as EngineDriver).drop(before);
+    return (onEngine ?? await build(engine)).map((built, w) => {
       built.world.log.forEach((step, i) => {
         const differences = laneDiff(step.outcome, onJudge[w]!.world.log[i]!.outcome);
         if (differences.length > 0) throw new Error(`the lanes already differ in the fixture at "${step.step.label}": ${JSON.stringify(differences[0])}`);

@@ -321,6 +321,11 @@ export class EngineDriver extends LaneDriverBase {
     this.tip = await this.one<TipJson>("restore", { state: state.id });
   }
 
+  /** Forgets a captured state on the host (its memory can go); this driver's chain is not touched. */
+  async drop(state: EngineState): Promise<void> {
+    await this.host.request("drop", { state: state.id });
+  }
+
   /** Counts contract coverage from now on, afresh (the host's `coverage` op; issue #15). */
   async startCoverage(): Promise<void> {
     await this.host.request("coverage", { start: true });
