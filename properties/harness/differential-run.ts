@@ -67,8 +67,8 @@ export interface FeeReporting extends System {
  * or whose call is built for its block's time (DifferentialRun.transaction with a function): its
  * honest values and expected message are then computed for the time it runs at, and `latest` is
  * the last time at which what it tests still holds (e.g. the round still running, for a table of
- * messages that assumes it). Alone (and on the engine, and in a judged pair) the step comes
- * exactly `ms` after T_last.
+ * messages that assumes it). Alone (and on the engine, and in a judged pair that shares no
+ * blocks) the step comes exactly `ms` after T_last.
  */
 export interface FlexibleDelay {
   readonly kind: "flexible";
@@ -194,7 +194,8 @@ export class DifferentialRun {
    * (and `label`) given as a function of the block's time is built only once that time is fixed:
    * a step whose values (honest values, the message it expects) depend on its time is then
    * computed for the very time it runs at, and can share a block instead of asking for an exact
-   * time. Alone, on the engine and in a judged pair it is built for its exact time.
+   * time. Alone, on the engine and in a judged pair that shares no blocks it is built for its
+   * exact time.
    */
   async transaction(call: CallAt, sender: string, delay: bigint | FlexibleDelay, label?: string | ((time: bigint) => string)): Promise<Both> {
     const held = this.model.gasOf(sender);

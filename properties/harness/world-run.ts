@@ -1,6 +1,6 @@
 import { EngineDriver, type EngineState } from "../../neo-express/driver/engine/engine-driver.js";
 import type { LaneDriver } from "../../neo-express/driver/lane.js";
-import { mirrorBlocks } from "../../neo-express/driver/engine/mirror-blocks.js";
+import { copyBlocks, mirrorBlocks } from "../../neo-express/driver/engine/mirror-blocks.js";
 import { NeoExpressDriver } from "../../neo-express/driver/neo-express-driver.js";
 import type { Seat, SharedBlocks } from "../../neo-express/driver/block/shared-blocks.js";
 import { buildWorlds, type World, type WorldContracts } from "../../neo-express/world/build-worlds.js";
@@ -419,9 +419,14 @@ async function buildPairs(ctx: ChainContext, slug: string, judge: LaneDriver, ki
     const [onJudge, onEngine] = before ? await Promise.all([build(judge), build(engine)]) : [await build(judge), undefined];
     if (node) await node.blocks.refreshTip();
     if ((node?.blocks.foreignBlocks.length ?? 0) > foreign && attempt < 3) {
-      // A dBFT block got in (a stalled machine): build anew.
-      if (before) await (engine as EngineDriver).restore(before);
-      if (before) await (engine as EngineDriver).drop(before);
+      // A dBFT block got in (a stalled machine): build anew. The engine first goes back and
+      // copies the node's blocks whole, the abandoned build included: its transfers from the
+      // genesis account decide the GAS that account is minted at its next NEO transfer.
+      if (before && node) {
+        await (engine as EngineDriver).restore(before);
+        await (engine as EngineDriver).drop(before);
+        await copyBlocks(engine as EngineDriver, node, node.tip.index);
+      }
       continue;
     }
     if (before) await (engine as EngineDriver).drop(before);

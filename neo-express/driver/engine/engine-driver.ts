@@ -321,6 +321,16 @@ export class EngineDriver extends LaneDriverBase {
     this.tip = await this.one<TipJson>("restore", { state: state.id });
   }
 
+  /**
+   * Persists a block the node made, whole (its raw bytes as `getblock` returns them, base64): its
+   * transactions as given, at its time, with its nonce (host op `copyBlock`).
+   */
+  async copyBlock(rawBase64: string): Promise<void> {
+    this.lastStorage = undefined;
+    const block = await this.one<TipJson>("copyBlock", { block: rawBase64 });
+    this.tip = { index: block.index, hash: block.hash, timestamp: block.timestamp };
+  }
+
   /** Forgets a captured state on the host (its memory can go); this driver's chain is not touched. */
   async drop(state: EngineState): Promise<void> {
     await this.host.request("drop", { state: state.id });

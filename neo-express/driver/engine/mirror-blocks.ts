@@ -1,6 +1,7 @@
 import type { Step } from "../chain-backend.js";
 import type { Outcome } from "../../../simulator/runtime/outcome.js";
 import type { NeoExpressDriver } from "../neo-express-driver.js";
+import type { EngineDriver } from "./engine-driver.js";
 
 /** What mirroring needs of the engine: its height, and blocks confirmed at a given time. */
 export interface Mirroring {
@@ -34,4 +35,18 @@ export async function mirrorUpTo(engine: Mirroring, neoExpress: NeoExpressDriver
     mirrored++;
   }
   return mirrored;
+}
+
+/**
+ * The node's blocks after the engine's tip up to `target`, copied whole, transactions included
+ * (mirrorUpTo copies only the node's own empty blocks): for when the engine must hold exactly what
+ * the node holds, e.g. a world build the node abandoned because its own block got in.
+ */
+export async function copyBlocks(engine: EngineDriver, neoExpress: NeoExpressDriver, target: number): Promise<number> {
+  let copied = 0;
+  for (let index = engine.height + 1; index <= target; index++) {
+    await engine.copyBlock(await neoExpress.rpc.call<string>("getblock", [index, false]));
+    copied++;
+  }
+  return copied;
 }

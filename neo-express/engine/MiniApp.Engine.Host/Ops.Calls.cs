@@ -57,6 +57,29 @@ sealed partial class Ops
         var persisting = HostTiming.Start();
         var block = chain.ExecuteBlock(timestamp, txs, nonce);
         HostTiming.Stop("executeBlock: persist the block", persisting);
+        WriteBlock(w, block);
+    }
+
+    /// <summary>
+    /// <c>{"block": base64}</c>: a whole block as the node's <c>getblock</c> returns it (raw), its
+    /// transactions run as given at its timestamp with its nonce, as executeBlock runs them (the
+    /// header's index must be the next one). A judged pair copies the node's blocks this way when
+    /// the engine must hold exactly what the node holds (a world build the node made anew).
+    /// </summary>
+    void CopyBlock(JsonObject request, Utf8JsonWriter w)
+    {
+        Neo.Network.P2P.Payloads.Block given;
+        try { given = Params.Base64(request, "block").AsSerializable<Neo.Network.P2P.Payloads.Block>(); }
+        catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or OverflowException)
+        {
+            throw HostError.BlockRejected($"\"block\" is not a serialized Block: {e.Message}");
+        }
+        if (given.Index != chain.Height + 1) throw HostError.BlockRejected($"block {given.Index} does not follow the tip {chain.Height}");
+        WriteBlock(w, chain.ExecuteBlock(given.Timestamp, given.Transactions, given.Nonce));
+    }
+
+    void WriteBlock(Utf8JsonWriter w, MiniApp.Engine.BlockResult block)
+    {
         w.WriteStartObject();
         w.WriteNumber("index", block.Index);
         w.WriteString("hash", block.Hash.ToString());

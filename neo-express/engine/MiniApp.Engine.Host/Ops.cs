@@ -27,6 +27,7 @@ sealed partial class Ops
             ["invokeScript"] = InvokeScript,
             ["testInvokeGas"] = TestInvokeGas,
             ["executeBlock"] = ExecuteBlock,
+            ["copyBlock"] = CopyBlock,
             ["storage"] = Storage,
             ["balances"] = Balances,
             ["fork"] = Fork,
