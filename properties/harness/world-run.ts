@@ -414,7 +414,8 @@ async function buildPairs(ctx: ChainContext, slug: string, judge: LaneDriver, ki
     const first = Array.from({ length: count }, () => ctx.nextWorld())[0]!;
     // The lanes build side by side (each its own process); the engine's build is undone when the
     // node's must be made anew.
-    const before = engine instanceof EngineDriver ? await engine.fork() : undefined;
+    const forking = engine instanceof EngineDriver ? engine : undefined;
+    const before = await forking?.fork();
     const build = (driver: LaneDriver) => buildMany(ctx, slug, driver, kinds, start + 1_000n, first);
     const [onJudge, onEngine] = before ? await Promise.all([build(judge), build(engine)]) : [await build(judge), undefined];
     if (node) await node.blocks.refreshTip();
@@ -422,14 +423,14 @@ async function buildPairs(ctx: ChainContext, slug: string, judge: LaneDriver, ki
       // A dBFT block got in (a stalled machine): build anew. The engine first goes back and
       // copies the node's blocks whole, the abandoned build included: its transfers from the
       // genesis account decide the GAS that account is minted at its next NEO transfer.
-      if (before && node) {
-        await (engine as EngineDriver).restore(before);
-        await (engine as EngineDriver).drop(before);
-        await copyBlocks(engine as EngineDriver, node, node.tip.index);
+      if (forking && before && node) {
+        await forking.restore(before);
+        await forking.drop(before);
+        await copyBlocks(forking, node, node.tip.index);
       }
       continue;
     }
-    if (before) await (engine as EngineDriver).drop(before);
+    if (forking && before) await forking.drop(before);
     return (onEngine ?? await build(engine)).map((built, w) => {
       built.world.log.forEach((step, i) => {
         const differences = laneDiff(step.outcome, onJudge[w]!.world.log[i]!.outcome);
