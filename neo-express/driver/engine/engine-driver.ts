@@ -207,10 +207,19 @@ export class EngineDriver extends LaneDriverBase {
 
   /** One step of a differential run in one message: the block, then the storage and balances it left. */
   async confirmObserved(steps: readonly Step[], time: bigint, contracts: readonly string[], accounts: readonly string[]): Promise<{ outcomes: Outcome[]; observation: Observation }> {
-    const { request, read } = this.blockRequest(steps.map((s) => ({ ...s, script: callScript(s.call) })), time);
+    return this.blockObserved(this.blockRequest(steps.map((s) => ({ ...s, script: callScript(s.call) })), time), contracts, accounts);
+  }
+
+  /**
+   * A block request (blockRequest, blockRequestOf) and the observation after it in one message,
+   * after the `first` ops (mirrorBlock's fork).
+   */
+  private async blockObserved({ request, read }: ReturnType<EngineDriver["blockRequestOf"]>, contracts: readonly string[], accounts: readonly string[], first: readonly HostOp[] = []): Promise<{ outcomes: Outcome[]; observation: Observation }> {
     const known = this.lastStorage;
     this.lastStorage = undefined;
-    const [block, ...rest] = await this.exchange([{ op: "executeBlock", ...request }, ...observeRequests(contracts, accounts, known)]);
+    const replies = await this.exchange([...first, { op: "executeBlock", ...request }, ...observeRequests(contracts, accounts, known)]);
+    replies.slice(0, first.length).forEach((r, i) => { if (!r.ok) throw hostError(String(first[i]!.op), r); });
+    const [block, ...rest] = replies.slice(first.length);
     if (!block!.ok) throw hostError("executeBlock", block!);
     return { outcomes: read(block!.result), observation: this.keep(contracts, readObservation(rest, contracts, known)) };
   }
@@ -245,15 +254,7 @@ export class EngineDriver extends LaneDriverBase {
     const transactions = this.transactions.build(scripts, estimates, this.tip.index);
     const before = this.undoState ??= this.seat.nextId++;
     return {
-      run: async (time, contracts, accounts) => {
-        const { request, read } = this.blockRequestOf(scripts, transactions, time);
-        const known = this.lastStorage;
-        this.lastStorage = undefined;
-        const [saved, block, ...rest] = await this.exchange([{ op: "fork", as: before }, { op: "executeBlock", ...request }, ...observeRequests(contracts, accounts, known)]);
-        if (!saved!.ok) throw hostError("fork", saved!);
-        if (!block!.ok) throw hostError("executeBlock", block!);
-        return { outcomes: read(block!.result), observation: this.keep(contracts, readObservation(rest, contracts, known)) };
-      },
+      run: (time, contracts, accounts) => this.blockObserved(this.blockRequestOf(scripts, transactions, time), contracts, accounts, [{ op: "fork", as: before }]),
       undo: async () => {
         this.lastStorage = undefined;
         this.tip = await this.one<TipJson>("restore", { state: before });
