@@ -10,6 +10,7 @@ import type { StepRecord } from "./step-record.js";
 import type { LedgerSide, System } from "./system.js";
 import type { Observation } from "../../neo-express/driver/observation.js";
 import type { ChainInvariant } from "./chain-invariant.js";
+import { stepTime } from "./step-time.js";
 import type { BlockTime, SharedStep } from "../../neo-express/driver/block/shared-blocks.js";
 
 /** What a sequence compares after every transaction besides the outcome (G4, G5). */
@@ -247,20 +248,9 @@ export class DifferentialRun {
     return this.record(name, model, chain, differences, judged);
   }
 
-  /**
-   * The block time a step asks for: exact unless a flexible step shares blocks (and has no planned
-   * delay). A window that its `latest` leaves empty is the exact time it would have alone.
-   */
+  /** The block time a step asks for (stepTime), with the plan's delay for it when replaying. */
   private when(delay: bigint | FlexibleDelay): BlockTime {
-    const ms = typeof delay === "bigint" ? delay : delay.ms;
-    if (ms < 1n) throw new Error(`a block must be later than the last one (delay ${ms})`);
-    if (typeof delay === "bigint") return { exact: this.lastTime + delay };
-    const planned = this.plan[this.flexibleDelays.length];
-    if (planned !== undefined) return { exact: this.lastTime + planned };
-    const earliest = this.lastTime + delay.ms;
-    if (!this.sharesBlocks) return { exact: earliest };
-    const latest = delay.latest !== undefined && delay.latest < earliest + delay.slack ? delay.latest : earliest + delay.slack;
-    return latest > earliest ? { earliest, latest } : { exact: earliest };
+    return stepTime(this.lastTime, delay, this.sharesBlocks, this.plan[this.flexibleDelays.length]);
   }
 
   /** A test invocation on both sides at the time the chain saw (G6). */
