@@ -11,7 +11,7 @@ import { payReceipt } from "../../patterns/pay-then-act/pay-receipt.js";
 import { APP_ID } from "../../../simulator/apps/lottery/constants.js";
 import { buyStep } from "./commands/tickets.js";
 import { drawStep, Fulfil, type SettleAlias } from "./commands/draw.js";
-import { currentRound, getter, honestClaim, honestDrawHash, isDrawPending, type LotterySequence } from "./sequence-model.js";
+import { getter, honestClaim, honestDrawHash, isDrawPending, type LotterySequence } from "./sequence-model.js";
 import { stringItem } from "../../../simulator/runtime/items.js";
 
 /** One purchase of the set-up: player, tickets. Entries of one player apart by the default cooldown (30 s). */
@@ -51,10 +51,12 @@ export function settlePattern(alias: SettleAlias, purchases: readonly Purchase[]
         await new Fulfil(0, { kind: "default" }, 1n).run(m, r);
       }
     },
+    // No randomness stored after `prepare` (its purchases met the bet limits, so the round never
+    // had its minimum of participants; or the RNG request failed): a frontend has no claim to
+    // settle, and the pattern has nothing to judge.
     honest: (m) => {
       const h = honestClaim(m);
-      const round = h?.round ?? currentRound(m);
-      return { call: settle(m, round.id, displayOf(h?.claim.winner ?? ZERO_HASH160), h?.claim.entryIndex ?? 0n), sender: settler };
+      return h && { call: settle(m, h.round.id, displayOf(h.claim.winner), h.claim.entryIndex), sender: settler };
     },
     dryRun: (m, r, honest, time) => m.model.copy().invoke(modelCall(honest.call), { signers: [sender((r.model as ModelSystem).accountOf(honest.sender))], now: time }),
     perturbations: (m, r: DifferentialRun) => {

@@ -18,7 +18,13 @@ export interface FrontendPattern<M> {
   /** Whether the honest submission would succeed from this state (a dry run on a model copy). */
   applicable(m: M): boolean;
   prepare(m: M, r: DifferentialRun): Promise<void>;
-  honest(m: M, r: DifferentialRun): { readonly call: ContractCall; readonly sender: string };
+  /**
+   * The honest submission, or null when `prepare` left nothing a frontend would submit: its own
+   * transactions faulted, as the model and the chain agreed (a Lottery round whose purchases met
+   * the bet limits and so never reached its draw). The command then ends after `prepare`; its
+   * steps were compared as any others.
+   */
+  honest(m: M, r: DifferentialRun): { readonly call: ContractCall; readonly sender: string } | null;
   /**
    * The honest submission on a copy of the model at a row's time: HALT, or FAULT
    * with a check that comes after the frontend's value (BET, …), which the rows marked
@@ -49,6 +55,7 @@ export class FrontendPerturbation<M extends object> implements DifferentialComma
   async run(m: M, r: DifferentialRun): Promise<void> {
     await this.pattern.prepare(m, r);
     const honest = this.pattern.honest(m, r);
+    if (honest === null) return;
     const rows = this.pattern.perturbations(m, r, honest.call);
     const latest = this.pattern.latest?.(m);
     // The message a row expects at the time its block runs at: a row past the stateful checks
