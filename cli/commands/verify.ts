@@ -7,8 +7,7 @@ import type { Lane } from "../../neo-express/driver/lane.js";
 import { NEO_EXPRESS_VERSION } from "../../neo-express/lifecycle/neoxp-tool.js";
 import { HarnessError } from "../../neo-express/harness-error.js";
 import { CATALOG, type CatalogEntry } from "../../properties/catalog.js";
-import { runProperty } from "../../properties/harness/run-property.js";
-import { FAILURES_DIR, loadFailures, staleness } from "../../properties/harness/failure-store.js";
+import { FAILURES_DIR, loadFailures } from "../../properties/harness/failure-store.js";
 import type { GasPair, PropertyResult, RunSummary } from "../../reports/run-summary.js";
 import { benchGas } from "../../gas/bench-gas-run.js";
 import { GAS_PAIRS } from "../../gas/gas-pairs.js";
@@ -23,16 +22,15 @@ import type { ContractCoverage } from "../../contract-coverage/coverage-schema.j
 import { belowMinCoverage } from "../../contract-coverage/min-coverage.js";
 import { EXIT } from "../exit-codes.js";
 import { loadContracts, projectBuildsOnly } from "../run/load-contracts.js";
-import { propertySeed } from "../run/property-seed.js";
 import { inShard, type Shard } from "../run/shard.js";
 import { progress } from "../run/progress.js";
 import { openLanes, placeProperty, type RunLanes } from "../run/run-lanes.js";
+import { runEntry } from "../run/run-entry.js";
+import { startJudgedStream, type JudgedStream } from "../run/judged-stream.js";
 import { sideBySide } from "../run/side-by-side.js";
-import type { SharedBlocks } from "../../neo-express/driver/block/shared-blocks.js";
 import type { RawCoverage } from "../../contract-coverage/raw-coverage.js";
 import type { LaneDriver } from "../../neo-express/driver/lane.js";
 import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
-import { replayCommandFor } from "../run/replay-command.js";
 
 export interface VerifyOptions {
   readonly config?: string;
@@ -98,7 +96,9 @@ export async function verify(o: VerifyOptions): Promise<number> {
   let lanes: RunLanes | undefined;
   let coverage: ContractCoverage[] | undefined;
   let mainCounted: RawCoverage[] = [];
-  const stop = onInterrupt(() => lanes, o.log);
+  let judgedCounted: RawCoverage[] = [];
+  let judgedStream: JudgedStream | undefined;
+  const stop = onInterrupt(() => lanes, () => judgedStream, o.log);
   try {
     stop.check();
     lanes = await openLanes(config.lane, contracts.world, { coverage: config.coverage.collect });
@@ -111,18 +111,20 @@ export async function verify(o: VerifyOptions): Promise<number> {
     const results: PropertyResult[][] = entries.map(() => []);
     const gate: PropertyResult[] = [];
     const judged = entries.filter((e) => e.judged);
-    const runAll = async (list: readonly CatalogEntry[], halted: () => boolean, bar: boolean) => {
+    const run = { campaignSeed: seed, config, deadline, failuresDir, log: o.log };
+    // On a terminal one bar shows the longer stream's property (the judged one when there is one).
+    const bar = progress(Boolean(process.stderr.isTTY));
+    const runAll = async (list: readonly CatalogEntry[], halted: () => boolean) => {
       for (const entry of list) {
         if (halted()) return;
-        results[entries.indexOf(entry)] = await runEntry(entry, lanes!, seed, config, deadline, failuresDir, o.log, bar);
+        results[entries.indexOf(entry)] = await runEntry(entry, () => placeProperty(entry, lanes!), () => entry.build(lanes!.main).title, run, judged.length === 0 ? bar : progress(false));
         stop.check();
       }
     };
     try {
       await sideBySide([
         async (halted) => {
-          // On a terminal one bar shows the longer stream's property (the judged one when there is one).
-          await runAll(entries.filter((e) => !e.judged), halted, judged.length === 0);
+          await runAll(entries.filter((e) => !e.judged), halted);
           // What the properties ran on this chain, before the GAS gate adds its benchmark calls.
           mainCounted = await lanes!.coverage("main");
           if (gasApps.length > 0 && !halted()) {
@@ -132,12 +134,26 @@ export async function verify(o: VerifyOptions): Promise<number> {
             if (outcome.error) gate.push(outcome.error);
           }
         },
-        (halted) => runAll(judged, halted, true),
+        async (halted) => {
+          if (judged.length === 0) return;
+          // In a thread of its own (judged-stream.ts), told when the other stream has failed.
+          const stream = startJudgedStream({
+            config, campaignSeed: seed, deadline, failuresDir, world: contracts.world, coverage: config.coverage.collect,
+            entries: judged.map((e) => ({ app: e.app, property: e.property, title: e.build(lanes!.main).title })),
+          }, { log: o.log, bar, onResults: (i, r) => (results[entries.indexOf(judged[i]!)] = [...r]) });
+          judgedStream = stream;
+          const watch = setInterval(() => halted() && stream.halt(), 200);
+          try {
+            judgedCounted = await stream.done;
+          } finally {
+            clearInterval(watch);
+          }
+        },
       ]);
     } finally {
       properties.push(...results.flat(), ...gate);
     }
-    const counted = [...mainCounted, ...await lanes.coverage()];
+    const counted = [...mainCounted, ...judgedCounted, ...await lanes.coverage()];
     if (config.coverage.collect) coverage = contracts.sources.map((c) => contractCoverage(c.files, c.nefPath, counted));
   } catch (e) {
     // Once interrupted, whatever broke (the chain and host were stopped) is the interruption.
@@ -218,7 +234,7 @@ function incomplete(properties: readonly PropertyResult[], budget: number): stri
  * the next step, and the partial report is written; exit 130 or 143. A second signal, or a
  * report not written within 20 s, exits at once.
  */
-function onInterrupt(lanes: () => RunLanes | undefined, log: (line: string) => void) {
+function onInterrupt(lanes: () => RunLanes | undefined, judged: () => JudgedStream | undefined, log: (line: string) => void) {
   let signal: "SIGINT" | "SIGTERM" | undefined;
   const handler = (s: "SIGINT" | "SIGTERM") => {
     if (signal) {
@@ -228,6 +244,7 @@ function onInterrupt(lanes: () => RunLanes | undefined, log: (line: string) => v
     signal = s;
     log(`stop    ${s}: stopping the chain and the engine host, writing the partial report`);
     killAll();
+    judged()?.stop();
     void lanes()?.stop().catch(() => {});
     setTimeout(() => process.exit(EXIT.interrupted[s]), 20_000).unref();
   };
@@ -246,45 +263,6 @@ function onInterrupt(lanes: () => RunLanes | undefined, log: (line: string) => v
       process.off("SIGTERM", listeners.SIGTERM);
     },
   };
-}
-
-async function runEntry(entry: CatalogEntry, lanes: RunLanes, campaignSeed: number, config: ResolvedConfig, deadline: number, failuresDir: string, log: (l: string) => void, showBar: boolean): Promise<PropertyResult[]> {
-  const seed = config.seed ?? propertySeed(campaignSeed, entry.app, entry.property);
-  const savedFailures = loadFailures(entry.app, failuresDir).filter((f) => f.property === entry.property);
-  const skipped = (title: string): PropertyResult =>
-    ({ app: entry.app, property: entry.property, title, verdict: "skipped", seed, numRuns: 0, steps: 0, durationMs: 0, error: "time limit reached before this property" });
-  // Past the time limit with nothing saved to replay: reported without starting what it would run on (a judged pair).
-  if (deadline <= Date.now() && savedFailures.length === 0) return [skipped(entry.build(lanes.main).title)];
-  // On the engine lane, a failure is replayed on neo-express before it is reported.
-  const { property, options: onLanes, sharedBlocks } = await placeProperty(entry, lanes);
-  const replayCommand = replayCommandFor(entry.app, entry.property, { engineLane: !!onLanes.judge, ...(config.file ? { configFile: config.file } : {}) });
-  const results: PropertyResult[] = [];
-  // Saved failures first: a bug found once is checked again before anything new is generated.
-  for (const saved of savedFailures) {
-    const changed = staleness(saved.fingerprint, property.fingerprint());
-    if (changed.length > 0) {
-      log(`warning saved failure ${entry.app}/${entry.property} (seed ${saved.seed}) is stale, skipped: ${changed.join("; ")}`);
-      continue;
-    }
-    log(`replay  saved failure ${entry.app}/${entry.property} seed ${saved.seed} path ${saved.path}`);
-    const r = await runProperty(property, { numRuns: 1, seed: saved.seed, path: saved.path, ...(saved.replayPath ? { replayPath: saved.replayPath } : {}), ...(saved.times ? { times: saved.times } : {}), replayCommand, ...onLanes });
-    results.push({ ...r, title: `${r.title} (saved failure)` });
-  }
-  const timeLeft = deadline - Date.now();
-  if (timeLeft <= 0) {
-    results.push(skipped(property.title));
-    return results;
-  }
-  log(`run     ${entry.app}/${entry.property}: ${config.budget.sequences} sequences, seed ${seed}`);
-  const bar = progress(showBar && Boolean(process.stderr.isTTY));
-  const before = sharedTotals(sharedBlocks);
-  bar.start(`${entry.app}/${entry.property}`, config.budget.sequences);
-  const r = await runProperty(property, { numRuns: config.budget.sequences, seed, replayCommand, failuresDir, interruptAfterMs: timeLeft, onSequence: bar.update, ...onLanes })
-    .finally(() => bar.stop());
-  const shared = sharedBlocks.length > 0 ? since(before, sharedTotals(sharedBlocks)) : undefined;
-  log(`${r.verdict.padEnd(7)} ${entry.app}/${entry.property}: ${r.numRuns} sequences, ${r.steps} steps, ${Math.round(r.durationMs)} ms${shared ? `, ${shared.transactions} transactions in ${shared.blocks} shared blocks` : ""}${r.counterexample ? `\n        ${r.error}\n        replay: ${r.counterexample.replay}` : ""}`);
-  results.push(shared ? { ...r, sharedBlocks: shared } : r);
-  return results;
 }
 
 function withOverrides(config: ResolvedConfig, o: VerifyOptions): ResolvedConfig {
@@ -330,13 +308,4 @@ async function gasGate(driver: LaneDriver, config: ResolvedConfig, apps: readonl
       error: { app: apps.join(","), property: "G10", title: "GAS of hybrid vs deprecated paths (snapshot gate)", verdict: "error", seed: 0, numRuns: 0, steps: 0, durationMs: performance.now() - started, error: (e as Error).message },
     };
   }
-}
-
-/** Blocks made and transactions carried so far by these shared blocks (the judged pairs', or the neo-express lane's), summed. */
-function sharedTotals(blocks: readonly SharedBlocks[]): { blocks: number; transactions: number } {
-  return blocks.reduce((t, b) => ({ blocks: t.blocks + b.stats.blocks, transactions: t.transactions + b.stats.steps }), { blocks: 0, transactions: 0 });
-}
-
-function since(before: { blocks: number; transactions: number }, now: { blocks: number; transactions: number }) {
-  return { blocks: now.blocks - before.blocks, transactions: now.transactions - before.transactions };
 }

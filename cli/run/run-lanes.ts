@@ -53,10 +53,7 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
   const stopAll = async () => {
     for (const stop of stops.splice(0).reverse()) await stop();
   };
-  const context = (d: LaneDriver, first: number, judge?: LaneDriver, sharedBlocks?: SharedBlocks): ChainContext => {
-    let next = first;
-    return { driver: d, ...(judge ? { judge } : {}), ...(sharedBlocks ? { sharedBlocks } : {}), contracts, modelOf: contractModelOf, scriptHash: registeredScriptHash, nextWorld: () => next++ };
-  };
+  const context = (d: LaneDriver, first: number, judge?: LaneDriver, sharedBlocks?: SharedBlocks) => contextOf(contracts, d, first, judge, sharedBlocks);
   try {
     const chain = await startChain();
     stops.push(() => chain.stop());
@@ -77,13 +74,7 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
       // On the neo-express lane the run's properties share the nodes' blocks
       // (NEO_EXPRESS_SEQUENCES_AT_ONCE on each of NEO_EXPRESS_NODES: the run's node and more).
       main: lane === "neo-express" ? await spreadOverNodes(neoExpress, stops, (d, blocks) => context(d, FIRST_WORLD.main, undefined, blocks)) : context(driver, FIRST_WORLD.main),
-      judged: () => (judged ??= (async () => {
-        const pairs = await startSideBySide(JUDGED_PAIRS, judgedPair, stops);
-        for (const pair of pairs) await count(pair.engine);
-        // Lane equivalence shares each node's blocks, its engine their mirror (JUDGED_SEQUENCES_AT_ONCE
-        // per pair), the sequences spread over the pairs (JUDGED_PAIRS).
-        return spread(pairs.map((pair) => context(pair.engine, FIRST_WORLD.judged, pair.neoExpress, new SharedBlocks(pair.neoExpress, JUDGED_WORLDS_PER_BUILD, pair.engine))));
-      })()),
+      judged: () => (judged ??= openJudged(contracts, stops, count)),
       confirm: context(neoExpress, FIRST_WORLD.confirm),
       coverage: async (of) => {
         const taken = counting.filter((e) => of !== "main" || e === engine);
@@ -96,6 +87,25 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
     await stopAll();
     throw e;
   }
+}
+
+/**
+ * The judged pairs of a run (JUDGED_PAIRS, started side by side; each stopped with the run,
+ * `stops`), each engine counting coverage when `count` does: lane equivalence shares each node's
+ * blocks, its engine their mirror (JUDGED_SEQUENCES_AT_ONCE per pair), the sequences spread over
+ * the pairs. Opened by openLanes, or by the thread that runs the lane-equivalence stream
+ * (judged-stream-worker.ts).
+ */
+export async function openJudged(contracts: WorldContracts, stops: (() => Promise<void>)[], count: (e: EngineDriver) => Promise<void>): Promise<ChainContext> {
+  const pairs = await startSideBySide(JUDGED_PAIRS, judgedPair, stops);
+  for (const pair of pairs) await count(pair.engine);
+  return spread(pairs.map((pair) => contextOf(contracts, pair.engine, FIRST_WORLD.judged, pair.neoExpress, new SharedBlocks(pair.neoExpress, JUDGED_WORLDS_PER_BUILD, pair.engine))));
+}
+
+/** A chain's context; its world indexes count from `first`. */
+function contextOf(contracts: WorldContracts, d: LaneDriver, first: number, judge?: LaneDriver, sharedBlocks?: SharedBlocks): ChainContext {
+  let next = first;
+  return { driver: d, ...(judge ? { judge } : {}), ...(sharedBlocks ? { sharedBlocks } : {}), contracts, modelOf: contractModelOf, scriptHash: registeredScriptHash, nextWorld: () => next++ };
 }
 
 /**
@@ -220,8 +230,16 @@ export const MAIN_LANE_NICENESS = 10;
  * neo-express, where its failures are confirmed (runProperty's options), with
  * ENGINE_SEQUENCES_AT_ONCE sequences at once.
  */
-export async function placeProperty(entry: CatalogEntry, lanes: RunLanes) {
-  const context = entry.judged ? await lanes.judged() : lanes.main;
+export async function placeProperty(entry: CatalogEntry, lanes: Pick<RunLanes, "lane" | "main" | "judged" | "confirm">) {
+  return placeOn(entry, entry.judged ? await lanes.judged() : lanes.main, lanes);
+}
+
+/**
+ * placeProperty on a context already chosen: a lane-equivalence entry on the judged pairs' (its
+ * thread may have no other lanes), any other on the run's lane of `lanes`.
+ */
+export async function placeOn(entry: CatalogEntry, context: ChainContext, lanes?: Pick<RunLanes, "lane" | "confirm">) {
+  if (!entry.judged && !lanes) throw new Error(`${entry.app}/${entry.property} runs on the run's lane: placeOn needs the run's lanes`);
   // The judged pair idled while other properties ran: neo-express made blocks of its own (one per
   // 15 s), which the engine copies before a sequence starts from worlds built earlier. Without it,
   // a verify's DC-lane-equivalence, after 17 s of DC-differential, started at a tip the node had
@@ -231,14 +249,14 @@ export async function placeProperty(entry: CatalogEntry, lanes: RunLanes) {
   }
   const property = entry.build(context);
   const sharedBlocks = (context.spread ?? [context]).flatMap((c) => (c.sharedBlocks ? [c.sharedBlocks] : []));
-  const confirmed = !entry.judged && lanes.lane === "engine";
+  const confirmed = !entry.judged && lanes!.lane === "engine";
   return {
     property,
     /** Where its steps share blocks (lane equivalence, and every property on the neo-express lane): their counts tell transactions per block. */
     sharedBlocks,
     options: {
-      lanes: entry.judged ? ["engine", "neo-express"] as Lane[] : [lanes.lane],
-      ...(confirmed ? { judge: () => entry.build(lanes.confirm), concurrency: ENGINE_SEQUENCES_AT_ONCE } : {}),
+      lanes: entry.judged ? ["engine", "neo-express"] as Lane[] : [lanes!.lane],
+      ...(confirmed ? { judge: () => entry.build(lanes!.confirm), concurrency: ENGINE_SEQUENCES_AT_ONCE } : {}),
       ...(entry.judged ? { concurrency: JUDGED_SEQUENCES_AT_ONCE * (context.spread?.length ?? 1) } : {}),
       ...(!entry.judged && context.sharedBlocks ? { concurrency: NEO_EXPRESS_SEQUENCES_AT_ONCE * (context.spread?.length ?? 1) } : {}),
     },
