@@ -152,16 +152,24 @@ function spread(contexts: readonly ChainContext[]): ChainContext {
 export const ENGINE_SEQUENCES_AT_ONCE = 8;
 
 /**
- * Lane-equivalence sequences run at once, sharing neo-express's blocks with the engine as their
- * mirror (SharedBlocks; both lanes persist the same blocks, every step compared on both and the
- * model; worlds built in pairs, 32 at a time). Decision (issue #16, item 4): 8. `npm run
- * bench:lanes -- --lanes-at-once 8` on this project's shared 2-core machine (load average 18–31),
- * in the same run as one at a time: DoomsdayClock 2.90× (17.2 → 49.9 steps/s) and base-probe
- * 1.68× (23.1 → 38.7); an earlier run that built 32 worlds for 16 and 8 sequences, 1.62× and 0.84×.
- * A failure found while sharing replays alone at the times it ran at (`--times`;
+ * Lane-equivalence sequences run at once on each judged pair, sharing neo-express's blocks with
+ * the engine as their mirror (SharedBlocks; both lanes persist the same blocks, every step compared
+ * on both and the model; worlds built in pairs, JUDGED_WORLDS_PER_BUILD at a time). Decision
+ * (issue #16, stop 22): 32. A block takes every waiting step whose window holds its time, but most
+ * of a sequence's waits are long (hours, days: `plainDelay` lets them run up to twice as long), so
+ * at any time few of the sequences are awake and most blocks carried the one step of the one awake
+ * (over DailyCheckin, TimeCapsule and CoinFlip with 8 at once, 471 of 8,966 blocks had all seven
+ * others asleep for over a minute past the block's time, the most frequent case). More sequences
+ * at once, more are awake together. `verify --app daily-checkin --app time-capsule --app coin-flip
+ * --app lottery --runs 100 --no-gas --no-coverage`, lane equivalence, seeds 1 and 2: 190.4 and 187.2
+ * steps/s with 8 (11,932 blocks for seed 1), 201.9 and 209.0 with 16, 219.3 and 226.4 with 32
+ * (8,625 blocks), 203.4 and 227.5 with 50 (every sequence of a default run's pair at once). The
+ * whole `npm run verify -- --seed 3609756`: 172.2 steps/s with 8, 199.6 with 32 (peak RSS 1.77 GB).
+ * The earlier choice, 8, was measured when a pair built 32 worlds at a time and the run's lane
+ * shared the harness's thread. A failure found while sharing replays alone at the times it ran at (`--times`;
  * properties/harness/shared-blocks.chain.test.ts).
  */
-export const JUDGED_SEQUENCES_AT_ONCE = 8;
+export const JUDGED_SEQUENCES_AT_ONCE = 32;
 
 /**
  * Sequences run at once on the neo-express lane (`--lane neo-express`), sharing its blocks
