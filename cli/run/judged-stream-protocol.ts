@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from "../../config/load-config.js";
 import type { ContractFiles } from "../../neo-express/driver/contract-files.js";
+import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
 import type { RawCoverage } from "../../contract-coverage/raw-coverage.js";
 import type { PropertyResult } from "../../reports/run-summary.js";
 
@@ -15,19 +16,13 @@ export interface JudgedStreamInput {
   readonly failuresDir: string;
   /** The lane-equivalence entries, in the catalog's order, with the title each is reported under when the time limit skips it. */
   readonly entries: readonly { readonly app: string; readonly property: string; readonly title: string }[];
-  /** WorldContracts with each app by slug. */
   readonly world: PortableWorld;
   /** Whether the judged pairs' engines count contract coverage. */
   readonly coverage: boolean;
 }
 
-export interface PortableWorld {
-  readonly paymentHub: ContractFiles;
-  readonly pauseRegistry: ContractFiles;
-  readonly gateway: ContractFiles;
-  readonly apps: readonly { readonly slug: string; readonly files: ContractFiles }[];
-  readonly extras?: readonly ContractFiles[];
-}
+/** WorldContracts with each app by slug (its AppEntry holds functions). */
+export type PortableWorld = Omit<WorldContracts, "apps"> & { readonly apps: readonly { readonly slug: string; readonly files: ContractFiles }[] };
 
 /** An error thrown in the stream, rebuilt on the other side (a HarnessError keeps its code and fix). */
 export interface PortableError {
