@@ -36,7 +36,10 @@ const ConfigSchema = z.strictObject({
   budget: z.strictObject({
     /** Generated call sequences per property. */
     sequences: z.number().int().positive().default(100),
-    /** Wall-clock limit of the whole run; properties not reached are reported as skipped. */
+    /**
+     * Wall-clock limit of the whole run; properties not reached are reported as skipped. A
+     * property under way starts no new sequence past it, and the sequences in flight finish.
+     */
     timeLimitSeconds: z.number().int().positive().default(1800),
   }).prefault({}),
   /** The campaign seed (32-bit); absent: chosen at the start of the run and recorded in the report. */
