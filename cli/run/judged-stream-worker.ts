@@ -1,5 +1,4 @@
 import { parentPort, workerData } from "node:worker_threads";
-import type { EngineDriver } from "../../neo-express/driver/engine/engine-driver.js";
 import { HarnessError } from "../../neo-express/harness-error.js";
 import { killAll } from "../../neo-express/lifecycle/process-registry.js";
 import type { WorldContracts } from "../../neo-express/world/build-worlds.js";
@@ -9,6 +8,7 @@ import { appBySlug } from "../../simulator/registry.js";
 import type { RawCoverage } from "../../contract-coverage/raw-coverage.js";
 import type { FromStream, JudgedStreamInput, PortableError, PortableWorld, ToStream } from "./judged-stream-protocol.js";
 import type { Progress } from "./progress.js";
+import { coverageCounter } from "./coverage-counter.js";
 import { runEntry } from "./run-entry.js";
 import { openJudged, placeOn } from "./run-lanes.js";
 
@@ -37,17 +37,13 @@ const bar: Progress = {
 };
 
 const stops: (() => Promise<void>)[] = [];
-const counting: EngineDriver[] = [];
+const counter = coverageCounter(input.coverage);
 let coverage: RawCoverage[] = [];
 let error: PortableError | undefined;
 try {
   const world = worldOf(input.world);
   let judged: Promise<ChainContext> | undefined;
-  const context = () => (judged ??= openJudged(world, stops, async (e) => {
-    if (!input.coverage) return;
-    await e.startCoverage();
-    counting.push(e);
-  }));
+  const context = () => (judged ??= openJudged(world, stops, counter.count));
   const run = { campaignSeed: input.campaignSeed, config: input.config, deadline: input.deadline, failuresDir: input.failuresDir, log: (line: string) => post({ kind: "log", line }) };
   for (const [index, { app, property, title }] of input.entries.entries()) {
     if (halted) break;
@@ -55,7 +51,7 @@ try {
     const results = await runEntry(entry, async () => placeOn(entry, await context()), () => title, run, bar);
     post({ kind: "results", index, results });
   }
-  coverage = (await Promise.all(counting.map((e) => e.coverage(true)))).flat();
+  coverage = await counter.take();
 } catch (e) {
   error = portable(e);
 } finally {

@@ -11,6 +11,7 @@ import { registeredScriptHash } from "../../simulator/tee/script-texts.js";
 import type { ChainContext } from "../../properties/harness/chain-context.js";
 import type { CatalogEntry } from "../../properties/catalog.js";
 import type { RawCoverage } from "../../contract-coverage/raw-coverage.js";
+import { coverageCounter } from "./coverage-counter.js";
 
 /**
  * The chains of one run. neo-express always runs: it is the lane of a neo-express run and where
@@ -60,13 +61,8 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
     const neoExpress = await NeoExpressDriver.connect(chain);
     const engine = lane === "engine" ? await EngineDriver.start(chain.chain.path, { niceness: MAIN_LANE_NICENESS }) : undefined;
     if (engine) stops.push(() => engine.close());
-    const counting: EngineDriver[] = [];
-    const count = async (e: EngineDriver) => {
-      if (!options.coverage) return;
-      await e.startCoverage();
-      counting.push(e);
-    };
-    if (engine) await count(engine);
+    const counter = coverageCounter(options.coverage === true);
+    if (engine) await counter.count(engine);
     const driver: LaneDriver = engine ?? neoExpress;
     let judged: Promise<ChainContext> | undefined;
     return {
@@ -74,13 +70,9 @@ export async function openLanes(lane: Lane, contracts: WorldContracts, options: 
       // On the neo-express lane the run's properties share the nodes' blocks
       // (NEO_EXPRESS_SEQUENCES_AT_ONCE on each of NEO_EXPRESS_NODES: the run's node and more).
       main: lane === "neo-express" ? await spreadOverNodes(neoExpress, stops, (d, blocks) => context(d, FIRST_WORLD.main, undefined, blocks)) : context(driver, FIRST_WORLD.main),
-      judged: () => (judged ??= openJudged(contracts, stops, count)),
+      judged: () => (judged ??= openJudged(contracts, stops, counter.count)),
       confirm: context(neoExpress, FIRST_WORLD.confirm),
-      coverage: async (of) => {
-        const taken = counting.filter((e) => of !== "main" || e === engine);
-        for (const e of taken) counting.splice(counting.indexOf(e), 1);
-        return (await Promise.all(taken.map((e) => e.coverage(true)))).flat();
-      },
+      coverage: (of) => counter.take((e) => of !== "main" || e === engine),
       stop: stopAll,
     };
   } catch (e) {
@@ -247,7 +239,8 @@ export async function placeProperty(entry: CatalogEntry, lanes: Pick<RunLanes, "
  * thread may have no other lanes), any other on the run's lane of `lanes`.
  */
 export async function placeOn(entry: CatalogEntry, context: ChainContext, lanes?: Pick<RunLanes, "lane" | "confirm">) {
-  if (!entry.judged && !lanes) throw new Error(`${entry.app}/${entry.property} runs on the run's lane: placeOn needs the run's lanes`);
+  const runLane = entry.judged ? undefined : lanes;
+  if (!entry.judged && !runLane) throw new Error(`${entry.app}/${entry.property} runs on the run's lane: placeOn needs the run's lanes`);
   // The judged pair idled while other properties ran: neo-express made blocks of its own (one per
   // 15 s), which the engine copies before a sequence starts from worlds built earlier. Without it,
   // a verify's DC-lane-equivalence, after 17 s of DC-differential, started at a tip the node had
@@ -257,14 +250,13 @@ export async function placeOn(entry: CatalogEntry, context: ChainContext, lanes?
   }
   const property = entry.build(context);
   const sharedBlocks = (context.spread ?? [context]).flatMap((c) => (c.sharedBlocks ? [c.sharedBlocks] : []));
-  const confirmed = !entry.judged && lanes!.lane === "engine";
   return {
     property,
     /** Where its steps share blocks (lane equivalence, and every property on the neo-express lane): their counts tell transactions per block. */
     sharedBlocks,
     options: {
-      lanes: entry.judged ? ["engine", "neo-express"] as Lane[] : [lanes!.lane],
-      ...(confirmed ? { judge: () => entry.build(lanes!.confirm), concurrency: ENGINE_SEQUENCES_AT_ONCE } : {}),
+      lanes: runLane ? [runLane.lane] : ["engine", "neo-express"] as Lane[],
+      ...(runLane?.lane === "engine" ? { judge: () => entry.build(runLane.confirm), concurrency: ENGINE_SEQUENCES_AT_ONCE } : {}),
       ...(entry.judged ? { concurrency: JUDGED_SEQUENCES_AT_ONCE * (context.spread?.length ?? 1) } : {}),
       ...(!entry.judged && context.sharedBlocks ? { concurrency: NEO_EXPRESS_SEQUENCES_AT_ONCE * (context.spread?.length ?? 1) } : {}),
     },
